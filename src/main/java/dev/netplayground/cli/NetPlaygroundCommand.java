@@ -1,0 +1,23 @@
+package dev.netplayground.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: {@code net-playground SUBCOMMAND ...}; with no subcommand the window opens. */
+@Command(
+        name = "net-playground",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Play with network programming: TCP, UDP and HTTP servers and clients you can watch.%n"
+                + "With no subcommand, the window opens.",
+        subcommands = {TcpServerCommand.class, TcpClientCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class NetPlaygroundCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.codec.Line;
+import dev.netplayground.engine.codec.LineFramer;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tcp-server}: prints every received line to stdout, connection events to stderr. */
+@Command(
+        name = "tcp-server",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Listen for TCP connections; print each line received to stdout.",
+            "Lines are written exactly as received. The first line on stderr is 'listening on tcp://HOST:PORT' with the real port;",
+            "connection events follow on stderr. Runs until interrupted (Ctrl-C)."
+        })
+final class TcpServerCommand implements Callable<Integer> {
+    private final CliIo io;
+
+    @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
+    int port;
+
+    @Option(names = {"-b", "--bind"}, defaultValue = TcpServerConfig.DEFAULT_BIND,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String bind;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "virtual",
+            description = "Concurrency model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ConcurrencyModel model;
+
+    @Option(names = {"-e", "--echo"}, description = "Send every line back to its sender.")
+    boolean echo;
+
+    @Option(names = "--max-line", defaultValue = "" + LineFramer.DEFAULT_MAX_LINE_BYTES,
+            description = "Longest line delivered whole, in bytes (default: ${DEFAULT-VALUE}).")
+    int maxLineBytes;
+
+    @Option(names = "--max-connections", defaultValue = "" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS,
+            description = "Connections held at once; more are refused (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    TcpServerCommand(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        TcpServerConfig config = new TcpServerConfig(bind, port, model, echo, maxLineBytes, maxConnections);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Engine engine = new Engine()) {
+            EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
+                    EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
+            engine.log().subscribe(console);
+            TcpServer server;
+            try {
+                server = engine.startTcpServer(config, (id, peer, line) -> print(io.out(), line));
+            } catch (EndpointStartException e) {
+                io.err().println("error: " + e.getMessage());
+                return 1;
+            }
+            io.err().println("listening on " + server.url());
+            Thread hook = Thread.ofPlatform().name("netpg-shutdown").unstarted(() -> {
+                stopped.countDown();
+                engine.close();
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                console.pumpUntil(() -> stopped.getCount() == 0);
+            } finally {
+                removeHook(hook);
+            }
+            return 0;
+        }
+    }
+
+    /** Writes the line's bytes as received; a line cut by end of stream gets its newline. */
+    private static void print(PrintStream out, Line line) {
+        synchronized (out) {
+            out.writeBytes(line.bytes());
+            if (!line.terminated() && !line.overLimit()) {
+                out.write('\n');
+            }
+            out.flush();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook is running.
+        }
+    }
+}

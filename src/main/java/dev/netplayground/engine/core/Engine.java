@@ -1,0 +1,131 @@
+package dev.netplayground.engine.core;
+
+import dev.netplayground.engine.event.EventLog;
+import dev.netplayground.engine.event.JsonLinesSpill;
+import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.TcpClient;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Owns everything that runs: the threads, the event log, every server and client. Both front
+ * ends (window and command line) make one and close it on exit; {@link #close} stops the
+ * endpoints newest first, then the threads, then the spill file. Thread-safe.
+ */
+public final class Engine implements AutoCloseable {
+    private final EventLog log;
+    private final EngineThreads threads = new EngineThreads();
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+    private final Map<String, AtomicInteger> idCounters = new ConcurrentHashMap<>();
+    private JsonLinesSpill spill;
+    private boolean closed;
+
+    public Engine() {
+        this(new EventLog());
+    }
+
+    public Engine(EventLog log) {
+        this.log = log;
+    }
+
+    public EventLog log() {
+        return log;
+    }
+
+    /**
+     * Where front ends run what must not block them (binding, closing). Owned and shut down
+     * by the engine.
+     */
+    public java.util.concurrent.Executor tasks() {
+        return threads.tasks();
+    }
+
+    /** Also writes every event to a JSON Lines file from now on. */
+    public synchronized void spillTo(Path file) throws IOException {
+        if (spill != null) {
+            throw new IllegalStateException("already spilling to " + spill.file());
+        }
+        spill = new JsonLinesSpill(file);
+        log.subscribe(spill);
+    }
+
+    /** Binds and starts a TCP server; blocks while binding, so call it off the FX thread. */
+    public TcpServer startTcpServer(TcpServerConfig config, LineHandler handler) throws EndpointStartException {
+        String id = nextId("tcp-server");
+        TcpServer server = TcpServer.start(id, config, threads, log.emitter(id), handler, () -> forget(id));
+        register(server);
+        return server;
+    }
+
+    /** A disconnected TCP client; {@code receiver} gets every chunk read (network thread). */
+    public TcpClient createTcpClient(Consumer<byte[]> receiver) {
+        String id = nextId("tcp-client");
+        TcpClient client = new TcpClient(id, threads, log.emitter(id), receiver);
+        register(client);
+        return client;
+    }
+
+    /** Closes one endpoint and forgets it. */
+    public void release(Endpoint endpoint) {
+        endpoint.close();
+        forget(endpoint.id());
+    }
+
+    public synchronized List<String> endpointIds() {
+        return List.copyOf(endpoints.keySet());
+    }
+
+    private String nextId(String kind) {
+        return kind + "-" + idCounters.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private synchronized void register(Endpoint endpoint) {
+        if (closed) {
+            endpoint.close();
+            throw new IllegalStateException("the engine is shut down");
+        }
+        endpoints.put(endpoint.id(), endpoint);
+    }
+
+    private synchronized void forget(String id) {
+        endpoints.remove(id);
+    }
+
+    /** Stops every endpoint (newest first), then every thread, then the spill file. */
+    @Override
+    public void close() {
+        List<Endpoint> running;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = new ArrayList<>(endpoints.values());
+        }
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+        threads.close();
+        synchronized (this) {
+            endpoints.clear();
+            if (spill != null) {
+                log.unsubscribe(spill);
+                spill.close();
+            }
+        }
+    }
+
+    /** True once {@link #close} has stopped every thread. */
+    public boolean isTerminated() {
+        return closed && threads.isTerminated();
+    }
+}

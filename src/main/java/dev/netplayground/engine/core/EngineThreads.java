@@ -1,0 +1,74 @@
+package dev.netplayground.engine.core;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns every thread the engine runs: a virtual-thread executor for connection work and a
+ * cached pool of named daemon platform threads for blocking models and event loops.
+ * Nothing in the engine creates a thread elsewhere (but the spill writer, owned by its file).
+ */
+public final class EngineThreads implements AutoCloseable {
+    private final ExecutorService virtual =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("netpg-virtual-", 1).factory());
+    private final ExecutorService platform =
+            Executors.newCachedThreadPool(Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory());
+
+    /** Runs a task on a new virtual thread. */
+    public void virtual(String name, Runnable task) {
+        virtual.execute(named(name, task));
+    }
+
+    /** Runs front-end work (a click's slow part) on virtual threads owned here. */
+    public java.util.concurrent.Executor tasks() {
+        return virtual;
+    }
+
+    /** An executor that runs tasks in order, one at a time, on virtual threads. */
+    public SerialExecutor serialVirtual() {
+        return new SerialExecutor(virtual);
+    }
+
+    /** Runs a task on a named platform thread (a thread of its own while it runs). */
+    public void platform(String name, Runnable task) {
+        platform.execute(named(name, task));
+    }
+
+    private static Runnable named(String name, Runnable task) {
+        return () -> {
+            Thread thread = Thread.currentThread();
+            String previous = thread.getName();
+            thread.setName("netpg-" + name);
+            try {
+                task.run();
+            } finally {
+                thread.setName(previous);
+            }
+        };
+    }
+
+    /** Stops accepting work and waits up to 5 s for running tasks, then interrupts them. */
+    @Override
+    public void close() {
+        virtual.shutdown();
+        platform.shutdown();
+        try {
+            if (!virtual.awaitTermination(5, TimeUnit.SECONDS)) {
+                virtual.shutdownNow();
+            }
+            if (!platform.awaitTermination(5, TimeUnit.SECONDS)) {
+                platform.shutdownNow();
+            }
+            platform.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            virtual.shutdownNow();
+            platform.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isTerminated() {
+        return virtual.isTerminated() && platform.isTerminated();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.netplayground.engine.tcp;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** One accepted connection of a server, whatever its model. Thread-safe. */
+abstract class Connection {
+    private final long id;
+    private final String peer;
+    private final Instant since = Instant.now();
+    private final AtomicLong bytesIn = new AtomicLong();
+    private final AtomicLong bytesOut = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Connection(long id, String peer) {
+        this.id = id;
+        this.peer = peer;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String peer() {
+        return peer;
+    }
+
+    ConnectionInfo info() {
+        return new ConnectionInfo(id, peer, bytesIn.get(), bytesOut.get(), since);
+    }
+
+    void countIn(int bytes) {
+        bytesIn.addAndGet(bytes);
+    }
+
+    void countOut(int bytes) {
+        bytesOut.addAndGet(bytes);
+    }
+
+    /** Sends bytes to the peer; may block. Reports failures as events, never throws. */
+    abstract void write(byte[] data);
+
+    /** Queues bytes for the peer without blocking; from any thread. */
+    abstract void send(byte[] data);
+
+    /** Closes the socket; true the first time only. */
+    final boolean markClosed() {
+        return closed.compareAndSet(false, true);
+    }
+
+    final boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Closes the connection; the reason goes into the CLOSED event. Idempotent. */
+    abstract void close(String reason);
+}

@@ -1,0 +1,117 @@
+package dev.netplayground.engine.tcp;
+
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A connection on the NIO loop. Reads and writes happen on the loop thread only; when more
+ * than {@link #HIGH_WATER_BYTES} wait to be sent, reading pauses until the peer catches up.
+ */
+final class NioConnection extends Connection {
+    static final int HIGH_WATER_BYTES = 1024 * 1024;
+
+    private final TcpServer server;
+    private final NioServer loop;
+    private final SocketChannel channel;
+    // Loop thread only.
+    private final Deque<ByteBuffer> pending = new ArrayDeque<>();
+    private long pendingBytes;
+    private SelectionKey key;
+    private LineSession session;
+
+    NioConnection(TcpServer server, NioServer loop, SocketChannel channel, long id, String peer) {
+        super(id, peer);
+        this.server = server;
+        this.loop = loop;
+        this.channel = channel;
+    }
+
+    void attach(SelectionKey key, LineSession session) {
+        this.key = key;
+        this.session = session;
+    }
+
+    /** Loop thread: reads what is there and hands it to the session. */
+    void onReadable(ByteBuffer buffer) {
+        buffer.clear();
+        int n;
+        try {
+            n = channel.read(buffer);
+        } catch (IOException e) {
+            fail(e);
+            return;
+        }
+        if (n == -1) {
+            session.onEndOfStream();
+            close("closed by peer");
+        } else if (n > 0) {
+            session.onBytes(buffer.array(), 0, n);
+        }
+    }
+
+    @Override
+    void write(byte[] data) {
+        loop.execute(() -> {
+            if (isClosed()) {
+                return;
+            }
+            pending.add(ByteBuffer.wrap(data));
+            pendingBytes += data.length;
+            flush();
+        });
+    }
+
+    @Override
+    void send(byte[] data) {
+        write(data);
+    }
+
+    /** Loop thread: writes what the socket takes, then sets interest to match what is left. */
+    void flush() {
+        try {
+            while (!pending.isEmpty()) {
+                ByteBuffer head = pending.peek();
+                channel.write(head);
+                if (head.hasRemaining()) {
+                    break;
+                }
+                pending.poll();
+                pendingBytes -= head.capacity();
+                countOut(head.capacity());
+                server.events().emitData(EventKind.SENT, peer(), head.array());
+            }
+        } catch (IOException e) {
+            fail(e);
+            return;
+        }
+        if (key.isValid()) {
+            int ops = pendingBytes > HIGH_WATER_BYTES ? 0 : SelectionKey.OP_READ;
+            key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
+        }
+    }
+
+    private void fail(IOException e) {
+        if (!isClosed()) {
+            server.connectionFailed(this, e);
+            close("closed after an error");
+        }
+    }
+
+    @Override
+    void close(String reason) {
+        if (!markClosed()) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Already broken; the CLOSED event below is what matters.
+        }
+        server.connectionClosed(this, reason);
+    }
+}

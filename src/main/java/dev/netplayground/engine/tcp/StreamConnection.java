@@ -1,0 +1,80 @@
+package dev.netplayground.engine.tcp;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.SerialExecutor;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+
+/** A connection served by blocking streams on a thread of its own (platform or virtual). */
+final class StreamConnection extends Connection {
+    private static final int READ_BUFFER_BYTES = 16 * 1024;
+
+    private final TcpServer server;
+    private final Socket socket;
+    private final SerialExecutor sends;
+    private final Object writeLock = new Object();
+
+    StreamConnection(TcpServer server, Socket socket, long id) {
+        super(id, Addresses.format(socket.getRemoteSocketAddress()));
+        this.server = server;
+        this.socket = socket;
+        this.sends = server.threads().serialVirtual();
+    }
+
+    /** Reads until the peer closes or the connection is closed. Runs on the connection's thread. */
+    void readLoop(LineSession session) {
+        byte[] buffer = new byte[READ_BUFFER_BYTES];
+        try (InputStream in = socket.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                session.onBytes(buffer, 0, n);
+            }
+            session.onEndOfStream();
+            close("closed by peer");
+        } catch (IOException e) {
+            if (!isClosed()) {
+                server.connectionFailed(this, e);
+                close("closed after an error");
+            }
+        }
+    }
+
+    /** Blocking write; called by the reading thread (echo) or the send queue. */
+    @Override
+    void write(byte[] data) {
+        try {
+            synchronized (writeLock) {
+                OutputStream out = socket.getOutputStream();
+                out.write(data);
+            }
+            countOut(data.length);
+            server.events().emitData(EventKind.SENT, peer(), data);
+        } catch (IOException e) {
+            if (!isClosed()) {
+                server.connectionFailed(this, e);
+                close("closed after a failed send");
+            }
+        }
+    }
+
+    @Override
+    void send(byte[] data) {
+        sends.execute(() -> write(data));
+    }
+
+    @Override
+    void close(String reason) {
+        if (!markClosed()) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Already broken; the CLOSED event below is what matters.
+        }
+        server.connectionClosed(this, reason);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.netplayground.engine.tcp;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.core.SerialExecutor;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * A TCP client that can connect, send, be disconnected and connect again. Thread-safe; no
+ * method blocks: connecting, reading and sending run on virtual threads, and sends keep their
+ * order. Every step is logged; failures come back as {@link CompletionException}s whose cause
+ * message is ready to show.
+ */
+public final class TcpClient implements Endpoint {
+    private static final int READ_BUFFER_BYTES = 16 * 1024;
+
+    private final String id;
+    private final EngineThreads threads;
+    private final EventEmitter events;
+    private final Consumer<byte[]> receiver;
+    private final SerialExecutor sends;
+    private final Object lock = new Object();
+    // Guarded by lock.
+    private Socket socket;
+    private String peer = "";
+    private CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+
+    /** @param receiver gets every chunk the server sends, on the reading thread (fast, no throw) */
+    public TcpClient(String id, EngineThreads threads, EventEmitter events, Consumer<byte[]> receiver) {
+        this.id = id;
+        this.threads = threads;
+        this.events = events;
+        this.receiver = receiver;
+        this.sends = threads.serialVirtual();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** Connects in the background; the future fails with a message to show. */
+    public CompletableFuture<Void> connect(String host, int port, Duration timeout) {
+        CompletableFuture<Void> connected = new CompletableFuture<>();
+        synchronized (lock) {
+            if (socket != null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("Already connected to " + peer + "."));
+            }
+            socket = new Socket();
+            peer = host + ":" + port;
+            done = new CompletableFuture<>();
+        }
+        threads.virtual(id + "-connect", () -> run(host, port, timeout, connected));
+        return connected;
+    }
+
+    private void run(String host, int port, Duration timeout, CompletableFuture<Void> connected) {
+        Socket current;
+        synchronized (lock) {
+            current = socket;
+        }
+        try {
+            current.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            current.setTcpNoDelay(true);
+        } catch (IOException | IllegalArgumentException e) {
+            String message = e instanceof IllegalArgumentException
+                    ? "Invalid address " + host + ":" + port + ": " + e.getMessage()
+                    : NetErrors.connectFailure(e, host, port, timeout.toMillis());
+            events.emit(EventKind.FAILED, host + ":" + port, message);
+            reset(current);
+            connected.completeExceptionally(new IOException(message, e));
+            return;
+        }
+        String remote = Addresses.format(current.getRemoteSocketAddress());
+        synchronized (lock) {
+            peer = remote;
+        }
+        events.emit(EventKind.CONNECTED, remote, "from " + Addresses.format(current.getLocalSocketAddress()));
+        connected.complete(null);
+        readLoop(current, remote);
+    }
+
+    private void readLoop(Socket current, String remote) {
+        byte[] buffer = new byte[READ_BUFFER_BYTES];
+        String reason = "closed by server";
+        try (InputStream in = current.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                events.emitData(EventKind.RECEIVED, remote, buffer, 0, n, "");
+                receiver.accept(Arrays.copyOf(buffer, n));
+            }
+        } catch (IOException e) {
+            if (current.isClosed()) {
+                reason = "disconnected";
+            } else {
+                events.emit(EventKind.FAILED, remote, NetErrors.ioFailure(e));
+                reason = "closed after an error";
+            }
+        }
+        events.emit(EventKind.CLOSED, remote, reason);
+        reset(current);
+    }
+
+    private void reset(Socket current) {
+        CompletableFuture<Void> finished;
+        synchronized (lock) {
+            if (socket != current) {
+                return;
+            }
+            socket = null;
+            finished = done;
+        }
+        try {
+            current.close();
+        } catch (IOException e) {
+            // Closing a broken socket has nothing to add.
+        }
+        finished.complete(null);
+    }
+
+    /** Sends bytes after those sent before; the future fails if not connected or the write fails. */
+    public CompletableFuture<Void> send(byte[] data) {
+        Socket current;
+        synchronized (lock) {
+            current = socket;
+        }
+        if (current == null || !current.isConnected()) {
+            return CompletableFuture.failedFuture(new IOException("Not connected. Connect to a server first."));
+        }
+        return CompletableFuture.runAsync(() -> write(current, data), sends);
+    }
+
+    private void write(Socket current, byte[] data) {
+        try {
+            current.getOutputStream().write(data);
+            events.emitData(EventKind.SENT, Addresses.format(current.getRemoteSocketAddress()), data);
+        } catch (IOException e) {
+            String message = "Send failed: " + NetErrors.ioFailure(e);
+            events.emit(EventKind.FAILED, peer(), message);
+            throw new CompletionException(new IOException(message, e));
+        }
+    }
+
+    /** Half-closes: tells the server nothing more will be sent, keeps reading its answers. */
+    public CompletableFuture<Void> finishSending() {
+        return CompletableFuture.runAsync(() -> {
+            Socket current;
+            synchronized (lock) {
+                current = socket;
+            }
+            try {
+                if (current != null) {
+                    current.shutdownOutput();
+                }
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, sends);
+    }
+
+    public boolean isConnected() {
+        synchronized (lock) {
+            return socket != null && socket.isConnected();
+        }
+    }
+
+    public String peer() {
+        synchronized (lock) {
+            return peer;
+        }
+    }
+
+    /** Completes when the current connection has ended (at once when there is none). */
+    public CompletableFuture<Void> closed() {
+        synchronized (lock) {
+            return done;
+        }
+    }
+
+    /** Disconnects if connected; the reading thread ends and logs CLOSED. */
+    public void disconnect() {
+        Socket current;
+        synchronized (lock) {
+            current = socket;
+        }
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                // Nothing to add: the reader logs the end.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.netplayground.engine.tcp;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A TCP server that reads lines, logs them and optionally echoes them, in one of three
+ * concurrency models. Thread-safe. Start with {@link #start}; {@link #close} stops accepting,
+ * closes every connection and returns when its threads are done.
+ */
+public final class TcpServer implements Endpoint {
+    private final String id;
+    private final TcpServerConfig config;
+    private final EngineThreads threads;
+    private final EventEmitter events;
+    private final LineHandler handler;
+    private final Runnable onClosed;
+    private final ConnectionRegistry registry;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private ServerLoop loop;
+
+    private TcpServer(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
+            LineHandler handler, Runnable onClosed) {
+        this.id = id;
+        this.config = config;
+        this.threads = threads;
+        this.events = events;
+        this.handler = handler;
+        this.onClosed = onClosed;
+        this.registry = new ConnectionRegistry(config.maxConnections());
+    }
+
+    /**
+     * Binds and starts accepting. Blocks while binding (call it off the FX thread).
+     *
+     * @param onClosed run once when the server has closed, e.g. to forget it
+     * @throws EndpointStartException with a message to show when the address cannot be bound
+     */
+    public static TcpServer start(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
+            LineHandler handler, Runnable onClosed) throws EndpointStartException {
+        TcpServer server = new TcpServer(id, config, threads, events, handler, onClosed);
+        InetSocketAddress bind;
+        try {
+            bind = new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port());
+            server.loop = config.model() == ConcurrencyModel.NIO
+                    ? new NioServer(server, bind)
+                    : new ThreadPerConnectionServer(server, bind, config.model() == ConcurrencyModel.VIRTUAL);
+        } catch (UnknownHostException e) {
+            throw server.startFailure(e);
+        } catch (IOException | RuntimeException e) {
+            throw server.startFailure(e);
+        }
+        events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model()
+                + (config.echo() ? ", echo on)" : ")"));
+        server.loop.start();
+        return server;
+    }
+
+    private EndpointStartException startFailure(Exception e) {
+        String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
+        events.emit(EventKind.FAILED, "", message);
+        return new EndpointStartException(message, e);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public TcpServerConfig config() {
+        return config;
+    }
+
+    /** The address actually bound (the real port when the config asked for 0). */
+    public InetSocketAddress localAddress() {
+        return loop.localAddress();
+    }
+
+    /** {@code tcp://HOST:PORT} with the real port. */
+    public String url() {
+        return "tcp://" + Addresses.format(localAddress());
+    }
+
+    /** The open connections, oldest first. Thread-safe snapshot. */
+    public List<ConnectionInfo> connections() {
+        return registry.snapshot();
+    }
+
+    /** Sends bytes to one connection without waiting; false if it is not open. */
+    public boolean send(long connectionId, byte[] data) {
+        Connection connection = registry.get(connectionId);
+        if (connection == null) {
+            return false;
+        }
+        connection.send(data);
+        return true;
+    }
+
+    /** Closes one connection; false if it is not open. */
+    public boolean closeConnection(long connectionId) {
+        Connection connection = registry.get(connectionId);
+        if (connection == null) {
+            return false;
+        }
+        connection.close("closed by server");
+        return true;
+    }
+
+    public boolean isOpen() {
+        return !closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        loop.close();
+        registry.closeAll("server stopped");
+        events.emit(EventKind.STOPPED, "", "stopped listening on " + url());
+        onClosed.run();
+    }
+
+    // ---- for the loops of this package
+
+    EngineThreads threads() {
+        return threads;
+    }
+
+    EventEmitter events() {
+        return events;
+    }
+
+    long nextConnectionId() {
+        return registry.nextId();
+    }
+
+    /** Registers an accepted connection, or reports and refuses it when the limit is reached. */
+    boolean admit(Connection connection) {
+        if (closed.get() || !registry.admit(connection)) {
+            events.emit(EventKind.REJECTED, connection.peer(), "Refused: the limit of " + registry.maxConnections()
+                    + " connections is reached. Close some or raise the limit.");
+            return false;
+        }
+        events.emit(EventKind.ACCEPTED, connection.peer(),
+                "connection #" + connection.id() + " (" + registry.size() + " open)");
+        return true;
+    }
+
+    LineSession sessionFor(Connection connection) {
+        return new LineSession(connection, config, events, handler);
+    }
+
+    void connectionClosed(Connection connection, String reason) {
+        registry.remove(connection);
+        events.emit(EventKind.CLOSED, connection.peer(), "connection #" + connection.id() + " " + reason);
+    }
+
+    void connectionFailed(Connection connection, IOException e) {
+        events.emit(EventKind.FAILED, connection.peer(), NetErrors.ioFailure(e));
+    }
+
+    void loopFailed(IOException e) {
+        events.emit(EventKind.FAILED, "", "The server stopped accepting: " + e.getMessage());
+    }
+}

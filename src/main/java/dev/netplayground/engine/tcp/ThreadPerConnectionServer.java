@@ -1,0 +1,90 @@
+package dev.netplayground.engine.tcp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Blocking accept and blocking reads, a thread per connection: platform threads for
+ * {@code BLOCKING}, virtual threads for {@code VIRTUAL}. Closing the server socket wakes
+ * {@code accept()}.
+ */
+final class ThreadPerConnectionServer implements ServerLoop {
+    static final int BACKLOG = 1024;
+
+    private final TcpServer server;
+    private final ServerSocket socket;
+    private final boolean virtual;
+    private final InetSocketAddress localAddress;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile boolean running = true;
+
+    ThreadPerConnectionServer(TcpServer server, InetSocketAddress bind, boolean virtual) throws IOException {
+        this.server = server;
+        this.virtual = virtual;
+        this.socket = new ServerSocket();
+        try {
+            socket.bind(bind, BACKLOG);
+            localAddress = (InetSocketAddress) socket.getLocalSocketAddress();
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return localAddress;
+    }
+
+    @Override
+    public void start() {
+        spawn(server.id() + "-accept", this::acceptLoop);
+    }
+
+    private void spawn(String name, Runnable task) {
+        if (virtual) {
+            server.threads().virtual(name, task);
+        } else {
+            server.threads().platform(name, task);
+        }
+    }
+
+    private void acceptLoop() {
+        try {
+            while (running) {
+                Socket client = socket.accept();
+                client.setTcpNoDelay(true);
+                StreamConnection connection = new StreamConnection(server, client, server.nextConnectionId());
+                if (!server.admit(connection)) {
+                    client.close();
+                    continue;
+                }
+                spawn(server.id() + "-conn-" + connection.id(),
+                        () -> connection.readLoop(server.sessionFor(connection)));
+            }
+        } catch (IOException e) {
+            if (running) {
+                server.loopFailed(e);
+            }
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            socket.close();
+            ended.await(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // Closing a listening socket has nothing useful to report.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

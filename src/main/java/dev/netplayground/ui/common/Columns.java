@@ -1,0 +1,37 @@
+package dev.netplayground.ui.common;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Table columns from plain getters: no reflection, so no module has to be opened. */
+public final class Columns {
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private Columns() {}
+
+    public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A column that follows a property of the row, so in-place updates show at once. */
+    public static <S, T> TableColumn<S, T> live(
+            String title, double width, Function<S, ? extends javafx.beans.value.ObservableValue<T>> property) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        return column;
+    }
+
+    /** Local wall-clock time with milliseconds. */
+    public static String clock(Instant time) {
+        return CLOCK.format(time);
+    }
+}

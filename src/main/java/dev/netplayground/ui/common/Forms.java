@@ -1,0 +1,53 @@
+package dev.netplayground.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** Small layout helpers so every form reads the same. */
+public final class Forms {
+    private Forms() {}
+
+    /** A two-column grid: labels left, growing fields right. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** Adds a labelled row; the tooltip explains the field. */
+    public static void row(GridPane grid, String label, Node field, String tooltip) {
+        int row = grid.getRowCount();
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        if (tooltip != null) {
+            Tooltip tip = new Tooltip(tooltip);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            name.setTooltip(tip);
+            if (field instanceof javafx.scene.control.Control control) {
+                control.setTooltip(tip);
+            }
+        }
+        grid.addRow(row, name, field);
+    }
+
+    /** A label for errors: red, wraps, hidden while empty. */
+    public static Label errorLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("error-text");
+        label.setWrapText(true);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.netplayground.ui.shell;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.log.LogView;
+import dev.netplayground.ui.log.LogViewModel;
+import dev.netplayground.ui.tcp.TcpTab;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/** The main window: protocol tabs above, the shared live log below, a status bar. FX thread only. */
+public final class MainWindow {
+    private final FxEventPump pump;
+    private final TcpTab tcpTab;
+    private final LogViewModel logModel = new LogViewModel();
+    private final LogView logView = new LogView(logModel);
+    private final StatusBar statusBar;
+    private final Consumer<List<NetEvent>> consumer;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Engine engine, FxEventPump pump) {
+        this.pump = pump;
+        this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
+        this.statusBar = new StatusBar(engine, pump);
+        this.consumer = batch -> {
+            logModel.onEvents(batch);
+            logView.followTail();
+            statusBar.refresh();
+        };
+        pump.addConsumer(consumer);
+        TabPane tabs = new TabPane(tcpTab);
+        tabs.setId("mainTabs");
+        SplitPane split = new SplitPane(tabs, logView);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.setId("mainWindow");
+    }
+
+    /** Sets the theme and shows the window on the given stage. */
+    public void show(Stage stage) {
+        Theme.LIGHT.apply();
+        Scene scene = new Scene(root, 1200, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
+        stage.setTitle("Net Playground");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Stops what the tabs run and unsubscribes. FX thread. */
+    public void close() {
+        pump.removeConsumer(consumer);
+        tcpTab.dispose();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.netplayground.ui.tcp;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.InputMode;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The TCP client pane: connect, send, and what came back as text and hex. */
+public final class TcpClientView extends VBox {
+    private final TcpClientViewModel model;
+    private final TextField host = new TextField();
+    private final TextField port = new TextField();
+    private final TextField timeout = new TextField();
+    private final Button connect = new Button("Connect");
+    private final Button disconnect = new Button("Disconnect");
+    private final Label status = new Label();
+    private final Label error = Forms.errorLabel("tcpClientError");
+    private final TextField message = new TextField();
+    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<LineEnding> ending = new ChoiceBox<>(FXCollections.observableArrayList(LineEnding.values()));
+    private final Button send = new Button("Send");
+    private final TableView<ReceivedChunk> received = new TableView<>();
+    private final Button clear = new Button("Clear");
+
+    public TcpClientView(TcpClientViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        host.setId("tcpClientHost");
+        port.setId("tcpClientPort");
+        port.setPromptText("e.g. the server's port");
+        timeout.setId("tcpClientTimeout");
+        connect.setId("tcpClientConnect");
+        connect.getStyleClass().add(Styles.ACCENT);
+        disconnect.setId("tcpClientDisconnect");
+        status.setId("tcpClientStatus");
+        status.getStyleClass().add("status-text");
+        message.setId("tcpClientMessage");
+        message.setPromptText("Message; \\n \\r \\t \\xHH work in text mode");
+        mode.setId("tcpClientInputMode");
+        ending.setId("tcpClientLineEnding");
+        send.setId("tcpClientSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        received.setId("tcpClientReceived");
+        received.setPlaceholder(new Label("What the server sends back shows here."));
+        received.getColumns().setAll(
+                Columns.column("Time", 95, c -> Columns.clock(c.time())),
+                Columns.column("Bytes", 55, ReceivedChunk::bytes),
+                Columns.column("Text", 200, ReceivedChunk::text),
+                Columns.column("Hex", 200, ReceivedChunk::hex));
+        received.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clear.setId("tcpClientClear");
+    }
+
+    private void layoutParts() {
+        Label title = new Label("TCP client");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane form = Forms.grid();
+        Forms.row(form, "Host", host, "Name or address of the server, e.g. 127.0.0.1.");
+        Forms.row(form, "Port", port, "The server's port. Starting the server on the left fills it in.");
+        Forms.row(form, "Timeout (ms)", timeout, "How long to wait for the connection before giving up.");
+        HBox buttons = new HBox(8, connect, disconnect, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox sendRow = new HBox(8, message, mode, ending, send);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Label receivedTitle = new Label("Received");
+        receivedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox receivedHeader = new HBox(8, receivedTitle, clear);
+        receivedHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(received, Priority.ALWAYS);
+        getChildren().setAll(title, form, buttons, error, sendRow, receivedHeader, received);
+        setSpacing(8);
+        getStyleClass().add("pane-card");
+    }
+
+    private void bind() {
+        host.textProperty().bindBidirectional(model.hostProperty());
+        port.textProperty().bindBidirectional(model.portProperty());
+        timeout.textProperty().bindBidirectional(model.timeoutMillisProperty());
+        message.textProperty().bindBidirectional(model.messageProperty());
+        mode.valueProperty().bindBidirectional(model.inputModeProperty());
+        ending.valueProperty().bindBidirectional(model.lineEndingProperty());
+        var locked = model.connectedProperty().or(model.connectingProperty());
+        host.disableProperty().bind(locked);
+        port.disableProperty().bind(locked);
+        timeout.disableProperty().bind(locked);
+        connect.disableProperty().bind(locked);
+        disconnect.disableProperty().bind(model.connectedProperty().not());
+        send.disableProperty().bind(model.connectedProperty().not());
+        status.textProperty().bind(model.statusProperty());
+        error.textProperty().bind(model.errorProperty());
+        received.setItems(model.received());
+        connect.setOnAction(e -> model.connect());
+        disconnect.setOnAction(e -> model.disconnect());
+        send.setOnAction(e -> model.send());
+        message.setOnAction(e -> {
+            if (model.connectedProperty().get()) {
+                model.send();
+            }
+        });
+        clear.setOnAction(e -> model.clearReceived());
+    }
+}

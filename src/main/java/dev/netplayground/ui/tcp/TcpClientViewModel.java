@@ -1,0 +1,161 @@
+package dev.netplayground.ui.tcp;
+
+import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.engine.tcp.TcpClient;
+import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.Inputs;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the TCP client pane. FX thread only. Connecting and sending run in the
+ * engine; what the server sends arrives as events, once per pulse, through {@link #onEvents}.
+ */
+public final class TcpClientViewModel {
+    /** Received chunks kept in the pane; the log keeps the rest. */
+    static final int MAX_RECEIVED_ROWS = 5_000;
+
+    private final Engine engine;
+    private final Executor fx;
+    private final TcpClient client;
+    private final StringProperty host = new SimpleStringProperty("127.0.0.1");
+    private final StringProperty port = new SimpleStringProperty("");
+    private final StringProperty timeoutMillis = new SimpleStringProperty("3000");
+    private final StringProperty message = new SimpleStringProperty("Hello, server!");
+    private final ObjectProperty<LineEnding> lineEnding = new SimpleObjectProperty<>(LineEnding.LF);
+    private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
+
+    public TcpClientViewModel(Engine engine, Executor fx) {
+        this.engine = engine;
+        this.fx = fx;
+        this.client = engine.createTcpClient(bytes -> {});
+    }
+
+    public void connect() {
+        if (connected.get() || connecting.get()) {
+            return;
+        }
+        String target;
+        int targetPort;
+        int timeout;
+        try {
+            target = Inputs.host(host.get());
+            targetPort = Inputs.port(port.get(), false);
+            timeout = Inputs.intInRange(timeoutMillis.get(), "Connect timeout (ms)", 1, 600_000);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        connecting.set(true);
+        status.set("Connecting to " + target + ":" + targetPort + "…");
+        client.connect(target, targetPort, Duration.ofMillis(timeout)).whenComplete((ok, failure) -> fx.execute(() -> {
+            connecting.set(false);
+            if (failure == null) {
+                // The server may already have closed it again (its CLOSED event may come first).
+                connected.set(client.isConnected());
+                status.set(client.isConnected() ? "Connected to " + client.peer() : "Not connected");
+            } else {
+                status.set("Not connected");
+                error.set(messageOf(failure));
+            }
+        }));
+    }
+
+    /** Sends the typed message with the chosen line ending. */
+    public void send() {
+        byte[] bytes;
+        try {
+            bytes = lineEnding.get().append(inputMode.get().parse(message.get()));
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        if (bytes.length == 0) {
+            error.set("Nothing to send: type a message or pick a line ending.");
+            return;
+        }
+        error.set("");
+        client.send(bytes).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                fx.execute(() -> error.set(messageOf(failure)));
+            }
+        });
+    }
+
+    public void disconnect() {
+        client.disconnect();
+    }
+
+    public void clearReceived() {
+        received.clear();
+    }
+
+    /** FX thread, once per pulse: shows what this client received and notices when it closed. */
+    public void onEvents(List<NetEvent> batch) {
+        for (NetEvent event : batch) {
+            if (!event.endpoint().equals(client.id())) {
+                continue;
+            }
+            switch (event.kind()) {
+                case RECEIVED -> received.add(ReceivedChunk.of(event));
+                case CLOSED -> {
+                    connected.set(false);
+                    status.set("Not connected (" + event.message() + ")");
+                }
+                case FAILED -> {
+                    if (connected.get()) {
+                        error.set(event.message());
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (received.size() > MAX_RECEIVED_ROWS) {
+            received.remove(0, received.size() - MAX_RECEIVED_ROWS);
+        }
+    }
+
+    private static String messageOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage();
+    }
+
+    /** Disconnects and forgets the client when the tab or window closes. */
+    public void dispose() {
+        engine.release(client);
+    }
+
+    public String endpointId() { return client.id(); }
+    public StringProperty hostProperty() { return host; }
+    public StringProperty portProperty() { return port; }
+    public StringProperty timeoutMillisProperty() { return timeoutMillis; }
+    public StringProperty messageProperty() { return message; }
+    public ObjectProperty<LineEnding> lineEndingProperty() { return lineEnding; }
+    public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }
+    public ReadOnlyBooleanProperty connectedProperty() { return connected.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty connectingProperty() { return connecting.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ObservableList<ReceivedChunk> received() { return received; }
+}

@@ -1,0 +1,142 @@
+package dev.netplayground.ui.tcp;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.InputMode;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The TCP server pane: form, start/stop, live connections. Binds to a {@link TcpServerViewModel}. */
+public final class TcpServerView extends VBox {
+    private final TcpServerViewModel model;
+    private final TextField bind = new TextField();
+    private final TextField port = new TextField();
+    private final ChoiceBox<ConcurrencyModel> concurrency =
+            new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
+    private final CheckBox echo = new CheckBox("Echo each line back");
+    private final TextField maxLine = new TextField();
+    private final TextField maxConnections = new TextField();
+    private final Button start = new Button("Start");
+    private final Button stop = new Button("Stop");
+    private final Label status = new Label();
+    private final Label error = Forms.errorLabel("tcpServerError");
+    private final TableView<ConnectionRow> table = new TableView<>();
+    private final TextField message = new TextField();
+    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final Button send = new Button("Send to selected");
+    private final Button close = new Button("Close selected");
+
+    public TcpServerView(TcpServerViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        bind.setId("tcpServerBind");
+        port.setId("tcpServerPort");
+        port.setPrefColumnCount(6);
+        concurrency.setId("tcpServerModel");
+        concurrency.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConcurrencyModel value) {
+                return value == null ? "" : value.description();
+            }
+
+            @Override
+            public ConcurrencyModel fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        echo.setId("tcpServerEcho");
+        maxLine.setId("tcpServerMaxLine");
+        maxConnections.setId("tcpServerMaxConnections");
+        start.setId("tcpServerStart");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(false);
+        stop.setId("tcpServerStop");
+        stop.getStyleClass().add(Styles.DANGER);
+        status.setId("tcpServerStatus");
+        status.getStyleClass().add("status-text");
+        table.setId("tcpServerConnections");
+        table.setPlaceholder(new Label("No connections yet. Connect a client to the port above."));
+        table.getColumns().setAll(
+                Columns.column("#", 40, ConnectionRow::id),
+                Columns.column("Peer", 150, ConnectionRow::peer),
+                Columns.live("Bytes in", 80, ConnectionRow::bytesInProperty),
+                Columns.live("Bytes out", 80, ConnectionRow::bytesOutProperty),
+                Columns.column("Since", 100, c -> Columns.clock(c.since())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        message.setId("tcpServerMessage");
+        message.setPromptText("Message to the selected connection, e.g. Hi\\n");
+        mode.setId("tcpServerInputMode");
+        send.setId("tcpServerSendSelected");
+        close.setId("tcpServerCloseSelected");
+    }
+
+    private void layoutParts() {
+        Label title = new Label("TCP server");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane form = Forms.grid();
+        Forms.row(form, "Bind address", bind,
+                "Address to listen on. 127.0.0.1 accepts only this machine; 0.0.0.0 accepts every interface.");
+        Forms.row(form, "Port", port, "0 picks a free port; the real one is shown once the server runs.");
+        Forms.row(form, "Model", concurrency, "How the server spends threads: a platform thread per connection, "
+                + "a virtual thread per connection, or one NIO selector loop for all.");
+        Forms.row(form, "Max line (bytes)", maxLine, "Longer lines arrive in pieces, and the log says so.");
+        Forms.row(form, "Max connections", maxConnections, "More connections than this are refused, and the log says so.");
+        form.add(echo, 1, form.getRowCount());
+        HBox buttons = new HBox(8, start, stop, status);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox sendRow = new HBox(8, message, mode, send, close);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Label connectionsTitle = new Label("Connections");
+        connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, sendRow);
+        setSpacing(8);
+        getStyleClass().add("pane-card");
+    }
+
+    private void bind() {
+        bind.textProperty().bindBidirectional(model.bindAddressProperty());
+        port.textProperty().bindBidirectional(model.portProperty());
+        concurrency.valueProperty().bindBidirectional(model.modelProperty());
+        echo.selectedProperty().bindBidirectional(model.echoProperty());
+        maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
+        maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
+        message.textProperty().bindBidirectional(model.messageProperty());
+        mode.valueProperty().bindBidirectional(model.inputModeProperty());
+        var locked = model.runningProperty().or(model.busyProperty());
+        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections}) {
+            field.disableProperty().bind(locked);
+        }
+        start.disableProperty().bind(locked);
+        stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
+        status.textProperty().bind(model.statusProperty());
+        error.textProperty().bind(model.errorProperty());
+        table.setItems(model.connections());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
+        send.disableProperty().bind(noSelection);
+        close.disableProperty().bind(noSelection);
+        start.setOnAction(e -> model.start());
+        stop.setOnAction(e -> model.stop());
+        send.setOnAction(e -> model.sendToSelected());
+        message.setOnAction(e -> model.sendToSelected());
+        close.setOnAction(e -> model.closeSelected());
+    }
+}

@@ -1,0 +1,213 @@
+package dev.netplayground.ui.tcp;
+
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.ConnectionInfo;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.Inputs;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the TCP server pane. FX thread only; binding and closing run on the
+ * engine's task executor, and results come back through the FX executor.
+ */
+public final class TcpServerViewModel {
+    private final Engine engine;
+    private final Executor fx;
+    private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
+    private final StringProperty port = new SimpleStringProperty("0");
+    private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
+    private final BooleanProperty echo = new SimpleBooleanProperty(true);
+    private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
+    private final StringProperty maxConnections = new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
+    private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
+    private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
+    private TcpServer server;
+
+    public TcpServerViewModel(Engine engine, Executor fx) {
+        this.engine = engine;
+        this.fx = fx;
+    }
+
+    /** Validates the form and starts the server in the background. */
+    public void start() {
+        if (running.get() || busy.get()) {
+            return;
+        }
+        TcpServerConfig config;
+        try {
+            config = new TcpServerConfig(bindAddress.get().trim(), Inputs.port(port.get(), true), model.get(),
+                    echo.get(), Inputs.intInRange(maxLineBytes.get(), "Maximum line length", 1, 64 * 1024 * 1024),
+                    Inputs.intInRange(maxConnections.get(), "Maximum connections", 1, 1_000_000));
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        status.set("Starting…");
+        engine.tasks().execute(() -> {
+            try {
+                TcpServer started = engine.startTcpServer(config, LineHandler.NONE);
+                fx.execute(() -> onStarted(started));
+            } catch (EndpointStartException e) {
+                fx.execute(() -> onFailed(e.getMessage()));
+            }
+        });
+    }
+
+    private void onStarted(TcpServer started) {
+        server = started;
+        busy.set(false);
+        running.set(true);
+        boundPort.set(started.localAddress().getPort());
+        status.set("Listening on " + started.url() + " · " + started.config().model());
+    }
+
+    private void onFailed(String message) {
+        busy.set(false);
+        status.set("Stopped");
+        error.set(message);
+    }
+
+    /** Stops the server (closing its connections) in the background. */
+    public void stop() {
+        TcpServer current = server;
+        if (current == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        status.set("Stopping…");
+        engine.tasks().execute(() -> {
+            engine.release(current);
+            fx.execute(this::onStopped);
+        });
+    }
+
+    private void onStopped() {
+        server = null;
+        busy.set(false);
+        running.set(false);
+        connections.clear();
+        status.set("Stopped");
+    }
+
+    /** Sends the typed message to the selected connection, as typed (no line ending added). */
+    public void sendToSelected() {
+        ConnectionRow target = selected.get();
+        if (server == null || target == null) {
+            error.set("Select a connection in the list first.");
+            return;
+        }
+        try {
+            byte[] bytes = inputMode.get().parse(message.get());
+            error.set(server.send(target.id(), bytes) ? "" : "That connection has closed.");
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    public void closeSelected() {
+        ConnectionRow target = selected.get();
+        if (server != null && target != null) {
+            server.closeConnection(target.id());
+        }
+    }
+
+    /** FX thread, once per pulse: refreshes the connection list when this server logged something. */
+    public void onEvents(List<NetEvent> batch) {
+        TcpServer current = server;
+        if (current == null) {
+            return;
+        }
+        boolean mine = false;
+        for (NetEvent event : batch) {
+            if (event.endpoint().equals(current.id())) {
+                mine = true;
+                if (event.kind() == EventKind.FAILED && event.peer().isEmpty()) {
+                    error.set(event.message());
+                }
+            }
+        }
+        if (mine) {
+            refreshConnections(current);
+        }
+    }
+
+    private void refreshConnections(TcpServer current) {
+        Map<Long, ConnectionInfo> now = current.connections().stream()
+                .collect(Collectors.toMap(ConnectionInfo::id, Function.identity()));
+        connections.removeIf(row -> !now.containsKey(row.id()));
+        Map<Long, ConnectionRow> shown = connections.stream()
+                .collect(Collectors.toMap(ConnectionRow::id, Function.identity()));
+        now.values().stream()
+                .sorted(java.util.Comparator.comparingLong(ConnectionInfo::id))
+                .forEach(info -> {
+                    ConnectionRow row = shown.get(info.id());
+                    if (row == null) {
+                        connections.add(new ConnectionRow(info));
+                    } else {
+                        row.update(info);
+                    }
+                });
+        if (selected.get() != null && !now.containsKey(selected.get().id())) {
+            selected.set(null);
+        }
+    }
+
+    /** Stops the server when the tab or window closes. Does not wait. */
+    public void dispose() {
+        TcpServer current = server;
+        if (current != null) {
+            engine.tasks().execute(() -> engine.release(current));
+        }
+    }
+
+    public StringProperty bindAddressProperty() { return bindAddress; }
+    public StringProperty portProperty() { return port; }
+    public ObjectProperty<ConcurrencyModel> modelProperty() { return model; }
+    public BooleanProperty echoProperty() { return echo; }
+    public StringProperty maxLineBytesProperty() { return maxLineBytes; }
+    public StringProperty maxConnectionsProperty() { return maxConnections; }
+    public StringProperty messageProperty() { return message; }
+    public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }
+    public ObjectProperty<ConnectionRow> selectedProperty() { return selected; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** The port actually bound while running (the real one when 0 was asked). */
+    public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
+    public ObservableList<ConnectionRow> connections() { return connections; }
+}

@@ -1,0 +1,50 @@
+package dev.netplayground.ui.tcp;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+
+/**
+ * The TCP tab: a server on the left, a client on the right. Starting the server fills the
+ * client's port. Closing the tab stops both and drops the subscriptions.
+ */
+public final class TcpTab extends Tab {
+    private final FxEventPump pump;
+    private final TcpServerViewModel server;
+    private final TcpClientViewModel client;
+    private final Consumer<List<NetEvent>> consumer;
+
+    public TcpTab(Engine engine, FxEventPump pump, Executor fx) {
+        super("TCP");
+        setId("tcpTab");
+        setClosable(false);
+        this.pump = pump;
+        this.server = new TcpServerViewModel(engine, fx);
+        this.client = new TcpClientViewModel(engine, fx);
+        this.consumer = batch -> {
+            server.onEvents(batch);
+            client.onEvents(batch);
+        };
+        pump.addConsumer(consumer);
+        server.boundPortProperty().addListener((obs, old, port) -> {
+            if (port.intValue() > 0 && !client.connectedProperty().get()) {
+                client.portProperty().set(String.valueOf(port.intValue()));
+            }
+        });
+        SplitPane split = new SplitPane(new TcpServerView(server), new TcpClientView(client));
+        split.setDividerPositions(0.5);
+        setContent(split);
+    }
+
+    /** Stops the server, disconnects the client, unsubscribes. FX thread. */
+    public void dispose() {
+        pump.removeConsumer(consumer);
+        server.dispose();
+        client.dispose();
+    }
+}

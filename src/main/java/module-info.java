@@ -1,0 +1,17 @@
+/** Net Playground: a desktop and command-line playground for TCP, UDP and HTTP. */
+module dev.netplayground {
+    requires javafx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires info.picocli;
+    requires atlantafx.base;
+    requires jdk.httpserver;
+
+    exports dev.netplayground.app;
+    exports dev.netplayground.engine.core;
+    exports dev.netplayground.engine.event;
+    exports dev.netplayground.engine.codec;
+    exports dev.netplayground.engine.tcp;
+
+    opens dev.netplayground.cli to info.picocli;
+}
