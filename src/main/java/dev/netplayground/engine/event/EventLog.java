@@ -61,7 +61,7 @@ public final class EventLog {
             } catch (RuntimeException e) {
                 // A listener broke its contract; the network thread must go on.
                 System.getLogger(EventLog.class.getName())
-                        .log(System.Logger.Level.WARNING, "event listener threw", e);
+                        .log(System.Logger.Level.WARNING, "event listener " + listener + " threw " + e);
             }
         }
     }

@@ -60,6 +60,8 @@ final class NioConnection extends Connection {
             if (isClosed()) {
                 return;
             }
+            // Logged when queued, so the log never shows an answer before its question.
+            server.events().emitData(EventKind.SENT, peer(), data);
             pending.add(ByteBuffer.wrap(data));
             pendingBytes += data.length;
             flush();
@@ -83,7 +85,6 @@ final class NioConnection extends Connection {
                 pending.poll();
                 pendingBytes -= head.capacity();
                 countOut(head.capacity());
-                server.events().emitData(EventKind.SENT, peer(), head.array());
             }
         } catch (IOException e) {
             fail(e);

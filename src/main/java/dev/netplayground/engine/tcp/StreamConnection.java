@@ -47,11 +47,12 @@ final class StreamConnection extends Connection {
     void write(byte[] data) {
         try {
             synchronized (writeLock) {
+                // Logged before the write, so the log never shows an answer before its question.
+                server.events().emitData(EventKind.SENT, peer(), data);
                 OutputStream out = socket.getOutputStream();
                 out.write(data);
             }
             countOut(data.length);
-            server.events().emitData(EventKind.SENT, peer(), data);
         } catch (IOException e) {
             if (!isClosed()) {
                 server.connectionFailed(this, e);

@@ -144,10 +144,12 @@ public final class TcpClient implements Endpoint {
 
     private void write(Socket current, byte[] data) {
         try {
-            current.getOutputStream().write(data);
+            // Logged before the write, so the log never shows the answer before the question.
             events.emitData(EventKind.SENT, Addresses.format(current.getRemoteSocketAddress()), data);
+            current.getOutputStream().write(data);
         } catch (IOException e) {
-            String message = "Send failed: " + NetErrors.ioFailure(e);
+            String message = "Send failed, the " + data.length + " bytes above were not delivered: "
+                    + NetErrors.ioFailure(e);
             events.emit(EventKind.FAILED, peer(), message);
             throw new CompletionException(new IOException(message, e));
         }

@@ -28,6 +28,7 @@ public final class Forms {
         int row = grid.getRowCount();
         Label name = new Label(label);
         name.setLabelFor(field);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (tooltip != null) {
             Tooltip tip = new Tooltip(tooltip);
             tip.setWrapText(true);
@@ -38,6 +39,24 @@ public final class Forms {
             }
         }
         grid.addRow(row, name, field);
+    }
+
+    /** Controls side by side, the first one growing: for compound form rows. */
+    public static javafx.scene.layout.HBox inline(Node grower, Node... rest) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8);
+        box.getChildren().add(grower);
+        box.getChildren().addAll(rest);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(grower, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A short caption inside a compound row. */
+    public static Label caption(String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A label for errors: red, wraps, hidden while empty. */

@@ -79,8 +79,8 @@ public final class LogViewModel {
     private void learnEndpoints(List<NetEvent> batch) {
         for (NetEvent event : batch) {
             if (knownEndpoints.add(event.endpoint())) {
-                endpoints.setAll(knownEndpoints);
-                endpoints.add(0, ALL_ENDPOINTS);
+                // Insert in place: replacing the list would clear the combo box's selection.
+                endpoints.add(1 + knownEndpoints.headSet(event.endpoint()).size(), event.endpoint());
             }
         }
     }

@@ -40,7 +40,7 @@ public final class MainWindow {
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         root.setBottom(statusBar);
         root.setId("mainWindow");
@@ -49,7 +49,8 @@ public final class MainWindow {
     /** Sets the theme and shows the window on the given stage. */
     public void show(Stage stage) {
         Theme.LIGHT.apply();
-        Scene scene = new Scene(root, 1200, 780);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
         stage.setTitle("Net Playground");
         stage.setScene(scene);

@@ -44,7 +44,7 @@ public final class TcpClientView extends VBox {
     private void createParts() {
         host.setId("tcpClientHost");
         port.setId("tcpClientPort");
-        port.setPromptText("e.g. the server's port");
+        port.setPromptText("port");
         timeout.setId("tcpClientTimeout");
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
@@ -72,19 +72,26 @@ public final class TcpClientView extends VBox {
         Label title = new Label("TCP client");
         title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
-        Forms.row(form, "Host", host, "Name or address of the server, e.g. 127.0.0.1.");
-        Forms.row(form, "Port", port, "The server's port. Starting the server on the left fills it in.");
-        Forms.row(form, "Timeout (ms)", timeout, "How long to wait for the connection before giving up.");
+        port.setPrefColumnCount(6);
+        timeout.setPrefColumnCount(5);
+        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port,
+                Forms.caption("Timeout (ms)", timeout), timeout),
+                "The server's name or address and port (starting the server on the left fills the port in), "
+                        + "and how long to wait for the connection before giving up.");
+        GridPane sendForm = Forms.grid();
+        Forms.row(sendForm, "Message", message, "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes in hex mode.");
+        Forms.row(sendForm, "Send as", Forms.inline(mode, ending, send),
+                "How the message becomes bytes, and what ends each message.");
         HBox buttons = new HBox(8, connect, disconnect, status);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox sendRow = new HBox(8, message, mode, ending, send);
-        HBox.setHgrow(message, Priority.ALWAYS);
+        send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mode.setMaxWidth(Double.MAX_VALUE);
         Label receivedTitle = new Label("Received");
         receivedTitle.getStyleClass().add(Styles.TEXT_BOLD);
         HBox receivedHeader = new HBox(8, receivedTitle, clear);
         receivedHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, sendRow, receivedHeader, received);
+        getChildren().setAll(title, form, buttons, sendForm, error, receivedHeader, received);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }

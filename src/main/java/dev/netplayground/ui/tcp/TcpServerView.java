@@ -25,7 +25,7 @@ public final class TcpServerView extends VBox {
     private final TextField port = new TextField();
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
-    private final CheckBox echo = new CheckBox("Echo each line back");
+    private final CheckBox echo = new CheckBox("Echo each line back to its sender");
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
     private final Button start = new Button("Start");
@@ -50,6 +50,7 @@ public final class TcpServerView extends VBox {
         port.setId("tcpServerPort");
         port.setPrefColumnCount(6);
         concurrency.setId("tcpServerModel");
+        concurrency.setMaxWidth(Double.MAX_VALUE);
         concurrency.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConcurrencyModel value) {
@@ -81,7 +82,7 @@ public final class TcpServerView extends VBox {
                 Columns.column("Since", 100, c -> Columns.clock(c.since())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         message.setId("tcpServerMessage");
-        message.setPromptText("Message to the selected connection, e.g. Hi\\n");
+        message.setPromptText("Message to the selected connection");
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");
@@ -91,17 +92,26 @@ public final class TcpServerView extends VBox {
         Label title = new Label("TCP server");
         title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
-        Forms.row(form, "Bind address", bind,
-                "Address to listen on. 127.0.0.1 accepts only this machine; 0.0.0.0 accepts every interface.");
-        Forms.row(form, "Port", port, "0 picks a free port; the real one is shown once the server runs.");
+        port.setPrefColumnCount(6);
+        maxLine.setPrefColumnCount(7);
+        maxConnections.setPrefColumnCount(7);
+        Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
+                "Address to listen on. 127.0.0.1 accepts only this machine; 0.0.0.0 accepts every interface. "
+                        + "Port 0 picks a free port; the real one is shown once the server runs.");
         Forms.row(form, "Model", concurrency, "How the server spends threads: a platform thread per connection, "
                 + "a virtual thread per connection, or one NIO selector loop for all.");
-        Forms.row(form, "Max line (bytes)", maxLine, "Longer lines arrive in pieces, and the log says so.");
-        Forms.row(form, "Max connections", maxConnections, "More connections than this are refused, and the log says so.");
+        Forms.row(form, "Max line (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
+                maxConnections), "Longer lines arrive in pieces; more connections are refused. The log reports both.");
         form.add(echo, 1, form.getRowCount());
         HBox buttons = new HBox(8, start, stop, status);
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox sendRow = new HBox(8, message, mode, send, close);
+        sendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (var button : new Button[] {send, close}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox.setHgrow(message, Priority.ALWAYS);
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);

@@ -1,0 +1,100 @@
+package dev.netplayground.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventLogTest {
+    @Test
+    void keepsTheNewestEventsAndCountsWhatItDrops() {
+        EventLog log = new EventLog(3, 16);
+        EventEmitter emitter = log.emitter("e");
+        for (int i = 1; i <= 5; i++) {
+            emitter.emit(EventKind.STARTED, "", "event " + i);
+        }
+        assertThat(log.snapshot()).extracting(NetEvent::message).containsExactly("event 3", "event 4", "event 5");
+        assertThat(log.dropped()).isEqualTo(2);
+        assertThat(log.published()).isEqualTo(5);
+    }
+
+    @Test
+    void snapshotBeforeTheRingFillsIsInOrder() {
+        EventLog log = new EventLog(10, 16);
+        log.emitter("e").emit(EventKind.STARTED, "", "a");
+        log.emitter("e").emit(EventKind.STOPPED, "", "b");
+        assertThat(log.snapshot()).extracting(NetEvent::message).containsExactly("a", "b");
+        assertThat(log.dropped()).isZero();
+    }
+
+    @Test
+    void listenersCanSubscribeAndUnsubscribe() {
+        EventLog log = new EventLog();
+        List<NetEvent> seen = new ArrayList<>();
+        EventListener listener = seen::add;
+        log.subscribe(listener);
+        log.emitter("e").emit(EventKind.STARTED, "", "seen");
+        log.unsubscribe(listener);
+        log.emitter("e").emit(EventKind.STOPPED, "", "not seen");
+        assertThat(seen).extracting(NetEvent::message).containsExactly("seen");
+    }
+
+    @Test
+    void aThrowingListenerDoesNotStopPublishing() {
+        EventLog log = new EventLog();
+        List<NetEvent> seen = new ArrayList<>();
+        log.subscribe(event -> {
+            throw new IllegalStateException("broken listener");
+        });
+        log.subscribe(seen::add);
+        log.emitter("e").emit(EventKind.STARTED, "", "still delivered");
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void payloadIsABoundedCopy() {
+        EventLog log = new EventLog(10, 4);
+        byte[] data = "abcdefgh".getBytes(StandardCharsets.UTF_8);
+        log.emitter("e").emitData(EventKind.RECEIVED, "peer", data);
+        data[0] = 'X';
+        NetEvent event = log.snapshot().get(0);
+        assertThat(event.bytes()).isEqualTo(8);
+        assertThat(event.payload().display()).isEqualTo("abcd");
+        assertThat(event.payload().isCut()).isTrue();
+        assertThat(event.direction()).isEqualTo(Direction.IN);
+    }
+
+    @Test
+    @Timeout(10)
+    void spillFileHoldsEveryEventEvenThoseDroppedFromMemory(@TempDir Path dir) throws Exception {
+        EventLog log = new EventLog(10, 64);
+        Path file = dir.resolve("events.jsonl");
+        try (JsonLinesSpill spill = new JsonLinesSpill(file)) {
+            log.subscribe(spill);
+            EventEmitter emitter = log.emitter("tcp-server-1");
+            for (int i = 0; i < 1000; i++) {
+                emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", ("line " + i + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", new byte[] {(byte) 0xFF, 0x00});
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(log.dropped()).isEqualTo(991);
+        assertThat(lines).hasSize(1001);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("seq").asLong()).isEqualTo(1);
+        assertThat(first.get("endpoint").asText()).isEqualTo("tcp-server-1");
+        assertThat(first.get("payloadText").asText()).isEqualTo("line 0\\n");
+        JsonNode last = json.readTree(lines.get(1000));
+        assertThat(last.get("payloadHex").asText()).isEqualTo("FF 00");
+        assertThat(last.get("direction").asText()).isEqualTo("IN");
+    }
+}
