@@ -12,7 +12,10 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code tcp-server}: prints every received line to stdout, connection events to stderr. */
 @Command(
@@ -52,9 +55,17 @@ final class TcpServerCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() throws InterruptedException {
-        TcpServerConfig config = new TcpServerConfig(bind, port, model, echo, maxLineBytes, maxConnections);
+    public Integer call() {
+        TcpServerConfig config;
+        try {
+            config = new TcpServerConfig(bind, port, model, echo, maxLineBytes, maxConnections);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
@@ -75,6 +86,8 @@ final class TcpServerCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 console.pumpUntil(() -> stopped.getCount() == 0);
+            } catch (InterruptedException e) {
+                // Interrupted by whoever runs us in-process: stop cleanly, as on Ctrl-C.
             } finally {
                 removeHook(hook);
             }

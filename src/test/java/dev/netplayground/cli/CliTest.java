@@ -1,0 +1,131 @@
+package dev.netplayground.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.testing.LineSink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class CliTest {
+    private static final InputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
+
+    /** A tcp-server command running in this JVM on its own thread; interrupting it stops it. */
+    private record RunningServer(Thread thread, CompletableFuture<Integer> exit, LineSink out, LineSink err, int port) {
+        static RunningServer start(String... extraArgs) throws InterruptedException {
+            LineSink out = new LineSink();
+            LineSink err = new LineSink();
+            CompletableFuture<Integer> exit = new CompletableFuture<>();
+            String[] args = new String[extraArgs.length + 3];
+            args[0] = "tcp-server";
+            args[1] = "--port";
+            args[2] = "0";
+            System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+            Thread thread = Thread.ofPlatform().name("test-tcp-server").start(
+                    () -> exit.complete(Cli.execute(new CliIo(NO_INPUT, out.printStream(), err.printStream()), args)));
+            String first = err.nextLine();
+            assertThat(first).matches("listening on tcp://127\\.0\\.0\\.1:\\d+");
+            int port = Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
+            return new RunningServer(thread, exit, out, err, port);
+        }
+
+        int stop() throws Exception {
+            thread.interrupt();
+            return exit.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void tcpServerPrintsTheRealPortThenEveryLineExactlyAsReceived() throws Exception {
+        RunningServer server = RunningServer.start();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write("hello\nworld\r\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(server.out().nextLine()).isEqualTo("hello");
+            assertThat(server.out().nextLine()).isEqualTo("world\r");
+            out.write("no newline".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(server.out().nextLine()).isEqualTo("no newline");
+        assertThat(server.err().awaitLineContaining("accepted 127.0.0.1:")).contains("connection #1");
+        assertThat(server.err().awaitLineContaining("closed")).contains("closed by peer");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void tcpClientSendsStdinLinesAndPrintsTheEchoes() throws Exception {
+        RunningServer server = RunningServer.start("--echo", "--model", "nio");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LineSink err = new LineSink();
+        int exit = Cli.execute(
+                new CliIo(new ByteArrayInputStream("one\ntwo\nthree".getBytes(StandardCharsets.UTF_8)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), err.printStream()),
+                "tcp-client", "--port", String.valueOf(server.port()));
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("one\ntwo\nthree\n");
+        assertThat(server.out().nextLine()).isEqualTo("one");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void tcpClientFailsWithAClearMessageWhenRefused() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        LineSink err = new LineSink();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                "tcp-client", "--port", String.valueOf(port));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.text()).contains("error: Connection refused by 127.0.0.1:" + port);
+    }
+
+    @Test
+    void tcpServerOnAPortInUseSaysSoAndExitsWithOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            LineSink err = new LineSink();
+            int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                    "tcp-server", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.text()).contains("already in use");
+        }
+    }
+
+    @Test
+    void unknownOptionGivesUsageAndExitCodeTwo() {
+        LineSink err = new LineSink();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                "tcp-server", "--port", "0", "--bogus");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.text()).contains("Unknown option: '--bogus'").contains("Usage: net-playground tcp-server");
+    }
+
+    @Test
+    void invalidPortIsABadUsage() {
+        LineSink err = new LineSink();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                "tcp-server", "--port", "70000");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.text()).contains("Port must be between 0 and 65535");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"tcp-server", "tcp-client"}) {
+            LineSink out = new LineSink();
+            int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), new PrintStream(OutputStream.nullOutputStream())),
+                    command, "--help");
+            assertThat(exit).isZero();
+            assertThat(out.text()).contains("Usage: net-playground " + command);
+        }
+    }
+}

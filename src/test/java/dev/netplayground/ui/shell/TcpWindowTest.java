@@ -1,0 +1,116 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.testing.Threads;
+import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.tcp.ConnectionRow;
+import dev.netplayground.ui.tcp.ReceivedChunk;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The TCP tab driven by clicks and typing, headless, with real sockets on loopback. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class TcpWindowTest {
+    private Engine engine;
+    private FxEventPump pump;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void closeWindowLikeTheAppDoes(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+        assertThat(engine.isTerminated()).isTrue();
+        assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void serverAndClientTalkBothWaysAndTheLogShowsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#tcpServerStart");
+        Label serverStatus = robot.lookup("#tcpServerStatus").queryAs(Label.class);
+        waitFor(() -> serverStatus.getText().startsWith("Listening on tcp://127.0.0.1:"));
+
+        TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
+        assertThat(serverStatus.getText()).contains(":" + clientPort.getText() + " ");
+        robot.clickOn("#tcpClientConnect");
+        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
+        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+
+        TextField message = robot.lookup("#tcpClientMessage").queryAs(TextField.class);
+        robot.interact(message::clear);
+        robot.clickOn(message).write("ping from the window");
+        robot.clickOn("#tcpClientSend");
+
+        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
+        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-server-1")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("ping from the window\\n")));
+        TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
+        waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("ping from the window\\n")));
+        TableView<ConnectionRow> connections = robot.lookup("#tcpServerConnections").queryTableView();
+        waitFor(() -> connections.getItems().size() == 1 && connections.getItems().get(0).bytesOutProperty().get() == 21);
+        assertThat(connections.getItems().get(0).bytesInProperty().get()).isEqualTo(21);
+
+        robot.clickOn("#tcpClientDisconnect");
+        waitFor(() -> clientStatus.getText().startsWith("Not connected"));
+        waitFor(() -> connections.getItems().isEmpty());
+        robot.clickOn("#tcpServerStop");
+        waitFor(() -> serverStatus.getText().equals("Stopped"));
+        assertThat(engine.endpointIds()).containsExactly("tcp-client-1");
+    }
+
+    @Test
+    void invalidPortIsExplainedInsteadOfStarting(FxRobot robot) throws Exception {
+        TextField port = robot.lookup("#tcpServerPort").queryAs(TextField.class);
+        robot.interact(() -> port.setText("70000"));
+        robot.clickOn("#tcpServerStart");
+        Label error = robot.lookup("#tcpServerError").queryAs(Label.class);
+        waitFor(() -> error.getText().contains("Port 70000 is out of range"));
+        assertThat(engine.endpointIds()).doesNotContain("tcp-server-1");
+    }
+
+    @Test
+    void refusedConnectionIsShownAndTheClientCanRetry(FxRobot robot) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
+        robot.interact(() -> clientPort.setText(String.valueOf(port)));
+        robot.clickOn("#tcpClientConnect");
+        Label error = robot.lookup("#tcpClientError").queryAs(Label.class);
+        waitFor(() -> error.getText().contains("Connection refused"));
+        assertThat(robot.lookup("#tcpClientConnect").queryButton().isDisabled()).isFalse();
+    }
+}
