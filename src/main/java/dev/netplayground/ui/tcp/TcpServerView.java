@@ -107,16 +107,15 @@ public final class TcpServerView extends VBox {
         start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox sendRow = new HBox(8, message, mode, send, close);
+        HBox sendRow = new HBox(8, mode, send, close);
         sendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (var button : new Button[] {send, close}) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox.setHgrow(message, Priority.ALWAYS);
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, sendRow);
+        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, message, sendRow);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }
@@ -140,6 +139,11 @@ public final class TcpServerView extends VBox {
         error.textProperty().bind(model.errorProperty());
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         send.disableProperty().bind(noSelection);
         close.disableProperty().bind(noSelection);

@@ -184,6 +184,10 @@ public final class TcpServerViewModel {
         if (selected.get() != null && !now.containsKey(selected.get().id())) {
             selected.set(null);
         }
+        if (selected.get() == null && !connections.isEmpty()) {
+            // With nothing chosen, the oldest connection is the one to talk to.
+            selected.set(connections.get(0));
+        }
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
