@@ -12,6 +12,7 @@ module dev.netplayground {
     exports dev.netplayground.engine.event;
     exports dev.netplayground.engine.codec;
     exports dev.netplayground.engine.tcp;
+    exports dev.netplayground.engine.udp;
 
     opens dev.netplayground.cli to info.picocli;
 }

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -18,13 +18,17 @@ import java.util.function.BooleanSupplier;
  */
 final class EventConsole implements EventListener {
     private final LinkedBlockingQueue<NetEvent> queue = new LinkedBlockingQueue<>();
-    private final Set<EventKind> kinds;
+    private final Predicate<NetEvent> shown;
     private final PrintStream err;
     private volatile boolean failed;
 
     EventConsole(PrintStream err, EventKind first, EventKind... rest) {
+        this(err, event -> EnumSet.of(first, rest).contains(event.kind()));
+    }
+
+    EventConsole(PrintStream err, Predicate<NetEvent> shown) {
         this.err = err;
-        this.kinds = EnumSet.of(first, rest);
+        this.shown = shown;
     }
 
     @Override
@@ -32,7 +36,7 @@ final class EventConsole implements EventListener {
         if (event.kind() == EventKind.FAILED) {
             failed = true;
         }
-        if (kinds.contains(event.kind())) {
+        if (shown.test(event)) {
             queue.add(event);
         }
     }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Play with network programming: TCP, UDP and HTTP servers and clients you can watch.%n"
                 + "With no subcommand, the window opens.",
-        subcommands = {TcpServerCommand.class, TcpClientCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            TcpServerCommand.class, TcpClientCommand.class, UdpReceiverCommand.class, UdpSenderCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class NetPlaygroundCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,6 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +65,6 @@ final class TcpServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                     EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
@@ -79,19 +77,7 @@ final class TcpServerCommand implements Callable<Integer> {
                 return 1;
             }
             io.err().println("listening on " + server.url());
-            Thread hook = Thread.ofPlatform().name("netpg-shutdown").unstarted(() -> {
-                stopped.countDown();
-                engine.close();
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                console.pumpUntil(() -> stopped.getCount() == 0);
-            } catch (InterruptedException e) {
-                // Interrupted by whoever runs us in-process: stop cleanly, as on Ctrl-C.
-            } finally {
-                removeHook(hook);
-            }
-            return 0;
+            return Serving.untilStopped(engine, console);
         }
     }
 
@@ -103,14 +89,6 @@ final class TcpServerCommand implements Callable<Integer> {
                 out.write('\n');
             }
             out.flush();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down: the hook is running.
         }
     }
 }

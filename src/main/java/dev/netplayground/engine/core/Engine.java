@@ -6,6 +6,10 @@ import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.engine.udp.Datagram;
+import dev.netplayground.engine.udp.UdpReceiver;
+import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.engine.udp.UdpSender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +68,24 @@ public final class Engine implements AutoCloseable {
         TcpServer server = TcpServer.start(id, config, threads, log.emitter(id), handler, () -> forget(id));
         register(server);
         return server;
+    }
+
+    /** Binds and starts a UDP receiver; blocks while binding, so call it off the FX thread. */
+    public UdpReceiver startUdpReceiver(UdpReceiverConfig config, Consumer<Datagram> handler)
+            throws EndpointStartException {
+        String id = nextId("udp-receiver");
+        UdpReceiver receiver = UdpReceiver.start(id, config, threads, log.emitter(id), handler, () -> forget(id));
+        register(receiver);
+        return receiver;
+    }
+
+    /** Opens a UDP sender on an ephemeral port; blocks while binding, so call it off the FX thread. */
+    public UdpSender openUdpSender(String localAddress, boolean broadcast, Consumer<Datagram> replies)
+            throws EndpointStartException {
+        String id = nextId("udp-sender");
+        UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies, () -> forget(id));
+        register(sender);
+        return sender;
     }
 
     /** A disconnected TCP client; {@code receiver} gets every chunk read (network thread). */

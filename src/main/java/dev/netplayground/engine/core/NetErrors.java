@@ -50,6 +50,22 @@ public final class NetErrors {
         return "Cannot connect to " + where + ": " + e.getMessage();
     }
 
+    /** Why a datagram could not be sent to {@code host:port}. */
+    public static String sendFailure(Throwable e, String host, int port) {
+        String where = host + ":" + port;
+        if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
+            return "Unknown host '" + host + "'. Check the spelling, or use an IP address such as 127.0.0.1.";
+        }
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("unreachable")) {
+            return "Cannot send to " + where + ": the network is unreachable from here. Check the address.";
+        }
+        if (text.contains("ermission")) {
+            return "Cannot send to " + where + ": permission denied. Sending to a broadcast address needs the broadcast option on.";
+        }
+        return "Cannot send to " + where + ": " + text;
+    }
+
     /** Why an open connection ended abnormally. */
     public static String ioFailure(Throwable e) {
         String text = String.valueOf(e.getMessage());

@@ -1,0 +1,78 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.udp.UdpReceiver;
+import dev.netplayground.engine.udp.UdpReceiverConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code udp-receiver}: prints each datagram on a line of stdout; truncation and failures on stderr. */
+@Command(
+        name = "udp-receiver",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Receive UDP datagrams; print each one as a line on stdout.",
+            "Text is printed with inner line breaks escaped; bytes that are not UTF-8 as 'hex: ..'.",
+            "The first line on stderr is 'listening on udp://HOST:PORT' with the real port; datagrams",
+            "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C)."
+        })
+final class UdpReceiverCommand implements Callable<Integer> {
+    private final CliIo io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
+    int port;
+
+    @Option(names = {"-b", "--bind"}, defaultValue = UdpReceiverConfig.DEFAULT_BIND,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface, needed for broadcast and multicast).")
+    String bind;
+
+    @Option(names = "--buffer", defaultValue = "" + UdpReceiverConfig.DEFAULT_BUFFER_BYTES,
+            description = "Receive buffer in bytes (default: ${DEFAULT-VALUE}, the Ethernet MTU); longer datagrams are cut and reported.")
+    int buffer;
+
+    @Option(names = {"-e", "--echo"}, description = "Send every datagram back to its source.")
+    boolean echo;
+
+    @Option(names = "--group", description = "IPv4 multicast group to join, e.g. 239.1.2.3.")
+    String group;
+
+    @Option(names = "--interface", description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
+    String networkInterface;
+
+    UdpReceiverCommand(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        UdpReceiverConfig config;
+        try {
+            config = new UdpReceiverConfig(bind, port, buffer, echo, group, networkInterface);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Engine engine = new Engine()) {
+            EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
+                    || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
+            engine.log().subscribe(console);
+            UdpReceiver receiver;
+            try {
+                receiver = engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(io.out(), datagram));
+            } catch (EndpointStartException e) {
+                io.err().println("error: " + e.getMessage());
+                return 1;
+            }
+            io.err().println("listening on " + receiver.url());
+            return Serving.untilStopped(engine, console);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.netplayground.engine.udp;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Receives datagrams on one socket, logs each, optionally echoes it, and can reply from the
+ * same socket. Thread-safe; the receive loop runs on a virtual thread and {@link #close}
+ * wakes it.
+ */
+public final class UdpReceiver implements Endpoint {
+    private static final int SOCKET_RECEIVE_BUFFER = 4 * 1024 * 1024;
+
+    private final String id;
+    private final UdpReceiverConfig config;
+    private final EventEmitter events;
+    private final Runnable onClosed;
+    private final UdpSocket socket;
+    private final InetSocketAddress localAddress;
+    private final Consumer<Datagram> handler;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private UdpReceiver(String id, UdpReceiverConfig config, EventEmitter events, Consumer<Datagram> handler,
+            Runnable onClosed, UdpSocket socket, InetSocketAddress localAddress) {
+        this.id = id;
+        this.handler = handler;
+        this.config = config;
+        this.events = events;
+        this.onClosed = onClosed;
+        this.socket = socket;
+        this.localAddress = localAddress;
+    }
+
+    /**
+     * Binds (and joins the multicast group, if any), then receives in the background. Blocks
+     * while binding: call it off the FX thread.
+     *
+     * @param handler gets every datagram on the receiving thread (fast, no throw)
+     */
+    public static UdpReceiver start(String id, UdpReceiverConfig config, EngineThreads threads, EventEmitter events,
+            Consumer<Datagram> handler, Runnable onClosed) throws EndpointStartException {
+        DatagramChannel channel = null;
+        try {
+            InetAddress bind = InetAddress.getByName(config.bindAddress());
+            channel = DatagramChannel.open(config.multicastGroup() == null ? UdpSocket.familyOf(bind) : StandardProtocolFamily.INET);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_RECEIVE_BUFFER);
+            if (config.multicastGroup() != null) {
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            }
+            channel.bind(new InetSocketAddress(bind, config.port()));
+            String joined = config.multicastGroup() == null ? "" : join(channel, config);
+            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
+            UdpReceiver receiver = new UdpReceiver(id, config, events, handler, onClosed,
+                    new UdpSocket(channel, events, config.bufferBytes()), local);
+            events.emit(EventKind.STARTED, "", "listening on " + receiver.url() + " (buffer " + config.bufferBytes()
+                    + " bytes" + (config.echo() ? ", echo on" : "") + joined + ")");
+            threads.virtual(id + "-receive", () -> receiver.socket.receiveLoop(receiver::onDatagram));
+            return receiver;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            String message = e instanceof MulticastSetupException ? e.getMessage()
+                    : NetErrors.bindFailure(e, config.bindAddress(), config.port());
+            events.emit(EventKind.FAILED, "", message);
+            throw new EndpointStartException(message, e);
+        }
+    }
+
+    private static String join(DatagramChannel channel, UdpReceiverConfig config) throws IOException {
+        InetAddress group = InetAddress.getByName(config.multicastGroup());
+        if (!group.isMulticastAddress() || !(group instanceof java.net.Inet4Address)) {
+            throw new MulticastSetupException("'" + config.multicastGroup()
+                    + "' is not an IPv4 multicast group; use one from 224.0.0.0 to 239.255.255.255, e.g. 239.1.2.3.");
+        }
+        NetworkInterface networkInterface = config.multicastInterface() == null
+                ? defaultMulticastInterface()
+                : NetworkInterface.getByName(config.multicastInterface());
+        if (networkInterface == null) {
+            throw new MulticastSetupException("No network interface named '" + config.multicastInterface()
+                    + "'. Leave it empty for the default, or use a name such as eth0 or lo.");
+        }
+        channel.join(group, networkInterface);
+        return ", joined " + group.getHostAddress() + " on " + networkInterface.getName();
+    }
+
+    private static NetworkInterface defaultMulticastInterface() throws IOException {
+        return NetworkInterface.networkInterfaces()
+                .filter(ni -> {
+                    try {
+                        return ni.isUp() && ni.supportsMulticast()
+                                && ni.inetAddresses().anyMatch(a -> a instanceof java.net.Inet4Address);
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .min((a, b) -> Boolean.compare(isLoopback(a), isLoopback(b)))
+                .orElseThrow(() -> new MulticastSetupException("No network interface supports multicast here."));
+    }
+
+    private static boolean isLoopback(NetworkInterface ni) {
+        try {
+            return ni.isLoopback();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(DatagramChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Start failed already; that is what gets reported.
+            }
+        }
+    }
+
+    private void onDatagram(Datagram datagram) {
+        handler.accept(datagram);
+        if (config.echo()) {
+            socket.send(datagram.source(), datagram.kept());
+        }
+    }
+
+    /** Sends bytes from this receiver's socket; returns null, or why it failed (also logged). */
+    public String reply(InetSocketAddress target, byte[] data) {
+        return socket.send(target, data);
+    }
+
+    /** Replies to the source of the last datagram; a message when there was none yet. */
+    public String replyToLast(byte[] data) {
+        InetSocketAddress last = socket.lastSource();
+        if (last == null) {
+            return "No datagram received yet, so there is no one to reply to.";
+        }
+        return reply(last, data);
+    }
+
+    public InetSocketAddress lastSource() {
+        return socket.lastSource();
+    }
+
+    public UdpStats stats() {
+        return socket.stats();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public UdpReceiverConfig config() {
+        return config;
+    }
+
+    public InetSocketAddress localAddress() {
+        return localAddress;
+    }
+
+    public String url() {
+        return "udp://" + Addresses.format(localAddress);
+    }
+
+    public boolean isOpen() {
+        return !closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        socket.close();
+        UdpStats stats = stats();
+        events.emit(EventKind.STOPPED, "", "stopped listening on " + url() + " after " + stats.datagrams()
+                + " datagrams (" + stats.truncated() + " truncated)");
+        onClosed.run();
+    }
+
+    /** A multicast option the user chose cannot work; the message says why. */
+    private static final class MulticastSetupException extends RuntimeException {
+        MulticastSetupException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.netplayground.engine.udp;
+
+/**
+ * How to run a UDP receiver.
+ *
+ * @param bindAddress        address to listen on; 127.0.0.1 unless the user picks another
+ * @param port               port, 0 for a free one
+ * @param bufferBytes        receive buffer: a longer datagram is cut to this and reported
+ * @param echo               whether each datagram is sent back to its source
+ * @param multicastGroup     an IPv4 group to join, or null
+ * @param multicastInterface the interface to join it on (name, e.g. {@code eth0}), or null for the default
+ */
+public record UdpReceiverConfig(
+        String bindAddress, int port, int bufferBytes, boolean echo, String multicastGroup, String multicastInterface) {
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    /** The Ethernet MTU: the largest datagram that crosses a typical LAN without fragmenting. */
+    public static final int DEFAULT_BUFFER_BYTES = 1500;
+
+    public UdpReceiverConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port must be between 0 and 65535, not " + port + ".");
+        }
+        if (bufferBytes < 1 || bufferBytes > UdpLimits.MAX_DATAGRAM_BYTES) {
+            throw new IllegalArgumentException("Buffer must be from 1 to " + UdpLimits.MAX_DATAGRAM_BYTES
+                    + " bytes, not " + bufferBytes + ".");
+        }
+        multicastGroup = blankToNull(multicastGroup);
+        multicastInterface = blankToNull(multicastInterface);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public static UdpReceiverConfig defaults(int port) {
+        return new UdpReceiverConfig(DEFAULT_BIND, port, DEFAULT_BUFFER_BYTES, false, null, null);
+    }
+
+    public UdpReceiverConfig withEcho(boolean echo) {
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+    }
+
+    public UdpReceiverConfig withBuffer(int bufferBytes) {
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+    }
+
+    public UdpReceiverConfig withBindAddress(String bindAddress) {
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+    }
+
+    public UdpReceiverConfig withMulticast(String group, String networkInterface) {
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, group, networkInterface);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.netplayground.engine.udp;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.net.UnknownHostException;
+import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Sends datagrams from one ephemeral socket and shows the replies that come back to it.
+ * Thread-safe; replies are received on a virtual thread.
+ */
+public final class UdpSender implements Endpoint {
+    private final String id;
+    private final EngineThreads threads;
+    private final EventEmitter events;
+    private final Runnable onClosed;
+    private final DatagramChannel channel;
+    private final UdpSocket socket;
+    private final InetSocketAddress localAddress;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private UdpSender(String id, EngineThreads threads, EventEmitter events, Runnable onClosed, DatagramChannel channel,
+            UdpSocket socket) throws IOException {
+        this.id = id;
+        this.threads = threads;
+        this.events = events;
+        this.onClosed = onClosed;
+        this.channel = channel;
+        this.socket = socket;
+        this.localAddress = socket.localAddress();
+    }
+
+    /**
+     * Binds an ephemeral port on {@code localAddress} (0.0.0.0 for any) and starts receiving
+     * replies. Blocks while binding: call it off the FX thread.
+     *
+     * @param replies gets every datagram that comes back, on the receiving thread (fast, no throw)
+     */
+    public static UdpSender open(String id, String localAddress, boolean broadcast, EngineThreads threads,
+            EventEmitter events, Consumer<Datagram> replies, Runnable onClosed) throws EndpointStartException {
+        DatagramChannel channel = null;
+        try {
+            InetAddress local = InetAddress.getByName(localAddress);
+            channel = DatagramChannel.open(UdpSocket.familyOf(local));
+            channel.setOption(StandardSocketOptions.SO_BROADCAST, broadcast);
+            channel.bind(new InetSocketAddress(local, 0));
+            UdpSender sender = new UdpSender(id, threads, events, onClosed, channel,
+                    new UdpSocket(channel, events, UdpLimits.MAX_DATAGRAM_BYTES));
+            events.emit(EventKind.STARTED, "", "sending from " + sender.url() + (broadcast ? " (broadcast on)" : ""));
+            threads.virtual(id + "-replies", () -> sender.socket.receiveLoop(replies));
+            return sender;
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Reporting the bind failure is what matters.
+                }
+            }
+            String message = NetErrors.bindFailure(e, localAddress, 0);
+            events.emit(EventKind.FAILED, "", message);
+            throw new EndpointStartException(message, e);
+        }
+    }
+
+    /** Sends one datagram; returns null, or why it failed (also logged). Resolves the host: not on the FX thread. */
+    public String send(String host, int port, byte[] data) {
+        InetSocketAddress target;
+        try {
+            target = new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            String message = e instanceof UnknownHostException
+                    ? NetErrors.sendFailure(e, host, port)
+                    : "Invalid target " + host + ":" + port + ": " + e.getMessage();
+            events.emit(EventKind.FAILED, host + ":" + port, message);
+            return message;
+        }
+        return socket.send(target, data);
+    }
+
+    /**
+     * Sends the same datagram {@code count} times, {@code interval} apart, in the background.
+     * {@code progress} gets the number sent so far after each send (sending thread).
+     */
+    public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval, IntConsumer progress) {
+        SendRun run = new SendRun(count);
+        threads.virtual(id + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
+        return run;
+    }
+
+    public void setBroadcast(boolean broadcast) throws IOException {
+        channel.setOption(StandardSocketOptions.SO_BROADCAST, broadcast);
+    }
+
+    public UdpStats repliesStats() {
+        return socket.stats();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public InetSocketAddress localAddress() {
+        return localAddress;
+    }
+
+    public String url() {
+        return "udp://" + Addresses.format(localAddress);
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        socket.close();
+        events.emit(EventKind.STOPPED, "", "closed " + url());
+        onClosed.run();
+    }
+}
