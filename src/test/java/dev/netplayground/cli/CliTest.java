@@ -22,19 +22,23 @@ class CliTest {
 
     /** A tcp-server command running in this JVM on its own thread; interrupting it stops it. */
     private record RunningServer(Thread thread, CompletableFuture<Integer> exit, LineSink out, LineSink err, int port) {
-        static RunningServer start(String... extraArgs) throws InterruptedException {
+        static RunningServer tcp(String... extraArgs) throws InterruptedException {
+            return start("tcp-server", "tcp", extraArgs);
+        }
+
+        static RunningServer start(String command, String scheme, String... extraArgs) throws InterruptedException {
             LineSink out = new LineSink();
             LineSink err = new LineSink();
             CompletableFuture<Integer> exit = new CompletableFuture<>();
             String[] args = new String[extraArgs.length + 3];
-            args[0] = "tcp-server";
+            args[0] = command;
             args[1] = "--port";
             args[2] = "0";
             System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
-            Thread thread = Thread.ofPlatform().name("test-tcp-server").start(
+            Thread thread = Thread.ofPlatform().name("test-" + command).start(
                     () -> exit.complete(Cli.execute(new CliIo(NO_INPUT, out.printStream(), err.printStream()), args)));
             String first = err.nextLine();
-            assertThat(first).matches("listening on tcp://127\\.0\\.0\\.1:\\d+");
+            assertThat(first).matches("listening on " + scheme + "://127\\.0\\.0\\.1:\\d+");
             int port = Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
             return new RunningServer(thread, exit, out, err, port);
         }
@@ -47,7 +51,7 @@ class CliTest {
 
     @Test
     void tcpServerPrintsTheRealPortThenEveryLineExactlyAsReceived() throws Exception {
-        RunningServer server = RunningServer.start();
+        RunningServer server = RunningServer.tcp();
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write("hello\nworld\r\n".getBytes(StandardCharsets.UTF_8));
@@ -63,7 +67,7 @@ class CliTest {
 
     @Test
     void tcpClientSendsStdinLinesAndPrintsTheEchoes() throws Exception {
-        RunningServer server = RunningServer.start("--echo", "--model", "nio");
+        RunningServer server = RunningServer.tcp("--echo", "--model", "nio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LineSink err = new LineSink();
         int exit = Cli.execute(
@@ -119,8 +123,44 @@ class CliTest {
     }
 
     @Test
+    void udpReceiverPrintsOneLinePerDatagramAndReportsTruncation() throws Exception {
+        RunningServer receiver = RunningServer.start("udp-receiver", "udp", "--buffer", "8");
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
+            java.net.InetSocketAddress target = new java.net.InetSocketAddress("127.0.0.1", receiver.port());
+            for (byte[] datagram : new byte[][] {
+                    "hello\n".getBytes(StandardCharsets.UTF_8),
+                    {(byte) 0xC3, 0x28},
+                    "two\nlines".getBytes(StandardCharsets.UTF_8),
+                    "much longer than eight".getBytes(StandardCharsets.UTF_8)}) {
+                socket.send(new java.net.DatagramPacket(datagram, datagram.length, target));
+            }
+        }
+        assertThat(receiver.out().nextLine()).isEqualTo("hello");
+        assertThat(receiver.out().nextLine()).isEqualTo("hex: C3 28");
+        assertThat(receiver.out().nextLine()).isEqualTo("two\\nline");
+        assertThat(receiver.out().nextLine()).isEqualTo("much lon");
+        assertThat(receiver.err().awaitLineContaining("datagram of 22 bytes")).contains("truncated").contains("kept 8");
+        assertThat(receiver.stop()).isZero();
+    }
+
+    @Test
+    void udpSenderSendsEachLineAndPrintsTheReplies() throws Exception {
+        RunningServer receiver = RunningServer.start("udp-receiver", "udp", "--echo");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LineSink err = new LineSink();
+        int exit = Cli.execute(
+                new CliIo(new ByteArrayInputStream("ping\npong\n".getBytes(StandardCharsets.UTF_8)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), err.printStream()),
+                "udp-sender", "--port", String.valueOf(receiver.port()), "--count", "2", "--linger", "1000");
+        assertThat(exit).isZero();
+        assertThat(receiver.out().nextLine()).isEqualTo("ping");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("ping\nping\npong\npong\n");
+        assertThat(receiver.stop()).isZero();
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tcp-server", "tcp-client"}) {
+        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender"}) {
             LineSink out = new LineSink();
             int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), new PrintStream(OutputStream.nullOutputStream())),
                     command, "--help");
