@@ -12,11 +12,27 @@ public final class Columns {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    /** Narrow columns (time, sizes) never shrink below this, so they never show "...". */
+    private static final double MIN_WIDTH = 105;
+
     private Columns() {}
+
+    /** Keeps the newest row in view as rows are added at the end. */
+    public static <S> void followNewest(javafx.scene.control.TableView<S> table) {
+        table.getItems().addListener((javafx.collections.ListChangeListener<S>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && !table.getItems().isEmpty()) {
+                    table.scrollTo(table.getItems().size() - 1);
+                    return;
+                }
+            }
+        });
+    }
 
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, MIN_WIDTH));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
@@ -26,6 +42,7 @@ public final class Columns {
             String title, double width, Function<S, ? extends javafx.beans.value.ObservableValue<T>> property) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, MIN_WIDTH));
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
         return column;
     }

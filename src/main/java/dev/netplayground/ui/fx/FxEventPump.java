@@ -21,6 +21,8 @@ import javafx.animation.AnimationTimer;
  */
 public final class FxEventPump implements EventListener {
     public static final int DEFAULT_MAX_QUEUED = 200_000;
+    /** With no events, consumers still get an empty batch this often, to refresh rates and counters. */
+    static final long HEARTBEAT_NANOS = 500_000_000L;
 
     private final EventLog log;
     private final int maxQueued;
@@ -28,6 +30,7 @@ public final class FxEventPump implements EventListener {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong skipped = new AtomicLong();
     private final List<Consumer<List<NetEvent>>> consumers = new CopyOnWriteArrayList<>();
+    private long lastDelivery = System.nanoTime();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -63,12 +66,17 @@ public final class FxEventPump implements EventListener {
         consumers.remove(consumer);
     }
 
-    /** FX thread (or a test's thread): hands everything queued so far to the consumers as one batch. */
+    /**
+     * FX thread (or a test's thread): hands everything queued so far to the consumers as one
+     * batch; an empty batch at most every half second when nothing happened.
+     */
     public void drain() {
         int count = queued.get();
-        if (count == 0) {
+        long now = System.nanoTime();
+        if (count == 0 && now - lastDelivery < HEARTBEAT_NANOS) {
             return;
         }
+        lastDelivery = now;
         List<NetEvent> batch = new ArrayList<>(count);
         NetEvent event;
         while (batch.size() < count && (event = queue.poll()) != null) {

@@ -43,7 +43,7 @@ public final class LogView extends VBox {
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
         table.getColumns().setAll(
-                Columns.column("Time", 95, e -> Columns.clock(e.time())),
+                Columns.column("Time", 105, e -> Columns.clock(e.time())),
                 Columns.column("Endpoint", 110, NetEvent::endpoint),
                 kind,
                 Columns.column("Peer", 140, NetEvent::peer),

@@ -6,6 +6,7 @@ import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
 import dev.netplayground.ui.tcp.TcpTab;
+import dev.netplayground.ui.udp.UdpTab;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
     private final FxEventPump pump;
     private final TcpTab tcpTab;
+    private final UdpTab udpTab;
     private final LogViewModel logModel = new LogViewModel();
     private final LogView logView = new LogView(logModel);
     private final StatusBar statusBar;
@@ -29,14 +31,17 @@ public final class MainWindow {
     public MainWindow(Engine engine, FxEventPump pump) {
         this.pump = pump;
         this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
+        this.udpTab = new UdpTab(engine, pump, Platform::runLater);
         this.statusBar = new StatusBar(engine, pump);
         this.consumer = batch -> {
-            logModel.onEvents(batch);
-            logView.followTail();
+            if (!batch.isEmpty()) {
+                logModel.onEvents(batch);
+                logView.followTail();
+            }
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        TabPane tabs = new TabPane(tcpTab);
+        TabPane tabs = new TabPane(tcpTab, udpTab);
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -61,6 +66,7 @@ public final class MainWindow {
     public void close() {
         pump.removeConsumer(consumer);
         tcpTab.dispose();
+        udpTab.dispose();
     }
 
     public BorderPane root() {

@@ -1,0 +1,131 @@
+package dev.netplayground.ui.udp;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.common.DatagramTable;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.InputMode;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The UDP receiver pane: form, start/stop, live counters, received datagrams, reply. */
+public final class UdpReceiverView extends VBox {
+    private final UdpReceiverViewModel model;
+    private final TextField bind = new TextField();
+    private final TextField port = new TextField();
+    private final TextField buffer = new TextField();
+    private final CheckBox echo = new CheckBox("Echo each datagram back to its source");
+    private final TextField group = new TextField();
+    private final TextField networkInterface = new TextField();
+    private final Button start = new Button("Start");
+    private final Button stop = new Button("Stop");
+    private final Label status = new Label();
+    private final Label counters = new Label();
+    private final Label error = Forms.errorLabel("udpReceiverError");
+    private final TableView<DatagramRow> table;
+    private final Button clear = new Button("Clear");
+    private final TextField reply = new TextField();
+    private final ChoiceBox<InputMode> replyMode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final Button replyButton = new Button("Reply to last source");
+
+    public UdpReceiverView(UdpReceiverViewModel model) {
+        this.model = model;
+        this.table = DatagramTable.create("udpReceiverDatagrams", "Datagrams that arrive show here.", model.datagrams());
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        bind.setId("udpReceiverBind");
+        port.setId("udpReceiverPort");
+        port.setPrefColumnCount(6);
+        buffer.setId("udpReceiverBuffer");
+        buffer.setPrefColumnCount(6);
+        echo.setId("udpReceiverEcho");
+        group.setId("udpReceiverGroup");
+        group.setPromptText("none, or e.g. 239.1.2.3");
+        networkInterface.setId("udpReceiverInterface");
+        networkInterface.setPromptText("default");
+        networkInterface.setPrefColumnCount(6);
+        start.setId("udpReceiverStart");
+        start.getStyleClass().add(Styles.ACCENT);
+        stop.setId("udpReceiverStop");
+        stop.getStyleClass().add(Styles.DANGER);
+        for (Button button : new Button[] {start, stop, replyButton, clear}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setId("udpReceiverStatus");
+        status.getStyleClass().add("status-text");
+        counters.setId("udpReceiverCounters");
+        counters.getStyleClass().add(Styles.TEXT_BOLD);
+        reply.setId("udpReceiverReply");
+        reply.setPromptText("Reply sent from this receiver's socket");
+        replyMode.setId("udpReceiverReplyMode");
+        replyButton.setId("udpReceiverReplySend");
+        clear.setId("udpReceiverClear");
+    }
+
+    private void layoutParts() {
+        Label title = new Label("UDP receiver");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane form = Forms.grid();
+        Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
+                "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface "
+                        + "(needed for broadcast and multicast). Port 0 picks a free port.");
+        Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo),
+                "How many bytes of each datagram are kept. 1500 is the Ethernet MTU: the largest datagram "
+                        + "that crosses a typical network unfragmented. Longer datagrams are cut and reported as truncated.");
+        Forms.row(form, "Multicast group", Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
+                "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
+                        + "Bind to 0.0.0.0 to receive it.");
+        HBox buttons = new HBox(8, start, stop, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox tableHeader = new HBox(8, counters, clear);
+        tableHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox replyRow = new HBox(8, reply, replyMode, replyButton);
+        replyRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(reply, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(title, form, buttons, error, tableHeader, table, replyRow);
+        setSpacing(8);
+        getStyleClass().add("pane-card");
+    }
+
+    private void bind() {
+        bind.textProperty().bindBidirectional(model.bindAddressProperty());
+        port.textProperty().bindBidirectional(model.portProperty());
+        buffer.textProperty().bindBidirectional(model.bufferProperty());
+        echo.selectedProperty().bindBidirectional(model.echoProperty());
+        group.textProperty().bindBidirectional(model.multicastGroupProperty());
+        networkInterface.textProperty().bindBidirectional(model.multicastInterfaceProperty());
+        reply.textProperty().bindBidirectional(model.replyProperty());
+        replyMode.valueProperty().bindBidirectional(model.replyModeProperty());
+        var locked = model.runningProperty().or(model.busyProperty());
+        for (Control field : new Control[] {bind, port, buffer, echo, group, networkInterface, start}) {
+            field.disableProperty().bind(locked);
+        }
+        stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
+        replyButton.disableProperty().bind(model.runningProperty().not());
+        status.textProperty().bind(model.statusProperty());
+        counters.textProperty().bind(model.countersProperty());
+        error.textProperty().bind(model.errorProperty());
+        start.setOnAction(e -> model.start());
+        stop.setOnAction(e -> model.stop());
+        replyButton.setOnAction(e -> model.replyToLast());
+        reply.setOnAction(e -> model.replyToLast());
+        clear.setOnAction(e -> model.clear());
+    }
+}

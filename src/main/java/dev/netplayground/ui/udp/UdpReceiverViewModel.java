@@ -1,0 +1,188 @@
+package dev.netplayground.ui.udp;
+
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.engine.udp.UdpReceiver;
+import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.engine.udp.UdpStats;
+import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.RateMeter;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
+ * engine's task executor; datagrams and counters arrive once per pulse via {@link #onEvents}.
+ */
+public final class UdpReceiverViewModel {
+    static final int MAX_ROWS = 5_000;
+
+    private final Engine engine;
+    private final Executor fx;
+    private final StringProperty bindAddress = new SimpleStringProperty(UdpReceiverConfig.DEFAULT_BIND);
+    private final StringProperty port = new SimpleStringProperty("0");
+    private final StringProperty buffer = new SimpleStringProperty("" + UdpReceiverConfig.DEFAULT_BUFFER_BYTES);
+    private final BooleanProperty echo = new SimpleBooleanProperty();
+    private final StringProperty multicastGroup = new SimpleStringProperty("");
+    private final StringProperty multicastInterface = new SimpleStringProperty("");
+    private final StringProperty reply = new SimpleStringProperty("");
+    private final ObjectProperty<InputMode> replyMode = new SimpleObjectProperty<>(InputMode.TEXT);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
+    private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
+    private final ObservableList<DatagramRow> datagrams = FXCollections.observableArrayList();
+    private final RateMeter rate = new RateMeter();
+    private UdpReceiver receiver;
+
+    public UdpReceiverViewModel(Engine engine, Executor fx) {
+        this.engine = engine;
+        this.fx = fx;
+    }
+
+    public void start() {
+        if (running.get() || busy.get()) {
+            return;
+        }
+        UdpReceiverConfig config;
+        try {
+            config = new UdpReceiverConfig(bindAddress.get().trim(), Inputs.port(port.get(), true),
+                    Inputs.intInRange(buffer.get(), "Buffer (bytes)", 1, 65_507), echo.get(),
+                    multicastGroup.get(), multicastInterface.get());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        status.set("Starting…");
+        engine.tasks().execute(() -> {
+            try {
+                UdpReceiver started = engine.startUdpReceiver(config, datagram -> {});
+                fx.execute(() -> onStarted(started));
+            } catch (EndpointStartException e) {
+                fx.execute(() -> {
+                    busy.set(false);
+                    status.set("Stopped");
+                    error.set(e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void onStarted(UdpReceiver started) {
+        receiver = started;
+        busy.set(false);
+        running.set(true);
+        boundPort.set(started.localAddress().getPort());
+        rate.reset();
+        status.set("Listening on " + started.url());
+    }
+
+    public void stop() {
+        UdpReceiver current = receiver;
+        if (current == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        engine.tasks().execute(() -> {
+            engine.release(current);
+            fx.execute(() -> {
+                receiver = null;
+                busy.set(false);
+                running.set(false);
+                status.set("Stopped");
+            });
+        });
+    }
+
+    /** Sends the reply text from the receiver's own socket to the last source. */
+    public void replyToLast() {
+        UdpReceiver current = receiver;
+        if (current == null) {
+            error.set("Start the receiver first.");
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = replyMode.get().parse(reply.get());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        engine.tasks().execute(() -> {
+            String failure = current.replyToLast(bytes);
+            fx.execute(() -> error.set(failure == null ? "" : failure));
+        });
+    }
+
+    /** FX thread, once per pulse: new datagrams into the table, counters and rate refreshed. */
+    public void onEvents(List<NetEvent> batch) {
+        UdpReceiver current = receiver;
+        if (current == null) {
+            return;
+        }
+        for (NetEvent event : batch) {
+            if (event.endpoint().equals(current.id()) && event.kind() == EventKind.RECEIVED) {
+                datagrams.add(DatagramRow.of(event));
+            }
+        }
+        if (datagrams.size() > MAX_ROWS) {
+            datagrams.remove(0, datagrams.size() - MAX_ROWS);
+        }
+        UdpStats stats = current.stats();
+        counters.set(countersText(stats, rate.update(stats.datagrams(), System.nanoTime())));
+    }
+
+    private static String countersText(UdpStats stats, double perSecond) {
+        return String.format("%,d datagrams · %,d bytes · %,d truncated · %,.0f/s",
+                stats.datagrams(), stats.bytes(), stats.truncated(), perSecond);
+    }
+
+    public void clear() {
+        datagrams.clear();
+    }
+
+    public void dispose() {
+        UdpReceiver current = receiver;
+        if (current != null) {
+            engine.tasks().execute(() -> engine.release(current));
+        }
+    }
+
+    public StringProperty bindAddressProperty() { return bindAddress; }
+    public StringProperty portProperty() { return port; }
+    public StringProperty bufferProperty() { return buffer; }
+    public BooleanProperty echoProperty() { return echo; }
+    public StringProperty multicastGroupProperty() { return multicastGroup; }
+    public StringProperty multicastInterfaceProperty() { return multicastInterface; }
+    public StringProperty replyProperty() { return reply; }
+    public ObjectProperty<InputMode> replyModeProperty() { return replyMode; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
+    public ObservableList<DatagramRow> datagrams() { return datagrams; }
+}

@@ -1,0 +1,120 @@
+package dev.netplayground.ui.udp;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.common.DatagramTable;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.InputMode;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The UDP sender pane: target, message, repeat with progress and Stop, replies. */
+public final class UdpSenderView extends VBox {
+    private final UdpSenderViewModel model;
+    private final TextField host = new TextField();
+    private final TextField port = new TextField();
+    private final TextField message = new TextField();
+    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final TextField count = new TextField();
+    private final TextField interval = new TextField();
+    private final CheckBox broadcast = new CheckBox("Broadcast");
+    private final TextField local = new TextField();
+    private final Button send = new Button("Send");
+    private final Button stop = new Button("Stop");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Label source = new Label();
+    private final Label error = Forms.errorLabel("udpSenderError");
+    private final TableView<DatagramRow> replies;
+
+    public UdpSenderView(UdpSenderViewModel model) {
+        this.model = model;
+        this.replies = DatagramTable.create("udpSenderReplies", "Replies that come back to the source port show here.",
+                model.replies());
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        host.setId("udpSenderHost");
+        port.setId("udpSenderPort");
+        port.setPromptText("port");
+        port.setPrefColumnCount(6);
+        message.setId("udpSenderMessage");
+        mode.setId("udpSenderInputMode");
+        count.setId("udpSenderCount");
+        count.setPrefColumnCount(6);
+        interval.setId("udpSenderInterval");
+        interval.setPrefColumnCount(5);
+        broadcast.setId("udpSenderBroadcast");
+        local.setId("udpSenderLocal");
+        local.setPrefColumnCount(8);
+        send.setId("udpSenderSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        stop.setId("udpSenderStop");
+        for (Button button : new Button[] {send, stop}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.setId("udpSenderProgress");
+        progress.setPrefWidth(140);
+        status.setId("udpSenderStatus");
+        status.getStyleClass().add("status-text");
+        source.setId("udpSenderSource");
+        source.getStyleClass().add("status-text");
+    }
+
+    private void layoutParts() {
+        Label title = new Label("UDP sender");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane form = Forms.grid();
+        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
+                "Where to send. Starting the receiver on the left fills the port in.");
+        Forms.row(form, "Message", Forms.inline(message, mode),
+                "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
+        Forms.row(form, "Repeat", Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast),
+                "Send the same datagram several times with a pause between. Broadcast allows a broadcast address such as 255.255.255.255.");
+        Forms.row(form, "Local address", Forms.inline(local, source),
+                "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
+        HBox buttons = new HBox(8, send, stop, progress, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label repliesTitle = new Label("Replies");
+        repliesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox.setVgrow(replies, Priority.ALWAYS);
+        getChildren().setAll(title, form, buttons, error, repliesTitle, replies);
+        setSpacing(8);
+        getStyleClass().add("pane-card");
+    }
+
+    private void bind() {
+        host.textProperty().bindBidirectional(model.hostProperty());
+        port.textProperty().bindBidirectional(model.portProperty());
+        message.textProperty().bindBidirectional(model.messageProperty());
+        mode.valueProperty().bindBidirectional(model.inputModeProperty());
+        count.textProperty().bindBidirectional(model.countProperty());
+        interval.textProperty().bindBidirectional(model.intervalMillisProperty());
+        broadcast.selectedProperty().bindBidirectional(model.broadcastProperty());
+        local.textProperty().bindBidirectional(model.localAddressProperty());
+        send.disableProperty().bind(model.sendingProperty());
+        stop.disableProperty().bind(model.sendingProperty().not());
+        progress.progressProperty().bind(model.progressProperty());
+        status.textProperty().bind(model.statusProperty());
+        source.textProperty().bind(model.sourceProperty());
+        error.textProperty().bind(model.errorProperty());
+        send.setOnAction(e -> model.send());
+        message.setOnAction(e -> model.send());
+        stop.setOnAction(e -> model.stop());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.netplayground.ui.udp;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+
+/** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
+public final class UdpTab extends Tab {
+    private final FxEventPump pump;
+    private final UdpReceiverViewModel receiver;
+    private final UdpSenderViewModel sender;
+    private final Consumer<List<NetEvent>> consumer;
+
+    public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
+        super("UDP");
+        setId("udpTab");
+        setClosable(false);
+        this.pump = pump;
+        this.receiver = new UdpReceiverViewModel(engine, fx);
+        this.sender = new UdpSenderViewModel(engine, fx);
+        this.consumer = batch -> {
+            receiver.onEvents(batch);
+            sender.onEvents(batch);
+        };
+        pump.addConsumer(consumer);
+        receiver.boundPortProperty().addListener((obs, old, port) -> {
+            if (port.intValue() > 0) {
+                sender.portProperty().set(String.valueOf(port.intValue()));
+            }
+        });
+        SplitPane split = new SplitPane(new UdpReceiverView(receiver), new UdpSenderView(sender));
+        split.setDividerPositions(0.5);
+        setContent(split);
+    }
+
+    /** Stops the receiver and any send in progress, closes the sender, unsubscribes. FX thread. */
+    public void dispose() {
+        pump.removeConsumer(consumer);
+        receiver.dispose();
+        sender.dispose();
+    }
+}

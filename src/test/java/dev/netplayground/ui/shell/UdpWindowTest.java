@@ -1,0 +1,107 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.testing.Threads;
+import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The UDP tab driven by clicks, headless, with real datagrams on loopback. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class UdpWindowTest {
+    private Engine engine;
+    private FxEventPump pump;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void closeWindowLikeTheAppDoes(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+        assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void datagramsSentFromTheWindowShowInTheLogAndMoveTheCounters(FxRobot robot) throws Exception {
+        robot.clickOn("UDP");
+        robot.clickOn("#udpReceiverEcho");
+        robot.clickOn("#udpReceiverStart");
+        Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Listening on udp://127.0.0.1:"));
+        TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
+        assertThat(status.getText()).endsWith(":" + port.getText());
+
+        TextField count = robot.lookup("#udpSenderCount").queryAs(TextField.class);
+        TextField interval = robot.lookup("#udpSenderInterval").queryAs(TextField.class);
+        robot.interact(() -> {
+            count.setText("5");
+            interval.setText("10");
+        });
+        TextField message = robot.lookup("#udpSenderMessage").queryAs(TextField.class);
+        robot.interact(message::clear);
+        robot.clickOn(message).write("datagram from the window");
+        robot.clickOn("#udpSenderSend");
+
+        Label counters = robot.lookup("#udpReceiverCounters").queryAs(Label.class);
+        waitFor(() -> counters.getText().startsWith("5 datagrams · 120 bytes · 0 truncated"));
+        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
+        waitFor(() -> log.getItems().stream().filter(e -> e.endpoint().equals("udp-receiver-1")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("datagram from the window")).count() == 5);
+        TableView<DatagramRow> replies = robot.lookup("#udpSenderReplies").queryTableView();
+        waitFor(() -> replies.getItems().size() == 5);
+        Label senderStatus = robot.lookup("#udpSenderStatus").queryAs(Label.class);
+        waitFor(() -> senderStatus.getText().equals("Sent 5 of 5"));
+        assertThat(robot.lookup("#udpSenderProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+
+        robot.clickOn("#udpReceiverStop");
+        waitFor(() -> status.getText().equals("Stopped"));
+    }
+
+    @Test
+    void aMessageTooBigForADatagramIsExplained(FxRobot robot) throws Exception {
+        robot.clickOn("UDP");
+        TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
+        TextField message = robot.lookup("#udpSenderMessage").queryAs(TextField.class);
+        robot.interact(() -> {
+            port.setText("9");
+            message.setText("x".repeat(65_508));
+        });
+        robot.clickOn("#udpSenderSend");
+        Label error = robot.lookup("#udpSenderError").queryAs(Label.class);
+        waitFor(() -> error.getText().contains("at most 65507 bytes"));
+    }
+}
