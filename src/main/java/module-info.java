@@ -13,6 +13,9 @@ module dev.netplayground {
     exports dev.netplayground.engine.codec;
     exports dev.netplayground.engine.tcp;
     exports dev.netplayground.engine.udp;
+    exports dev.netplayground.engine.http;
+
+    opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;
 }

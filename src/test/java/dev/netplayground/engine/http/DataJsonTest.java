@@ -1,0 +1,70 @@
+package dev.netplayground.engine.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The acceptance rules of the talk's serde-derived struct, without sockets. */
+class DataJsonTest {
+    private static Data parse(String json) throws DataRejectedException {
+        return DataJson.parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void acceptsTheTalksExampleAndPrintsItLikeRust() throws Exception {
+        Data data = parse("{\"number\": 5, \"boolean\": true}");
+        assertThat(data).isEqualTo(new Data(5, true));
+        assertThat(data).hasToString("Data { number: 5, boolean: true }");
+    }
+
+    @Test
+    void acceptsTheWholeU32RangeAndIgnoresUnknownFields() throws Exception {
+        assertThat(parse("{\"number\":0,\"boolean\":false}").number()).isZero();
+        assertThat(parse("{\"boolean\":false,\"number\":4294967295,\"extra\":[1]}").number()).isEqualTo(4_294_967_295L);
+    }
+
+    @Test
+    void writesJsonThatReadsBack() throws Exception {
+        Data data = new Data(42, false);
+        assertThat(parse(DataJson.toJson(data))).isEqualTo(data);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rejectsNumberAboveU32Max    | {"number": 4294967296, "boolean": true}   | invalid value 4294967296 for `number`
+            rejectsNegativeNumber       | {"number": -1, "boolean": true}           | invalid value -1 for `number`
+            rejectsNumberBeyondLong     | {"number": 99999999999999999999, "boolean": true} | field `number` is out of range
+            rejectsNumberAsString       | {"number": "5", "boolean": true}          | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a string
+            rejectsFloatNumber          | {"number": 5.0, "boolean": true}          | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a floating-point number
+            rejectsNullNumber           | {"number": null, "boolean": true}         | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got null
+            rejectsBooleanAsString      | {"number": 5, "boolean": "true"}          | field `boolean`: expected true or false, got a string
+            rejectsBooleanAsNumber      | {"number": 5, "boolean": 1}               | field `boolean`: expected true or false, got an integer
+            rejectsMissingBoolean       | {"number": 5}                             | missing field `boolean`
+            rejectsMissingNumber        | {"boolean": true}                         | missing field `number`
+            rejectsDuplicateField       | {"number": 5, "number": 6, "boolean": true} | duplicate field `number`
+            rejectsTrailingGarbage      | {"number": 5, "boolean": true} x          | Malformed JSON: Unrecognized token 'x'
+            rejectsTrailingValue        | {"number": 5, "boolean": true} 7          | trailing characters
+            rejectsTwoValues            | {"number": 5, "boolean": true} {}         | trailing characters
+            rejectsTruncatedJson        | {"number": 5,                             | ends before the JSON value is complete
+            rejectsMalformedJson        | {number: 5}                               | Malformed JSON
+            rejectsAnArray              | [5, true]                                 | expected a JSON object with `number` and `boolean`, got an array
+            """)
+    void rejectsWithAMessageThatNamesTheProblem(String name, String body, String expected) {
+        assertThatThrownBy(() -> parse(body)).isInstanceOf(DataRejectedException.class).hasMessageContaining(expected);
+    }
+
+    @Test
+    void rejectsInvalidUtf8() {
+        byte[] body = {'{', '"', 'n', (byte) 0xFF, '"', ':', '1', '}'};
+        assertThatThrownBy(() -> DataJson.parse(body)).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        assertThatThrownBy(() -> parse("  ")).hasMessageContaining("The body is empty");
+    }
+}
