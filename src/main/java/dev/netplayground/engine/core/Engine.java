@@ -1,6 +1,10 @@
 package dev.netplayground.engine.core;
 
 import dev.netplayground.engine.event.EventLog;
+import dev.netplayground.engine.http.Data;
+import dev.netplayground.engine.http.DataClient;
+import dev.netplayground.engine.http.DataServer;
+import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpClient;
@@ -86,6 +90,22 @@ public final class Engine implements AutoCloseable {
         UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies, () -> forget(id));
         register(sender);
         return sender;
+    }
+
+    /** Binds and starts the embedded {@code Data} HTTP server; blocks while binding, so call it off the FX thread. */
+    public DataServer startDataServer(DataServerConfig config, Consumer<Data> accepted) throws EndpointStartException {
+        String id = nextId("http-server");
+        DataServer server = DataServer.start(id, config, threads, log.emitter(id), accepted, () -> forget(id));
+        register(server);
+        return server;
+    }
+
+    /** An OkHttp client that POSTs JSON. */
+    public DataClient createDataClient() {
+        String id = nextId("http-client");
+        DataClient client = new DataClient(id, threads, log.emitter(id));
+        register(client);
+        return client;
     }
 
     /** A disconnected TCP client; {@code receiver} gets every chunk read (network thread). */

@@ -41,7 +41,7 @@ public final class NetErrors {
             return "Timed out after " + timeoutMillis + " ms connecting to " + where
                     + ". The host may be down or a firewall drops the packets; check the address or raise the timeout.";
         }
-        if (e instanceof ConnectException && String.valueOf(e.getMessage()).contains("refused")) {
+        if (e instanceof ConnectException && chainMessages(e).contains("refused")) {
             return "Connection refused by " + where + ": nothing is listening there. Start a server on that port or check the port number.";
         }
         if (e instanceof NoRouteToHostException) {
@@ -64,6 +64,15 @@ public final class NetErrors {
             return "Cannot send to " + where + ": permission denied. Sending to a broadcast address needs the broadcast option on.";
         }
         return "Cannot send to " + where + ": " + text;
+    }
+
+    /** The messages of an exception and its causes, joined: clients such as OkHttp wrap the useful one. */
+    private static String chainMessages(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text.append(t.getMessage()).append(' ');
+        }
+        return text.toString();
     }
 
     /** Why an open connection ended abnormally. */

@@ -1,0 +1,50 @@
+package dev.netplayground.engine.http;
+
+import java.util.Locale;
+
+/**
+ * The rules of {@code POST /data}, apart from sockets: which requests get which answer.
+ * Pure functions; the server feeds them what it read.
+ */
+final class DataRoute {
+    static final String PATH = "/data";
+
+    private DataRoute() {}
+
+    /** The answer known before reading the body, or null when the body must be read. */
+    static Reply check(String method, String path, String contentType, long contentLength, int maxBodyBytes) {
+        if (!PATH.equals(path)) {
+            return Reply.of(404, "No route for " + method + " " + path + ". POST a JSON Data object to " + PATH + ".");
+        }
+        if (!"POST".equals(method)) {
+            return new Reply(405, "Method " + method + " is not allowed on " + PATH + "; use POST.", "POST");
+        }
+        if (contentType != null && !isJson(contentType)) {
+            return Reply.of(415, "Content-Type must be application/json, not '" + contentType + "'.");
+        }
+        if (contentLength > maxBodyBytes) {
+            return tooLarge(maxBodyBytes);
+        }
+        return null;
+    }
+
+    static Reply tooLarge(int maxBodyBytes) {
+        return Reply.of(413, "The body is larger than the limit of " + maxBodyBytes + " bytes.");
+    }
+
+    /** The answer to a body that passed {@link #check}. */
+    static Reply answer(byte[] body, java.util.function.Consumer<Data> accepted) {
+        try {
+            Data data = DataJson.parse(body);
+            accepted.accept(data);
+            return Reply.of(200, "Received: " + data);
+        } catch (DataRejectedException e) {
+            return Reply.of(400, e.getMessage());
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+}
