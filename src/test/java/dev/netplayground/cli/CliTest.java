@@ -159,8 +159,38 @@ class CliTest {
     }
 
     @Test
+    void httpServerAndHttpPostSpeakTheTalksProtocol() throws Exception {
+        RunningServer server = RunningServer.start("http-server", "http");
+        String url = "http://127.0.0.1:" + server.port() + "/data";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream())), "http-post", "--url", url, "--number", "5", "--boolean", "true");
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Received: Data { number: 5, boolean: true }\n");
+        assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 5, boolean: true }");
+        assertThat(server.err().awaitLineContaining("POST /data → 200")).startsWith("received 127.0.0.1:");
+
+        LineSink err = new LineSink();
+        exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                "http-post", "--url", url, "--json", "{\"number\": true, \"boolean\": true}");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.nextLine()).isEqualTo("400 Bad Request");
+        assertThat(err.nextLine()).contains("field `number`").contains("got a boolean");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void httpPostRefusesANumberOutsideU32AsBadUsage() {
+        LineSink err = new LineSink();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+                "http-post", "--url", "http://127.0.0.1:9/data", "--number", "4294967296", "--boolean", "true");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.text()).contains("invalid value 4294967296 for `number`");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender"}) {
+        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post"}) {
             LineSink out = new LineSink();
             int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), new PrintStream(OutputStream.nullOutputStream())),
                     command, "--help");

@@ -37,6 +37,23 @@ public final class Inputs {
         }
     }
 
+    /** An unsigned 32-bit integer, as Rust's {@code u32}. */
+    public static long u32(String text, String name) {
+        String trimmed = text == null ? "" : text.trim();
+        String expected = name + " must be an unsigned 32-bit integer: a whole number from 0 to 4294967295";
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException(expected + ".");
+        }
+        if (!trimmed.matches("\\d+")) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not allowed: " + expected
+                    + (trimmed.startsWith("-") ? " (no negative numbers)." : " (digits only)."));
+        }
+        if (trimmed.length() > 10 || Long.parseLong(trimmed) > 4_294_967_295L) {
+            throw new IllegalArgumentException(trimmed + " is too large: " + expected + ".");
+        }
+        return Long.parseLong(trimmed);
+    }
+
     /** A non-blank host name or address. */
     public static String host(String text) {
         String trimmed = text == null ? "" : text.trim();

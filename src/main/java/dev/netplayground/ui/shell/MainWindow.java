@@ -5,6 +5,7 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
+import dev.netplayground.ui.http.HttpTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class MainWindow {
     private final FxEventPump pump;
     private final TcpTab tcpTab;
     private final UdpTab udpTab;
+    private final HttpTab httpTab;
     private final LogViewModel logModel = new LogViewModel();
     private final LogView logView = new LogView(logModel);
     private final StatusBar statusBar;
@@ -32,6 +34,7 @@ public final class MainWindow {
         this.pump = pump;
         this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
         this.udpTab = new UdpTab(engine, pump, Platform::runLater);
+        this.httpTab = new HttpTab(engine, pump, Platform::runLater);
         this.statusBar = new StatusBar(engine, pump);
         this.consumer = batch -> {
             if (!batch.isEmpty()) {
@@ -41,7 +44,7 @@ public final class MainWindow {
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        TabPane tabs = new TabPane(tcpTab, udpTab);
+        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab);
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -67,6 +70,7 @@ public final class MainWindow {
         pump.removeConsumer(consumer);
         tcpTab.dispose();
         udpTab.dispose();
+        httpTab.dispose();
     }
 
     public BorderPane root() {

@@ -1,0 +1,85 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.http.Data;
+import dev.netplayground.engine.http.DataJson;
+import dev.netplayground.engine.http.HttpResult;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code http-post}: POSTs a Data (or any JSON text) and prints the answer. */
+@Command(
+        name = "http-post",
+        mixinStandardHelpOptions = true,
+        description = {
+            "POST a Data as JSON (or any text with --json) and print the response body.",
+            "On a non-2xx answer, the status and body go to stderr and the exit code is 1."
+        })
+final class HttpPostCommand implements Callable<Integer> {
+    private final CliIo io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-u", "--url"}, required = true, description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
+    String url;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Body body;
+
+    static final class Body {
+        @ArgGroup(exclusive = false)
+        Fields fields;
+
+        @Option(names = "--json", required = true, description = "Send this text as the body, valid JSON or not.")
+        String json;
+    }
+
+    static final class Fields {
+        @Option(names = {"-n", "--number"}, required = true, description = "The Data's number: 0 to 4294967295.")
+        long number;
+
+        @Option(names = {"-B", "--boolean"}, required = true, arity = "1", description = "The Data's boolean: true or false.")
+        boolean bool;
+    }
+
+    @Option(names = "--timeout", defaultValue = "10000", description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
+    long timeoutMillis;
+
+    HttpPostCommand(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String json = body.json != null ? body.json : DataJson.toJson(data());
+        try (Engine engine = new Engine()) {
+            HttpResult result = engine.createDataClient().post(url, json, Duration.ofMillis(timeoutMillis)).get();
+            if (result.isSuccess()) {
+                io.out().println(result.body());
+                return 0;
+            }
+            io.err().println(result.statusLine());
+            io.err().println(result.body());
+            return 1;
+        } catch (ExecutionException e) {
+            io.err().println("error: " + e.getCause().getMessage());
+            return 1;
+        }
+    }
+
+    private Data data() {
+        try {
+            return new Data(body.fields.number, body.fields.bool);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

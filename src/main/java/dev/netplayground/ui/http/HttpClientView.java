@@ -1,0 +1,123 @@
+package dev.netplayground.ui.http;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The OkHttp client pane: a Data form or raw JSON, the answer, history, curl. */
+public final class HttpClientView extends VBox {
+    private final HttpClientViewModel model;
+    private final TextField url = new TextField();
+    private final TextField number = new TextField();
+    private final CheckBox bool = new CheckBox("boolean");
+    private final Label numberError = Forms.errorLabel("httpClientNumberError");
+    private final CheckBox rawMode = new CheckBox("Raw JSON (send anything, even invalid)");
+    private final TextArea rawJson = new TextArea();
+    private final Button send = new Button("Send");
+    private final Button curl = new Button("Copy as curl");
+    private final Label status = new Label();
+    private final Label error = Forms.errorLabel("httpClientError");
+    private final TextArea response = new TextArea();
+    private final ListView<HistoryEntry> history = new ListView<>();
+    private final Button resend = new Button("Re-send");
+
+    public HttpClientView(HttpClientViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        url.setId("httpClientUrl");
+        number.setId("httpClientNumber");
+        number.setPrefColumnCount(10);
+        bool.setId("httpClientBoolean");
+        rawMode.setId("httpClientRawMode");
+        rawJson.setId("httpClientRawJson");
+        rawJson.setPrefRowCount(2);
+        rawJson.setWrapText(true);
+        send.setId("httpClientSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        curl.setId("httpClientCurl");
+        resend.setId("httpClientResend");
+        for (Button button : new Button[] {send, curl, resend}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setId("httpClientStatus");
+        status.getStyleClass().add(Styles.TEXT_BOLD);
+        response.setId("httpClientResponse");
+        response.setEditable(false);
+        response.setWrapText(true);
+        response.setPrefRowCount(4);
+        history.setId("httpClientHistory");
+        history.setPrefHeight(90);
+        history.setPlaceholder(new Label("Requests you send are kept here to re-send."));
+    }
+
+    private void layoutParts() {
+        Label title = new Label("HTTP client (OkHttp)");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane form = Forms.grid();
+        Forms.row(form, "URL", url, "Where to POST. Starting the server on the left fills it in.");
+        Forms.row(form, "number", Forms.inline(number, bool),
+                "An unsigned 32-bit integer (0 to 4294967295), as Rust's u32; the form refuses anything else. "
+                        + "Use raw JSON to see how the server answers a bad value.");
+        form.add(numberError, 1, form.getRowCount());
+        HBox buttons = new HBox(8, send, curl, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox historyHeader = new HBox(8, new Label("History"), resend);
+        historyHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(response, Priority.ALWAYS);
+        getChildren().setAll(title, form, rawMode, rawJson, buttons, error, response, historyHeader, history);
+        setSpacing(8);
+        getStyleClass().add("pane-card");
+    }
+
+    private void bind() {
+        url.textProperty().bindBidirectional(model.urlProperty());
+        number.textProperty().bindBidirectional(model.numberProperty());
+        bool.selectedProperty().bindBidirectional(model.boolProperty());
+        rawMode.selectedProperty().bindBidirectional(model.rawModeProperty());
+        rawJson.textProperty().bindBidirectional(model.rawJsonProperty());
+        numberError.textProperty().bind(model.numberErrorBinding());
+        number.disableProperty().bind(model.rawModeProperty());
+        bool.disableProperty().bind(model.rawModeProperty());
+        rawJson.disableProperty().bind(model.rawModeProperty().not());
+        send.disableProperty().bind(model.sendingProperty().or(model.numberErrorBinding().isNotEmpty()));
+        status.textProperty().bind(model.statusProperty());
+        model.lastSucceededProperty().addListener((obs, was, ok) -> {
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            status.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        });
+        error.textProperty().bind(model.errorProperty());
+        response.textProperty().bind(model.responseProperty());
+        history.setItems(model.history());
+        resend.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull().or(model.sendingProperty()));
+        send.setOnAction(e -> model.send());
+        url.setOnAction(e -> model.send());
+        resend.setOnAction(e -> model.resend(history.getSelectionModel().getSelectedItem()));
+        curl.setOnAction(e -> {
+            String command = model.curl();
+            if (command != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(command);
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+    }
+}

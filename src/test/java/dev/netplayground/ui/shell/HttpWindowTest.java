@@ -1,0 +1,127 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.Threads;
+import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The HTTP tab driven by clicks and typing, headless, against the embedded server on loopback. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class HttpWindowTest {
+    private Engine engine;
+    private FxEventPump pump;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void closeWindowLikeTheAppDoes(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+        assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void postsDataFromTheFormAndSeesTheTalksAnswer(FxRobot robot) throws Exception {
+        robot.clickOn("HTTP");
+        robot.clickOn("#httpServerStart");
+        TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
+        waitFor(() -> serverUrl.getText().matches("http://127\\.0\\.0\\.1:\\d+/data"));
+        assertThat(robot.lookup("#httpClientUrl").queryAs(TextField.class).getText()).isEqualTo(serverUrl.getText());
+
+        TextField number = robot.lookup("#httpClientNumber").queryAs(TextField.class);
+        robot.interact(number::clear);
+        robot.clickOn(number).write("7");
+        robot.clickOn("#httpClientSend");
+
+        Label status = robot.lookup("#httpClientStatus").queryAs(Label.class);
+        TextArea response = robot.lookup("#httpClientResponse").queryAs(TextArea.class);
+        waitFor(() -> status.getText().startsWith("200 OK"));
+        assertThat(response.getText()).startsWith("Received: Data { number: 7, boolean: true }");
+        TableView<AcceptedRow> accepted = robot.lookup("#httpServerAccepted").queryTableView();
+        waitFor(() -> accepted.getItems().size() == 1);
+        assertThat(accepted.getItems().get(0).data()).isEqualTo("Data { number: 7, boolean: true }");
+    }
+
+    @Test
+    void theFormRefusesANumberThatIsNotAU32AndSaysWhy(FxRobot robot) throws Exception {
+        robot.clickOn("HTTP");
+        TextField number = robot.lookup("#httpClientNumber").queryAs(TextField.class);
+        robot.interact(number::clear);
+        robot.clickOn(number).write("4294967296");
+        Label numberError = robot.lookup("#httpClientNumberError").queryAs(Label.class);
+        assertThat(numberError.getText()).contains("too large").contains("0 to 4294967295");
+        assertThat(robot.lookup("#httpClientSend").queryButton().isDisabled()).isTrue();
+        robot.interact(number::clear);
+        robot.clickOn(number).write("-1");
+        assertThat(numberError.getText()).contains("no negative numbers");
+        robot.interact(number::clear);
+        robot.clickOn(number).write("12");
+        assertThat(numberError.getText()).isEmpty();
+        assertThat(robot.lookup("#httpClientSend").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void rawJsonShowsHowTheServerRefusesABadBody(FxRobot robot) throws Exception {
+        robot.clickOn("HTTP");
+        robot.clickOn("#httpServerStart");
+        TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
+        waitFor(() -> !serverUrl.getText().isEmpty());
+        robot.clickOn("#httpClientRawMode");
+        TextArea raw = robot.lookup("#httpClientRawJson").queryAs(TextArea.class);
+        robot.interact(() -> raw.setText("{\"number\": \"5\", \"boolean\": true}"));
+        robot.clickOn("#httpClientSend");
+        Label status = robot.lookup("#httpClientStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("400 Bad Request"));
+        assertThat(robot.lookup("#httpClientResponse").queryAs(TextArea.class).getText())
+                .contains("field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a string");
+    }
+
+    @Test
+    void aRefusedConnectionIsShownNotThrown(FxRobot robot) throws Exception {
+        robot.clickOn("HTTP");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        TextField url = robot.lookup("#httpClientUrl").queryAs(TextField.class);
+        String target = "http://127.0.0.1:" + port + "/data";
+        robot.interact(() -> url.setText(target));
+        robot.clickOn("#httpClientSend");
+        Label error = robot.lookup("#httpClientError").queryAs(Label.class);
+        waitFor(() -> error.getText().contains("Connection refused by 127.0.0.1:" + port));
+        assertThat(robot.lookup("#httpClientStatus").queryAs(Label.class).getText()).isEqualTo("Failed");
+    }
+}
