@@ -1,7 +1,10 @@
 package dev.netplayground.engine.core;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,8 +15,21 @@ import java.util.concurrent.TimeUnit;
 public final class EngineThreads implements AutoCloseable {
     private final ExecutorService virtual =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("netpg-virtual-", 1).factory());
-    private final ExecutorService platform =
-            Executors.newCachedThreadPool(Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory());
+    // Every platform thread made, so close() can wait until each is really gone; pruned as they die.
+    private final Set<Thread> platformThreads = ConcurrentHashMap.newKeySet();
+    private final ThreadFactory platformFactory = Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory();
+    private final ExecutorService platform = Executors.newCachedThreadPool(this::newPlatformThread);
+    private int pruneAt = 64;
+
+    private synchronized Thread newPlatformThread(Runnable task) {
+        if (platformThreads.size() >= pruneAt) {
+            platformThreads.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);
+            pruneAt = Math.max(64, platformThreads.size() * 2);
+        }
+        Thread thread = platformFactory.newThread(task);
+        platformThreads.add(thread);
+        return thread;
+    }
 
     /** Runs a task on a new virtual thread. */
     public void virtual(String name, Runnable task) {
@@ -61,6 +77,10 @@ public final class EngineThreads implements AutoCloseable {
                 platform.shutdownNow();
             }
             platform.awaitTermination(1, TimeUnit.SECONDS);
+            // A terminated pool's workers may still be unwinding; wait for them to be gone.
+            for (Thread thread : platformThreads) {
+                thread.join(1000);
+            }
         } catch (InterruptedException e) {
             virtual.shutdownNow();
             platform.shutdownNow();
