@@ -47,8 +47,9 @@ final class LineSession {
             inOverlongLine = line.overLimit();
             byte[] bytes = line.bytes();
             String note = line.terminated() || line.overLimit() ? "" : "last line, no newline before end of stream";
-            events.emitData(EventKind.RECEIVED, connection.peer(), bytes, 0, bytes.length, note);
+            // Handler first: whoever sees the event can rely on the handler having had the line.
             handler.onLine(connection.id(), connection.peer(), line);
+            events.emitData(EventKind.RECEIVED, connection.peer(), bytes, 0, bytes.length, note);
             if (echo) {
                 connection.write(bytes);
             }

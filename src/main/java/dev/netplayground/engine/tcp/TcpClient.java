@@ -98,8 +98,9 @@ public final class TcpClient implements Endpoint {
         try (InputStream in = current.getInputStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
-                events.emitData(EventKind.RECEIVED, remote, buffer, 0, n, "");
+                // Receiver first: whoever sees the event can rely on the receiver having had the bytes.
                 receiver.accept(Arrays.copyOf(buffer, n));
+                events.emitData(EventKind.RECEIVED, remote, buffer, 0, n, "");
             }
         } catch (IOException e) {
             if (current.isClosed()) {
