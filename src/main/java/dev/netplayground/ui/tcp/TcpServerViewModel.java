@@ -145,7 +145,7 @@ public final class TcpServerViewModel {
         }
     }
 
-    /** FX thread, once per pulse: refreshes the connection list when this server logged something. */
+    /** FX thread, once per pulse: refreshes the connection list when this server logged something, and on heartbeats. */
     public void onEvents(List<NetEvent> batch) {
         TcpServer current = server;
         if (current == null) {
@@ -160,7 +160,8 @@ public final class TcpServerViewModel {
                 }
             }
         }
-        if (mine) {
+        // An empty batch is the pump's heartbeat: counters may have moved since the last event.
+        if (mine || batch.isEmpty()) {
             refreshConnections(current);
         }
     }
