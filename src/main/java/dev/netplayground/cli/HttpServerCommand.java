@@ -28,6 +28,9 @@ final class HttpServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EventsFileOption eventsFile = new EventsFileOption();
+
     @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
     int port;
 
@@ -54,6 +57,9 @@ final class HttpServerCommand implements Callable<Integer> {
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
             engine.log().subscribe(console);
+            if (!eventsFile.apply(engine, io.err())) {
+                return 1;
+            }
             DataServer server;
             try {
                 server = engine.startDataServer(config, data -> {

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class TcpServerCommand implements Callable<Integer> {
     private final CliIo io;
 
+    @picocli.CommandLine.Mixin
+    EventsFileOption eventsFile = new EventsFileOption();
+
     @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
     int port;
 
@@ -69,6 +72,9 @@ final class TcpServerCommand implements Callable<Integer> {
             EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                     EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
             engine.log().subscribe(console);
+            if (!eventsFile.apply(engine, io.err())) {
+                return 1;
+            }
             TcpServer server;
             try {
                 server = engine.startTcpServer(config, (id, peer, line) -> print(io.out(), line));

@@ -28,6 +28,9 @@ final class UdpReceiverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EventsFileOption eventsFile = new EventsFileOption();
+
     @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
     int port;
 
@@ -64,6 +67,9 @@ final class UdpReceiverCommand implements Callable<Integer> {
             EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
                     || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
             engine.log().subscribe(console);
+            if (!eventsFile.apply(engine, io.err())) {
+                return 1;
+            }
             UdpReceiver receiver;
             try {
                 receiver = engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(io.out(), datagram));

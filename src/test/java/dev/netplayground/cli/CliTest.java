@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,21 @@ class CliTest {
         assertThat(server.err().awaitLineContaining("accepted 127.0.0.1:")).contains("connection #1");
         assertThat(server.err().awaitLineContaining("closed")).contains("closed by peer");
         assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void eventsFileKeepsEveryEventAsJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("events.jsonl");
+        RunningServer server = RunningServer.start("tcp-server", "tcp", "--events-file", file.toString());
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("logged\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(server.out().nextLine()).isEqualTo("logged");
+        }
+        server.err().awaitLineContaining("closed");
+        assertThat(server.stop()).isZero();
+        List<String> kinds = java.nio.file.Files.readAllLines(file).stream()
+                .map(line -> line.replaceAll(".*\"kind\":\"([A-Z]+)\".*", "$1")).toList();
+        assertThat(kinds).containsExactly("STARTED", "ACCEPTED", "RECEIVED", "CLOSED", "STOPPED");
     }
 
     @Test

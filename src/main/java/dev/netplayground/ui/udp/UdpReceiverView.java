@@ -38,7 +38,7 @@ public final class UdpReceiverView extends VBox {
     private final Button clear = new Button("Clear");
     private final TextField reply = new TextField();
     private final ChoiceBox<InputMode> replyMode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
-    private final Button replyButton = new Button("Reply to last source");
+    private final Button replyButton = new Button("Reply");
 
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
@@ -72,9 +72,11 @@ public final class UdpReceiverView extends VBox {
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
         reply.setId("udpReceiverReply");
-        reply.setPromptText("Reply sent from this receiver's socket");
+        reply.setPromptText("Reply to the selected (or last) source");
         replyMode.setId("udpReceiverReplyMode");
         replyButton.setId("udpReceiverReplySend");
+        replyButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Send from this receiver's socket to the selected datagram's source, or to the last source."));
         clear.setId("udpReceiverClear");
     }
 
@@ -124,8 +126,9 @@ public final class UdpReceiverView extends VBox {
         error.textProperty().bind(model.errorProperty());
         start.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
-        replyButton.setOnAction(e -> model.replyToLast());
-        reply.setOnAction(e -> model.replyToLast());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        replyButton.setOnAction(e -> model.reply());
+        reply.setOnAction(e -> model.reply());
         clear.setOnAction(e -> model.clear());
     }
 }

@@ -52,6 +52,7 @@ public final class UdpReceiverViewModel {
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<DatagramRow> datagrams = FXCollections.observableArrayList();
+    private final ObjectProperty<DatagramRow> selected = new SimpleObjectProperty<>();
     private final RateMeter rate = new RateMeter();
     private UdpReceiver receiver;
 
@@ -116,8 +117,11 @@ public final class UdpReceiverViewModel {
         });
     }
 
-    /** Sends the reply text from the receiver's own socket to the last source. */
-    public void replyToLast() {
+    /**
+     * Sends the reply text from the receiver's own socket to the source of the selected
+     * datagram, or of the last one when none is selected.
+     */
+    public void reply() {
         UdpReceiver current = receiver;
         if (current == null) {
             error.set("Start the receiver first.");
@@ -130,10 +134,20 @@ public final class UdpReceiverViewModel {
             error.set(e.getMessage());
             return;
         }
+        ReplyTarget target = selected.get() == null ? null : ReplyTarget.parse(selected.get().peer());
         engine.tasks().execute(() -> {
-            String failure = current.replyToLast(bytes);
+            String failure = target == null ? current.replyToLast(bytes) : current.reply(target.address(), bytes);
             fx.execute(() -> error.set(failure == null ? "" : failure));
         });
+    }
+
+    /** A peer as the log writes it ({@code 127.0.0.1:5000}, {@code [::1]:5000}) turned back into an address. */
+    private record ReplyTarget(java.net.InetSocketAddress address) {
+        static ReplyTarget parse(String peer) {
+            int colon = peer.lastIndexOf(':');
+            String host = peer.substring(0, colon).replace("[", "").replace("]", "");
+            return new ReplyTarget(new java.net.InetSocketAddress(host, Integer.parseInt(peer.substring(colon + 1))));
+        }
     }
 
     /** FX thread, once per pulse: new datagrams into the table, counters and rate refreshed. */
@@ -160,6 +174,7 @@ public final class UdpReceiverViewModel {
     }
 
     public void clear() {
+        selected.set(null);
         datagrams.clear();
     }
 
@@ -185,4 +200,6 @@ public final class UdpReceiverViewModel {
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public ObservableList<DatagramRow> datagrams() { return datagrams; }
+    /** The datagram whose source a reply goes to; null means the last source. */
+    public ObjectProperty<DatagramRow> selectedProperty() { return selected; }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The embedded server through real HTTP on loopback: the JDK client for raw requests, ours for the rest. */
 @Timeout(60)
@@ -93,6 +95,26 @@ class DataServerTest {
         assertThat(invalidUtf8.body()).contains("not valid UTF-8");
         assertThat(send(post("/data", "{\"number\": 1, \"boolean\": true}")).statusCode()).isEqualTo(200);
         assertThat(recorder.events(server.id(), EventKind.REJECTED)).hasSize(cases.length + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rejectsNumberAboveU32Max    | {"number": 4294967296, "boolean": true}   | invalid value 4294967296 for `number`
+            rejectsNumberBeyondLong     | {"number": 99999999999999999999, "boolean": true} | field `number` is out of range
+            rejectsFloatNumber          | {"number": 5.0, "boolean": true}          | got a floating-point number
+            rejectsNullNumber           | {"number": null, "boolean": true}         | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got null
+            rejectsBooleanAsString      | {"number": 5, "boolean": "true"}          | field `boolean`: expected true or false, got a string
+            rejectsBooleanAsNumber      | {"number": 5, "boolean": 1}               | field `boolean`: expected true or false, got an integer
+            rejectsMissingNumber        | {"boolean": true}                         | missing field `number`
+            rejectsTrailingValue        | {"number": 5, "boolean": true} 7          | trailing characters
+            rejectsMalformedJson        | {number: 5}                               | Malformed JSON
+            rejectsAnArray              | [5, true]                                 | expected a JSON object with `number` and `boolean`, got an array
+            """)
+    void everyAcceptanceRuleHoldsOverHttp(String name, String body, String expected) throws Exception {
+        HttpResponse<String> response = send(post("/data", body).header("Content-Type", "application/json"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains(expected);
+        assertThat(accepted).isEmpty();
     }
 
     @Test

@@ -87,6 +87,13 @@ class UdpWindowTest {
         waitFor(() -> senderStatus.getText().equals("Sent 5 of 5"));
         assertThat(robot.lookup("#udpSenderProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
 
+        TableView<DatagramRow> datagrams = robot.lookup("#udpReceiverDatagrams").queryTableView();
+        robot.interact(() -> datagrams.getSelectionModel().select(0));
+        TextField reply = robot.lookup("#udpReceiverReply").queryAs(TextField.class);
+        robot.clickOn(reply).write("pong");
+        robot.clickOn("#udpReceiverReplySend");
+        waitFor(() -> replies.getItems().stream().anyMatch(r -> r.text().equals("pong")));
+
         robot.clickOn("#udpReceiverStop");
         waitFor(() -> status.getText().equals("Stopped"));
     }
