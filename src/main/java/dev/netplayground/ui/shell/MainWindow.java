@@ -48,7 +48,7 @@ public final class MainWindow {
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.63);
         root.setCenter(split);
         root.setBottom(statusBar);
         root.setId("mainWindow");

@@ -61,7 +61,7 @@ public final class TcpClientView extends VBox {
         received.setPlaceholder(new Label("What the server sends back shows here."));
         received.getColumns().setAll(
                 Columns.column("Time", 105, c -> Columns.clock(c.time())),
-                Columns.column("Bytes", 55, ReceivedChunk::bytes),
+                Columns.column("Bytes", 65, ReceivedChunk::bytes),
                 Columns.column("Text", 200, ReceivedChunk::text),
                 Columns.column("Hex", 200, ReceivedChunk::hex));
         received.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -35,8 +35,8 @@ public final class TcpServerView extends VBox {
     private final TableView<ConnectionRow> table = new TableView<>();
     private final TextField message = new TextField();
     private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
-    private final Button send = new Button("Send to selected");
-    private final Button close = new Button("Close selected");
+    private final Button send = new Button("Send");
+    private final Button close = new Button("Close");
 
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
@@ -83,6 +83,7 @@ public final class TcpServerView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         message.setId("tcpServerMessage");
         message.setPromptText("Message to the selected connection");
+        message.setMinWidth(120);
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");
@@ -107,7 +108,10 @@ public final class TcpServerView extends VBox {
         start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox sendRow = new HBox(8, mode, send, close);
+        send.setTooltip(new javafx.scene.control.Tooltip("Send the message, as typed, to the selected connection."));
+        close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
+        HBox sendRow = new HBox(8, message, mode, send, close);
+        HBox.setHgrow(message, Priority.ALWAYS);
         sendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (var button : new Button[] {send, close}) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -115,7 +119,7 @@ public final class TcpServerView extends VBox {
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, message, sendRow);
+        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, sendRow);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }
