@@ -62,7 +62,7 @@ public final class JsonLinesSpill implements EventListener, AutoCloseable {
                         json.flush();
                         return;
                     }
-                    write(json, event);
+                    EventExport.writeJson(json, event);
                     written.incrementAndGet();
                 }
                 batch.clear();
@@ -73,22 +73,6 @@ public final class JsonLinesSpill implements EventListener, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static void write(JsonGenerator json, NetEvent event) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("seq", event.sequence());
-        json.writeStringField("time", event.time().toString());
-        json.writeStringField("endpoint", event.endpoint());
-        json.writeStringField("kind", event.kind().name());
-        json.writeStringField("direction", event.direction().name());
-        json.writeStringField("peer", event.peer());
-        json.writeNumberField("bytes", event.bytes());
-        json.writeStringField("payloadHex", event.payload().hex());
-        json.writeStringField("payloadText", event.payload().display());
-        json.writeStringField("message", event.message());
-        json.writeEndObject();
-        json.writeRaw('\n');
     }
 
     /** Writes what is queued, then stops the writer thread. */

@@ -13,7 +13,7 @@ public final class DatagramTable {
         table.setId(id);
         table.setPlaceholder(new Label(placeholder));
         table.getColumns().setAll(
-                Columns.column("Time", 105, r -> Columns.clock(r.time())),
+                Columns.column("Time", 112, r -> Columns.clock(r.time())),
                 Columns.column("Peer", 140, DatagramRow::peer),
                 Columns.column("Bytes", 60, DatagramRow::bytes),
                 Columns.column("Text", 220, DatagramRow::text),

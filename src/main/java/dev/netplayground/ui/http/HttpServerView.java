@@ -62,7 +62,7 @@ public final class HttpServerView extends VBox {
         accepted.setId("httpServerAccepted");
         accepted.setPlaceholder(new Label("Accepted Data values show here."));
         accepted.getColumns().setAll(
-                Columns.column("Time", 105, r -> Columns.clock(r.time())),
+                Columns.column("Time", 112, r -> Columns.clock(r.time())),
                 Columns.column("Data", 300, AcceptedRow::data));
         accepted.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.followNewest(accepted);

@@ -2,35 +2,69 @@ package dev.netplayground.ui.log;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.netplayground.engine.event.EventExport;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
+import java.io.File;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** The live log shared by every tab: a virtualised table with filter, pause and clear. */
+/**
+ * The live log shared by every tab: a virtualised table with combinable filters, auto-scroll
+ * that pauses when the user scrolls up, export, and the selected event's payload in full.
+ */
 public final class LogView extends VBox {
+    private static final double ROW_HEIGHT = 26;
+
     private final LogViewModel model;
+    private final ExportViewModel export;
+    private final Supplier<List<NetEvent>> retained;
     private final TableView<NetEvent> table = new TableView<>();
     private final ComboBox<String> endpoint = new ComboBox<>();
-    private final ToggleButton pause = new ToggleButton("Pause");
+    private final MenuButton kinds = new MenuButton("Kinds");
+    private final ChoiceBox<DirectionFilter> direction = new ChoiceBox<>(FXCollections.observableArrayList(DirectionFilter.values()));
+    private final TextField search = new TextField();
+    private final CheckBox regex = new CheckBox("Regex");
+    private final Label filterError = new Label();
+    private final ToggleButton pause = new ToggleButton();
     private final Button clear = new Button("Clear");
-    private final Label pending = new Label();
+    private final MenuButton exportMenu = new MenuButton("Export");
+    private final ProgressBar exportProgress = new ProgressBar();
+    private final Label exportStatus = new Label();
 
-    public LogView(LogViewModel model) {
+    /** @param retained every event the engine still holds in memory, for "export all" */
+    public LogView(LogViewModel model, ExportViewModel export, Supplier<List<NetEvent>> retained) {
         this.model = model;
+        this.export = export;
+        this.retained = retained;
         createParts();
         layoutParts();
         bind();
@@ -39,22 +73,73 @@ public final class LogView extends VBox {
     private void createParts() {
         table.setId("logTable");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setPlaceholder(new Label("Nothing happened yet. Start a server: every connection and message shows here."));
+        // A fixed row height keeps the virtualised table cheap however many rows it holds.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPlaceholder(new Label("Nothing to show yet. Start a server: every connection and message shows here."));
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
         table.getColumns().setAll(
-                Columns.column("Time", 105, e -> Columns.clock(e.time())),
+                Columns.column("Time", 112, e -> Columns.clock(e.time())),
                 Columns.column("Endpoint", 110, NetEvent::endpoint),
                 kind,
+                Columns.column("Dir", 50, e -> e.direction() == dev.netplayground.engine.event.Direction.NONE
+                        ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
                 Columns.column("Peer", 140, NetEvent::peer),
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
                 Columns.column("Details", 420, NetEvent::summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         endpoint.setId("logEndpointFilter");
+        kinds.setId("logKindFilter");
+        for (EventKind value : EventKind.values()) {
+            CheckMenuItem item = new CheckMenuItem(value.name().toLowerCase(Locale.ROOT));
+            item.setSelected(true);
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    model.kinds().add(value);
+                } else {
+                    model.kinds().remove(value);
+                }
+            });
+            kinds.getItems().add(item);
+        }
+        direction.setId("logDirectionFilter");
+        search.setId("logSearch");
+        search.setPromptText("Search peer, message, payload");
+        search.setPrefColumnCount(14);
+        regex.setId("logRegex");
+        filterError.setId("logFilterError");
+        filterError.getStyleClass().add("error-text");
         pause.setId("logPause");
+        pause.setMinWidth(Region.USE_PREF_SIZE);
         clear.setId("logClear");
-        pending.setId("logPending");
-        pending.getStyleClass().add(Styles.WARNING);
+        exportMenu.setId("logExport");
+        for (EventExport.Format format : EventExport.Format.values()) {
+            exportMenu.getItems().add(exportItem("All retained events as " + format, format, true));
+        }
+        exportMenu.getItems().add(new SeparatorMenuItem());
+        for (EventExport.Format format : EventExport.Format.values()) {
+            exportMenu.getItems().add(exportItem("Shown (filtered) events as " + format, format, false));
+        }
+        exportProgress.setId("logExportProgress");
+        exportProgress.setPrefWidth(90);
+        exportStatus.setId("logExportStatus");
+        exportStatus.getStyleClass().add("status-text");
+    }
+
+    private MenuItem exportItem(String label, EventExport.Format format, boolean all) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(e -> chooseFileAndExport(format, all));
+        return item;
+    }
+
+    private void chooseFileAndExport(EventExport.Format format, boolean all) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the log");
+        chooser.setInitialFileName("net-playground-events." + format.extension());
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            export.export(all ? retained.get() : List.copyOf(model.visibleEvents()), format, file.toPath());
+        }
     }
 
     private void layoutParts() {
@@ -62,29 +147,51 @@ public final class LogView extends VBox {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, pending, endpoint, pause, clear);
+        HBox bar = new HBox(8, title, endpoint, kinds, direction, search, regex, filterError, spacer,
+                exportStatus, exportProgress, exportMenu, pause, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("log-bar");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(bar, table);
+        SplitPane body = new SplitPane(table, new EventDetailsView(model.selectedProperty()));
+        body.setOrientation(Orientation.HORIZONTAL);
+        body.setDividerPositions(0.72);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().setAll(bar, body);
     }
 
     private void bind() {
         table.setItems(model.visibleEvents());
         endpoint.setItems(model.endpoints());
         endpoint.valueProperty().bindBidirectional(model.endpointFilterProperty());
+        direction.valueProperty().bindBidirectional(model.directionProperty());
+        search.textProperty().bindBidirectional(model.textProperty());
+        regex.selectedProperty().bindBidirectional(model.regexProperty());
+        filterError.textProperty().bind(model.filterErrorProperty());
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
-        pending.textProperty().bind(Bindings.createStringBinding(
-                () -> model.pendingWhilePausedProperty().get() == 0 ? ""
-                        : model.pendingWhilePausedProperty().get() + " new",
-                model.pendingWhilePausedProperty()));
+        pause.textProperty().bind(Bindings.createStringBinding(
+                () -> !model.pausedProperty().get() ? "Pause"
+                        : "Resume (" + model.pendingWhilePausedProperty().get() + " new)",
+                model.pausedProperty(), model.pendingWhilePausedProperty()));
+        // Scrolling up means the user is reading: stop following the tail until Resume.
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                model.pausedProperty().set(true);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         clear.setOnAction(e -> model.clear());
+        exportMenu.disableProperty().bind(export.runningProperty());
+        exportProgress.progressProperty().bind(export.progressProperty());
+        exportProgress.visibleProperty().bind(export.runningProperty());
+        exportProgress.managedProperty().bind(export.runningProperty());
+        exportStatus.textProperty().bind(export.statusProperty());
     }
 
     /** FX thread, after a batch: keeps the newest row in view unless paused. */
     public void followTail() {
-        if (!model.pausedProperty().get() && !table.getItems().isEmpty()) {
-            table.scrollTo(table.getItems().size() - 1);
+        int rows = table.getItems().size();
+        // Only scroll when the rows overflow the view: scrolling a short list leaves it half empty.
+        if (!model.pausedProperty().get() && rows * ROW_HEIGHT > table.getHeight() - 2 * ROW_HEIGHT) {
+            table.scrollTo(rows - 1);
         }
     }
 

@@ -1,6 +1,13 @@
 package dev.netplayground.ui.log;
 
+import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import java.util.EnumSet;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableSet;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -30,6 +37,12 @@ public final class LogViewModel {
     private final ObservableList<String> endpoints = FXCollections.observableArrayList(ALL_ENDPOINTS);
     private final TreeSet<String> knownEndpoints = new TreeSet<>();
     private final ObjectProperty<String> endpointFilter = new SimpleObjectProperty<>(ALL_ENDPOINTS);
+    private final ObservableSet<EventKind> kinds = FXCollections.observableSet(EnumSet.allOf(EventKind.class));
+    private final ObjectProperty<DirectionFilter> direction = new SimpleObjectProperty<>(DirectionFilter.ANY);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final BooleanProperty regex = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<NetEvent> selected = new SimpleObjectProperty<>();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper pendingWhilePaused = new ReadOnlyIntegerWrapper();
     private final Deque<NetEvent> pending = new ArrayDeque<>();
@@ -40,7 +53,11 @@ public final class LogViewModel {
 
     public LogViewModel(int maxRows) {
         this.maxRows = maxRows;
-        endpointFilter.addListener((obs, old, now) -> applyFilter(now));
+        endpointFilter.addListener((obs, old, now) -> applyFilter());
+        kinds.addListener((javafx.collections.SetChangeListener<EventKind>) change -> applyFilter());
+        direction.addListener((obs, old, now) -> applyFilter());
+        text.addListener((obs, old, now) -> applyFilter());
+        regex.addListener((obs, old, now) -> applyFilter());
         paused.addListener((obs, was, now) -> {
             if (!now) {
                 append(List.copyOf(pending));
@@ -85,11 +102,22 @@ public final class LogViewModel {
         }
     }
 
-    private void applyFilter(String endpoint) {
-        if (endpoint == null || ALL_ENDPOINTS.equals(endpoint)) {
-            visible.setPredicate(null);
-        } else {
-            visible.setPredicate(event -> event.endpoint().equals(endpoint));
+    /** The filter the controls describe. */
+    public LogFilter filter() {
+        String endpoint = endpointFilter.get();
+        DirectionFilter chosen = direction.get() == null ? DirectionFilter.ANY : direction.get();
+        return new LogFilter(endpoint == null || ALL_ENDPOINTS.equals(endpoint) ? null : endpoint,
+                kinds, chosen.direction(), text.get(), regex.get());
+    }
+
+    /** Applies the filter; an invalid regex keeps the last good filter and says why. */
+    private void applyFilter() {
+        try {
+            LogFilter filter = filter();
+            visible.setPredicate(filter.equals(LogFilter.ALL) ? null : filter.compile());
+            filterError.set("");
+        } catch (IllegalArgumentException e) {
+            filterError.set(e.getMessage());
         }
     }
 
@@ -104,6 +132,17 @@ public final class LogViewModel {
     public ObservableList<NetEvent> visibleEvents() { return visible; }
     public ObservableList<String> endpoints() { return endpoints; }
     public ObjectProperty<String> endpointFilterProperty() { return endpointFilter; }
+    /** The kinds shown; all at first. */
+    public ObservableSet<EventKind> kinds() { return kinds; }
+    public ObjectProperty<DirectionFilter> directionProperty() { return direction; }
+    public StringProperty textProperty() { return text; }
+    public BooleanProperty regexProperty() { return regex; }
+    /** Why the search text is not a valid regular expression, or empty. */
+    public ReadOnlyStringProperty filterErrorProperty() { return filterError.getReadOnlyProperty(); }
+    /** The event whose details are shown. */
+    public ObjectProperty<NetEvent> selectedProperty() { return selected; }
+    /** Every event the panel holds (unfiltered), oldest first. */
+    public List<NetEvent> allRows() { return List.copyOf(rows); }
     public BooleanProperty pausedProperty() { return paused; }
     public ReadOnlyIntegerProperty pendingWhilePausedProperty() { return pendingWhilePaused.getReadOnlyProperty(); }
 }

@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
 import dev.netplayground.ui.http.HttpTab;
@@ -25,7 +26,8 @@ public final class MainWindow {
     private final UdpTab udpTab;
     private final HttpTab httpTab;
     private final LogViewModel logModel = new LogViewModel();
-    private final LogView logView = new LogView(logModel);
+    private final ExportViewModel exportModel;
+    private final LogView logView;
     private final StatusBar statusBar;
     private final Consumer<List<NetEvent>> consumer;
     private final BorderPane root = new BorderPane();
@@ -36,11 +38,14 @@ public final class MainWindow {
         this.udpTab = new UdpTab(engine, pump, Platform::runLater);
         this.httpTab = new HttpTab(engine, pump, Platform::runLater);
         this.statusBar = new StatusBar(engine, pump);
+        this.exportModel = new ExportViewModel(engine.tasks(), Platform::runLater);
+        this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
         this.consumer = batch -> {
             if (!batch.isEmpty()) {
                 logModel.onEvents(batch);
                 logView.followTail();
             }
+            exportModel.onPulse();
             statusBar.refresh();
         };
         pump.addConsumer(consumer);

@@ -60,7 +60,7 @@ public final class TcpClientView extends VBox {
         received.setId("tcpClientReceived");
         received.setPlaceholder(new Label("What the server sends back shows here."));
         received.getColumns().setAll(
-                Columns.column("Time", 105, c -> Columns.clock(c.time())),
+                Columns.column("Time", 112, c -> Columns.clock(c.time())),
                 Columns.column("Bytes", 65, ReceivedChunk::bytes),
                 Columns.column("Text", 200, ReceivedChunk::text),
                 Columns.column("Hex", 200, ReceivedChunk::hex));
