@@ -43,6 +43,7 @@ public final class Engine implements AutoCloseable {
 
     public Engine(EventLog log) {
         this.log = log;
+        threads.every(1000, log::flushSummaries);
     }
 
     public EventLog log() {

@@ -3,13 +3,15 @@ package dev.netplayground.engine.core;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Owns every thread the engine runs: a virtual-thread executor for connection work and a
- * cached pool of named daemon platform threads for blocking models and event loops.
+ * Owns every thread the engine runs: a virtual-thread executor for connection work, a
+ * cached pool of named daemon platform threads for blocking models and event loops, and one
+ * timer thread for periodic chores.
  * Nothing in the engine creates a thread elsewhere (but the spill writer, owned by its file).
  */
 public final class EngineThreads implements AutoCloseable {
@@ -19,6 +21,7 @@ public final class EngineThreads implements AutoCloseable {
     private final Set<Thread> platformThreads = ConcurrentHashMap.newKeySet();
     private final ThreadFactory platformFactory = Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory();
     private final ExecutorService platform = Executors.newCachedThreadPool(this::newPlatformThread);
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(this::newPlatformThread);
     private int pruneAt = 64;
 
     private synchronized Thread newPlatformThread(Runnable task) {
@@ -34,6 +37,11 @@ public final class EngineThreads implements AutoCloseable {
     /** Runs a task on a new virtual thread. */
     public void virtual(String name, Runnable task) {
         virtual.execute(named(name, task));
+    }
+
+    /** Runs a short task every {@code periodMillis} on the engine's one timer thread. */
+    public void every(long periodMillis, Runnable task) {
+        timer.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs front-end work (a click's slow part) on virtual threads owned here. */
@@ -67,6 +75,7 @@ public final class EngineThreads implements AutoCloseable {
     /** Stops accepting work and waits up to 5 s for running tasks, then interrupts them. */
     @Override
     public void close() {
+        timer.shutdownNow();
         virtual.shutdown();
         platform.shutdown();
         try {
@@ -77,6 +86,7 @@ public final class EngineThreads implements AutoCloseable {
                 platform.shutdownNow();
             }
             platform.awaitTermination(1, TimeUnit.SECONDS);
+            timer.awaitTermination(1, TimeUnit.SECONDS);
             // A terminated pool's workers may still be unwinding; wait for them to be gone.
             for (Thread thread : platformThreads) {
                 thread.join(1000);
@@ -89,6 +99,6 @@ public final class EngineThreads implements AutoCloseable {
     }
 
     public boolean isTerminated() {
-        return virtual.isTerminated() && platform.isTerminated();
+        return virtual.isTerminated() && platform.isTerminated() && timer.isTerminated();
     }
 }

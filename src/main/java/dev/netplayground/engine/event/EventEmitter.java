@@ -7,11 +7,13 @@ public final class EventEmitter {
     private final EventLog log;
     private final String endpoint;
     private final int previewBytes;
+    private final DataEventBudget budget;
 
-    EventEmitter(EventLog log, String endpoint, int previewBytes) {
+    EventEmitter(EventLog log, String endpoint, int previewBytes, int dataEventsPerSecond) {
         this.log = log;
         this.endpoint = endpoint;
         this.previewBytes = previewBytes;
+        this.budget = new DataEventBudget(dataEventsPerSecond);
     }
 
     public String endpoint() {
@@ -23,9 +25,51 @@ public final class EventEmitter {
         publish(kind, peer, 0, Payload.NONE, message);
     }
 
-    /** An event that moved {@code length} bytes of {@code data} starting at {@code offset}. */
+    /**
+     * An event that moved {@code length} bytes of {@code data} starting at {@code offset}.
+     * Received and sent events beyond the per-second budget are counted, not logged, and
+     * summarised once the second is over.
+     */
     public void emitData(EventKind kind, String peer, byte[] data, int offset, int length, String message) {
+        Direction direction = Direction.of(kind);
+        if (direction != Direction.NONE) {
+            DataEventBudget.Summary[] ended = new DataEventBudget.Summary[1];
+            boolean admitted = budget.admit(direction, length, System.nanoTime(), ended);
+            publishSummary(ended[0]);
+            if (!admitted) {
+                return;
+            }
+        }
         publish(kind, peer, length, Payload.of(data, offset, length, previewBytes), message);
+    }
+
+    /** Publishes the summary of a finished second, if it counted anything. Called by the engine's timer too. */
+    void flushSummary() {
+        flushSummaryAt(System.nanoTime());
+    }
+
+    /** As {@link #flushSummary}, at a given {@link System#nanoTime} (tests move time forward). */
+    void flushSummaryAt(long nowNanos) {
+        publishSummary(budget.rollIfDue(nowNanos));
+    }
+
+    private void publishSummary(DataEventBudget.Summary summary) {
+        if (summary == null || summary.isEmpty()) {
+            return;
+        }
+        if (summary.inEvents() > 0) {
+            publishSummary(Direction.IN, summary.inEvents(), summary.inBytes(), "received");
+        }
+        if (summary.outEvents() > 0) {
+            publishSummary(Direction.OUT, summary.outEvents(), summary.outBytes(), "sent");
+        }
+    }
+
+    private void publishSummary(Direction direction, long events, long bytes, String what) {
+        log.publish(new NetEvent(log.nextSequence(), nowNanos(), endpoint, EventKind.SUMMARY, direction, "", bytes,
+                Payload.NONE, String.format(java.util.Locale.ROOT,
+                        "summarised: %,d more %s events (%,d bytes) in one second, beyond the %,d logged one by one",
+                        events, what, bytes, log.dataEventsPerSecond())));
     }
 
     public void emitData(EventKind kind, String peer, byte[] data) {

@@ -11,5 +11,7 @@ public enum EventKind {
     CLOSED,
     REJECTED,
     LIMIT,
-    FAILED
+    FAILED,
+    /** Data events beyond the per-second budget, counted instead of logged one by one. */
+    SUMMARY
 }

@@ -13,12 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EventLog {
     public static final int DEFAULT_CAPACITY = 100_000;
     public static final int DEFAULT_PREVIEW_BYTES = 1024;
+    /** Data events per endpoint per second logged one by one; the rest are summarised. */
+    public static final int DEFAULT_DATA_EVENTS_PER_SECOND = 2_000;
 
     private final NetEvent[] ring;
     private final AtomicLong sequence = new AtomicLong();
     private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final int previewBytes;
+    private final int dataEventsPerSecond;
+    private final List<EventEmitter> emitters = new CopyOnWriteArrayList<>();
     // Guarded by lock.
     private int next;
     private long stored;
@@ -29,16 +33,32 @@ public final class EventLog {
     }
 
     public EventLog(int capacity, int previewBytes) {
+        this(capacity, previewBytes, DEFAULT_DATA_EVENTS_PER_SECOND);
+    }
+
+    public EventLog(int capacity, int previewBytes, int dataEventsPerSecond) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
         }
         this.ring = new NetEvent[capacity];
         this.previewBytes = previewBytes;
+        this.dataEventsPerSecond = dataEventsPerSecond;
     }
 
     /** An emitter that stamps events with this log's sequence and the given endpoint id. */
     public EventEmitter emitter(String endpoint) {
-        return new EventEmitter(this, endpoint, previewBytes);
+        EventEmitter emitter = new EventEmitter(this, endpoint, previewBytes, dataEventsPerSecond);
+        emitters.add(emitter);
+        return emitter;
+    }
+
+    int dataEventsPerSecond() {
+        return dataEventsPerSecond;
+    }
+
+    /** Publishes the summaries of seconds that ended; the engine's timer calls it every second. */
+    public void flushSummaries() {
+        emitters.forEach(EventEmitter::flushSummary);
     }
 
     long nextSequence() {

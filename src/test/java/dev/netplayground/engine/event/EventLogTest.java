@@ -97,4 +97,25 @@ class EventLogTest {
         assertThat(last.get("payloadHex").asText()).isEqualTo("FF 00");
         assertThat(last.get("direction").asText()).isEqualTo("IN");
     }
+
+    @Test
+    void dataEventsBeyondTheBudgetAreSummarisedWithExactCounts() {
+        EventLog log = new EventLog(10_000, 16, 100);
+        EventEmitter emitter = log.emitter("tcp-server-1");
+        for (int i = 0; i < 250; i++) {
+            emitter.emitData(EventKind.RECEIVED, "p", new byte[10]);
+            emitter.emitData(EventKind.SENT, "p", new byte[3]);
+        }
+        emitter.emit(EventKind.CLOSED, "p", "not a data event: never summarised");
+        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED || e.kind() == EventKind.SENT).hasSize(100);
+        emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
+        List<NetEvent> summaries = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).toList();
+        assertThat(summaries).hasSize(2);
+        NetEvent in = summaries.stream().filter(e -> e.direction() == Direction.IN).findFirst().orElseThrow();
+        NetEvent out = summaries.stream().filter(e -> e.direction() == Direction.OUT).findFirst().orElseThrow();
+        assertThat(in.message()).contains("200 more received events (2,000 bytes)");
+        assertThat(in.bytes()).isEqualTo(2000);
+        assertThat(out.message()).contains("200 more sent events (600 bytes)");
+        assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.CLOSED);
+    }
 }
