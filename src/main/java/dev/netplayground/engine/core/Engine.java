@@ -67,6 +67,21 @@ public final class Engine implements AutoCloseable {
         log.subscribe(spill);
     }
 
+    /** Stops writing the spill file (after writing what is queued); returns its path, or null if none. */
+    public Path stopSpill() {
+        JsonLinesSpill current;
+        synchronized (this) {
+            current = spill;
+            spill = null;
+        }
+        if (current == null) {
+            return null;
+        }
+        log.unsubscribe(current);
+        current.close();
+        return current.file();
+    }
+
     /** Binds and starts a TCP server; blocks while binding, so call it off the FX thread. */
     public TcpServer startTcpServer(TcpServerConfig config, LineHandler handler) throws EndpointStartException {
         String id = nextId("tcp-server");
@@ -160,11 +175,8 @@ public final class Engine implements AutoCloseable {
         threads.close();
         synchronized (this) {
             endpoints.clear();
-            if (spill != null) {
-                log.unsubscribe(spill);
-                spill.close();
-            }
         }
+        stopSpill();
     }
 
     /** True once {@link #close} has stopped every thread. */

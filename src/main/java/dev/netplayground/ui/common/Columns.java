@@ -13,7 +13,7 @@ public final class Columns {
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** Narrow columns (time, sizes) never shrink below this, so they never show "...". */
-    private static final double MIN_WIDTH = 125;
+    private static final double MIN_WIDTH = 135;
 
     private Columns() {}
 

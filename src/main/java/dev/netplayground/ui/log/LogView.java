@@ -80,7 +80,7 @@ public final class LogView extends VBox {
         kind.setCellFactory(column -> new KindCell());
         table.getColumns().setAll(
                 Columns.column("Time", 112, e -> Columns.clock(e.time())),
-                Columns.column("Endpoint", 110, NetEvent::endpoint),
+                Columns.column("Endpoint", 120, NetEvent::endpoint),
                 kind,
                 Columns.column("Dir", 50, e -> e.direction() == dev.netplayground.engine.event.Direction.NONE
                         ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
@@ -153,7 +153,7 @@ public final class LogView extends VBox {
         bar.getStyleClass().add("log-bar");
         SplitPane body = new SplitPane(table, new EventDetailsView(model.selectedProperty()));
         body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.72);
+        body.setDividerPositions(0.75);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().setAll(bar, body);
     }

@@ -7,6 +7,7 @@ import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
 import dev.netplayground.ui.http.HttpTab;
+import dev.netplayground.ui.stats.StatsTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class MainWindow {
     private final TcpTab tcpTab;
     private final UdpTab udpTab;
     private final HttpTab httpTab;
+    private final StatsTab statsTab;
     private final LogViewModel logModel = new LogViewModel();
     private final ExportViewModel exportModel;
     private final LogView logView;
@@ -37,7 +39,8 @@ public final class MainWindow {
         this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
         this.udpTab = new UdpTab(engine, pump, Platform::runLater);
         this.httpTab = new HttpTab(engine, pump, Platform::runLater);
-        this.statusBar = new StatusBar(engine, pump);
+        this.statsTab = new StatsTab(pump);
+        this.statusBar = new StatusBar(engine, pump, Platform::runLater);
         this.exportModel = new ExportViewModel(engine.tasks(), Platform::runLater);
         this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
         this.consumer = batch -> {
@@ -49,7 +52,7 @@ public final class MainWindow {
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab);
+        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab);
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -76,6 +79,7 @@ public final class MainWindow {
         tcpTab.dispose();
         udpTab.dispose();
         httpTab.dispose();
+        statsTab.dispose();
     }
 
     public BorderPane root() {

@@ -3,6 +3,12 @@ package dev.netplayground.ui.shell;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.ui.fx.FxEventPump;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -16,20 +22,53 @@ final class StatusBar extends HBox {
     private final FxEventPump pump;
     private final Label counts = new Label();
     private final ToggleButton dark = new ToggleButton("Dark theme");
+    private final ToggleButton keepEverything = new ToggleButton("Keep everything");
+    private final Label spillPath = new Label();
+    private final Executor fx;
 
-    StatusBar(Engine engine, FxEventPump pump) {
+    StatusBar(Engine engine, FxEventPump pump, Executor fx) {
         this.engine = engine;
         this.pump = pump;
+        this.fx = fx;
         counts.setId("statusCounts");
+        keepEverything.setId("logSpill");
+        keepEverything.setTooltip(new javafx.scene.control.Tooltip(
+                "Also write every event to a JSON Lines file, so nothing is lost when memory drops the oldest."));
+        keepEverything.selectedProperty().addListener((obs, was, now) -> setSpill(now));
+        spillPath.setId("logSpillPath");
+        spillPath.getStyleClass().add("status-text");
         dark.setId("themeToggle");
         dark.selectedProperty().addListener((obs, was, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().setAll(counts, spacer, dark);
+        getChildren().setAll(counts, spacer, spillPath, keepEverything, dark);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
         getStyleClass().add("status-bar");
         refresh();
+    }
+
+    /** Starts or stops the spill file off the FX thread (closing it writes what is queued). */
+    private void setSpill(boolean on) {
+        engine.tasks().execute(() -> {
+            if (!on) {
+                Path file = engine.stopSpill();
+                fx.execute(() -> spillPath.setText(file == null ? "" : "Kept in " + file));
+                return;
+            }
+            Path file = Path.of(System.getProperty("user.home"), ".net-playground",
+                    "events-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()) + ".jsonl");
+            try {
+                Files.createDirectories(file.getParent());
+                engine.spillTo(file);
+                fx.execute(() -> spillPath.setText("Writing every event to " + file));
+            } catch (IOException | IllegalStateException e) {
+                fx.execute(() -> {
+                    spillPath.setText("Cannot write " + file + ": " + e.getMessage());
+                    keepEverything.setSelected(false);
+                });
+            }
+        });
     }
 
     /** FX thread: re-reads the counters (cheap; called once per batch). */

@@ -1,0 +1,74 @@
+package dev.netplayground.ui.stats;
+
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/** The Stats tab: counters per endpoint and live rate charts over the last minute. */
+public final class StatsTab extends Tab {
+    private final FxEventPump pump;
+    private final StatsViewModel model = new StatsViewModel();
+    private final Consumer<List<NetEvent>> consumer;
+
+    public StatsTab(FxEventPump pump) {
+        super("Stats");
+        setId("statsTab");
+        setClosable(false);
+        this.pump = pump;
+        this.consumer = batch -> model.onEvents(batch, System.nanoTime());
+        pump.addConsumer(consumer);
+
+        TableView<EndpointStats> table = new TableView<>(model.endpoints());
+        table.setId("statsEndpoints");
+        table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
+        table.getColumns().setAll(
+                Columns.column("Endpoint", 130, EndpointStats::endpoint),
+                Columns.live("Events", 80, EndpointStats::eventsProperty),
+                Columns.live("Bytes in", 90, EndpointStats::bytesInProperty),
+                Columns.live("Bytes out", 90, EndpointStats::bytesOutProperty),
+                Columns.live("Open connections", 120, EndpointStats::connectionsProperty));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        VBox charts = new VBox(4,
+                chart("statsEventsChart", "Events per second", "events/s", model.eventsPerSecond()),
+                chart("statsBytesChart", "KiB per second", "KiB/s", model.kilobytesPerSecond()));
+        charts.setPadding(new Insets(4));
+        SplitPane split = new SplitPane(table, charts);
+        split.setDividerPositions(0.45);
+        setContent(split);
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, String unit,
+            javafx.collections.ObservableList<XYChart.Data<Number, Number>> points) {
+        NumberAxis seconds = new NumberAxis(-StatsViewModel.WINDOW_SECONDS + 1, 0, 10);
+        seconds.setLabel("seconds ago");
+        NumberAxis values = new NumberAxis();
+        values.setLabel(unit);
+        values.setForceZeroInRange(true);
+        LineChart<Number, Number> chart = new LineChart<>(seconds, values);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.getData().add(new XYChart.Series<>(title, points));
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        return chart;
+    }
+
+    /** Drops the subscription. FX thread. */
+    public void dispose() {
+        pump.removeConsumer(consumer);
+    }
+}
