@@ -78,6 +78,7 @@ public final class LogView extends VBox {
         table.setPlaceholder(new Label("Nothing to show yet. Start a server: every connection and message shows here."));
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
+        kind.getStyleClass().add("kind-column");
         table.getColumns().setAll(
                 Columns.column("Time", 112, e -> Columns.clock(e.time())),
                 Columns.column("Endpoint", 120, NetEvent::endpoint),
@@ -88,6 +89,8 @@ public final class LogView extends VBox {
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
                 Columns.column("Details", 420, NetEvent::summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The log is in time order; sorting would fight the stream of new rows.
+        table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
         kinds.setId("logKindFilter");
         for (EventKind value : EventKind.values()) {
@@ -195,18 +198,32 @@ public final class LogView extends VBox {
         }
     }
 
-    /** Colours the kind so failures and limits stand out. */
+    /** Colours the kind so failures and limits stand out; pseudo-classes restyle cheaply as cells are reused. */
     private static final class KindCell extends TableCell<NetEvent, EventKind> {
+        private static final java.util.Map<EventKind, javafx.css.PseudoClass> STATES = new java.util.EnumMap<>(EventKind.class);
+
+        static {
+            for (EventKind kind : EventKind.values()) {
+                STATES.put(kind, javafx.css.PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+
+        private EventKind shown;
+
         @Override
         protected void updateItem(EventKind item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeIf(style -> style.startsWith("kind-"));
-            if (empty || item == null) {
-                setText(null);
-                return;
+            EventKind now = empty ? null : item;
+            if (now != shown) {
+                if (shown != null) {
+                    pseudoClassStateChanged(STATES.get(shown), false);
+                }
+                if (now != null) {
+                    pseudoClassStateChanged(STATES.get(now), true);
+                }
+                shown = now;
             }
-            setText(item.name().toLowerCase(Locale.ROOT));
-            getStyleClass().add("kind-" + item.name().toLowerCase(Locale.ROOT));
+            setText(now == null ? null : now.name().toLowerCase(Locale.ROOT));
         }
     }
 }

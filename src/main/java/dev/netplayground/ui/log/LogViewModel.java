@@ -32,8 +32,8 @@ public final class LogViewModel {
     public static final String ALL_ENDPOINTS = "All endpoints";
 
     private final int maxRows;
-    private final ObservableList<NetEvent> rows = FXCollections.observableArrayList();
-    private final FilteredList<NetEvent> visible = new FilteredList<>(rows);
+    private final CappedEventList rows;
+    private final FilteredList<NetEvent> visible;
     private final ObservableList<String> endpoints = FXCollections.observableArrayList(ALL_ENDPOINTS);
     private final TreeSet<String> knownEndpoints = new TreeSet<>();
     private final ObjectProperty<String> endpointFilter = new SimpleObjectProperty<>(ALL_ENDPOINTS);
@@ -53,6 +53,8 @@ public final class LogViewModel {
 
     public LogViewModel(int maxRows) {
         this.maxRows = maxRows;
+        this.rows = new CappedEventList(maxRows);
+        this.visible = new FilteredList<>(rows);
         endpointFilter.addListener((obs, old, now) -> applyFilter());
         kinds.addListener((javafx.collections.SetChangeListener<EventKind>) change -> applyFilter());
         direction.addListener((obs, old, now) -> applyFilter());
@@ -82,15 +84,7 @@ public final class LogViewModel {
     }
 
     private void append(List<NetEvent> batch) {
-        if (batch.size() >= maxRows) {
-            rows.setAll(batch.subList(batch.size() - maxRows, batch.size()));
-            return;
-        }
-        int overflow = rows.size() + batch.size() - maxRows;
-        if (overflow > 0) {
-            rows.remove(0, overflow);
-        }
-        rows.addAll(batch);
+        rows.append(batch);
     }
 
     private void learnEndpoints(List<NetEvent> batch) {

@@ -1,0 +1,84 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.log.LogViewModel;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Floods the log with the window open; the table stays capped and still answers a filter. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class LogFloodWindowTest {
+    private Engine engine;
+    private FxEventPump pump;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+    }
+
+    /** Waits until the condition, evaluated on the FX thread (where the table changes), holds. */
+    private static void waitOnFx(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aFloodedLogStaysCappedAndStillAnswersAFilter(FxRobot robot) throws Exception {
+        EventEmitter flood = engine.log().emitter("flood-1");
+        int total = 150_000;
+        Thread producer = Thread.ofPlatform().name("test-flood").start(() -> {
+            for (int i = 0; i < total; i++) {
+                flood.emit(EventKind.RECEIVED, "127.0.0.1:9", i == total / 2 ? "the needle" : "hay " + i);
+            }
+        });
+        producer.join(TimeUnit.SECONDS.toMillis(60));
+        TableView<NetEvent> table = robot.lookup("#logTable").queryTableView();
+        waitOnFx(30, () -> table.getItems().size() == LogViewModel.MAX_ROWS
+                && table.getItems().get(table.getItems().size() - 1).message().equals("hay " + (total - 1))
+                && robot.lookup("#statusCounts").queryAs(Label.class).getText().startsWith(total + " events"));
+        assertThat(engine.log().published()).isEqualTo(total);
+        assertThat(engine.log().dropped()).isEqualTo(total - engine.log().capacity());
+        assertThat(robot.lookup("#statusCounts").queryAs(Label.class).getText())
+                .contains(total + " events").contains((total - engine.log().capacity()) + " dropped from memory");
+
+        TextField search = robot.lookup("#logSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("hay 149999"));
+        waitOnFx(10, () -> table.getItems().size() == 1);
+        // The needle was pushed out of the window's rows by newer events; the engine's log still has it.
+        robot.interact(() -> search.setText("needle"));
+        waitOnFx(10, () -> table.getItems().isEmpty());
+        assertThat(engine.log().snapshot()).anyMatch(e -> e.message().equals("the needle"));
+    }
+}
