@@ -118,4 +118,45 @@ class EventLogTest {
         assertThat(out.message()).contains("200 more sent events (600 bytes)");
         assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.CLOSED);
     }
+
+    @Test
+    @Timeout(30)
+    void concurrentProducersLoseNothingAndKeepOrderPerEndpoint(@TempDir Path dir) throws Exception {
+        EventLog log = new EventLog(1_000, 16);
+        Path file = dir.resolve("flood.jsonl");
+        int producers = 4;
+        int perProducer = 25_000;
+        try (JsonLinesSpill spill = new JsonLinesSpill(file)) {
+            log.subscribe(spill);
+            List<Thread> threads = new ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                EventEmitter emitter = log.emitter("endpoint-" + p);
+                threads.add(Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < perProducer; i++) {
+                        emitter.emit(EventKind.RECEIVED, "", String.valueOf(i));
+                    }
+                }));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+        int total = producers * perProducer;
+        assertThat(log.published()).isEqualTo(total);
+        assertThat(log.snapshot()).hasSize(1_000);
+        assertThat(log.dropped()).isEqualTo(total - 1_000);
+        ObjectMapper json = new ObjectMapper();
+        java.util.Map<String, Integer> nextPerEndpoint = new java.util.HashMap<>();
+        long lines = 0;
+        for (String line : Files.readAllLines(file)) {
+            JsonNode event = json.readTree(line);
+            String endpoint = event.get("endpoint").asText();
+            int expected = nextPerEndpoint.getOrDefault(endpoint, 0);
+            assertThat(event.get("message").asText()).as("order of " + endpoint).isEqualTo(String.valueOf(expected));
+            nextPerEndpoint.put(endpoint, expected + 1);
+            lines++;
+        }
+        assertThat(lines).isEqualTo(total);
+        assertThat(nextPerEndpoint.values()).containsOnly(perProducer);
+    }
 }
