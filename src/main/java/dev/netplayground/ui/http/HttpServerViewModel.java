@@ -1,12 +1,12 @@
 package dev.netplayground.ui.http;
 
-import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,29 +32,24 @@ public final class HttpServerViewModel {
     public record AcceptedRow(Instant time, String data) {}
 
     private final Engine engine;
-    private final Executor fx;
     private final StringProperty bindAddress = new SimpleStringProperty(DataServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
+    private final EndpointLifecycle<DataServer> lifecycle;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ObservableList<AcceptedRow> accepted = FXCollections.observableArrayList();
     private final Queue<AcceptedRow> arrived = new ConcurrentLinkedQueue<>();
     private long answered;
     private long rejected;
-    private DataServer server;
 
     public HttpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
-        this.fx = fx;
+        this.lifecycle = new EndpointLifecycle<>(engine, fx);
     }
 
     public void start() {
-        if (running.get() || busy.get()) {
+        if (!lifecycle.canStart()) {
             return;
         }
         DataServerConfig config;
@@ -63,23 +57,15 @@ public final class HttpServerViewModel {
             config = new DataServerConfig(bindAddress.get().trim(), Inputs.port(port.get(), true),
                     Inputs.intInRange(maxBody.get(), "Body limit (bytes)", 1, 1024 * 1024 * 1024));
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            lifecycle.setError(e.getMessage());
             return;
         }
-        error.set("");
-        busy.set(true);
-        status.set("Starting…");
-        engine.tasks().execute(() -> {
-            try {
-                DataServer started = engine.startDataServer(config, this::onAccepted);
-                fx.execute(() -> onStarted(started));
-            } catch (EndpointStartException e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    status.set("Stopped");
-                    error.set(e.getMessage());
-                });
-            }
+        lifecycle.start(() -> engine.startDataServer(config, this::onAccepted), started -> {
+            answered = 0;
+            rejected = 0;
+            url.set(started.dataUrl());
+            lifecycle.setStatus("Listening on " + started.url());
+            counts.set("");
         });
     }
 
@@ -88,33 +74,8 @@ public final class HttpServerViewModel {
         arrived.add(new AcceptedRow(Instant.now(), data.toString()));
     }
 
-    private void onStarted(DataServer started) {
-        server = started;
-        busy.set(false);
-        running.set(true);
-        answered = 0;
-        rejected = 0;
-        url.set(started.dataUrl());
-        status.set("Listening on " + started.url());
-        counts.set("");
-    }
-
     public void stop() {
-        DataServer current = server;
-        if (current == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        engine.tasks().execute(() -> {
-            engine.release(current);
-            fx.execute(() -> {
-                server = null;
-                busy.set(false);
-                running.set(false);
-                url.set("");
-                status.set("Stopped");
-            });
-        });
+        lifecycle.stop(() -> url.set(""));
     }
 
     /** FX thread, once per pulse: accepted values into the table, answers counted. */
@@ -126,7 +87,7 @@ public final class HttpServerViewModel {
         if (accepted.size() > MAX_ROWS) {
             accepted.remove(0, accepted.size() - MAX_ROWS);
         }
-        DataServer current = server;
+        DataServer current = lifecycle.endpoint();
         if (current == null) {
             return;
         }
@@ -148,21 +109,18 @@ public final class HttpServerViewModel {
     }
 
     public void dispose() {
-        DataServer current = server;
-        if (current != null) {
-            engine.tasks().execute(() -> engine.release(current));
-        }
+        lifecycle.dispose();
     }
 
     public StringProperty bindAddressProperty() { return bindAddress; }
     public StringProperty portProperty() { return port; }
     public StringProperty maxBodyProperty() { return maxBody; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
     /** The URL to POST to while running ({@code http://HOST:PORT/data}), else empty. */
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
     public ObservableList<AcceptedRow> accepted() { return accepted; }
 }

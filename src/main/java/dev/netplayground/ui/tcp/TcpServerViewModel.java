@@ -1,6 +1,5 @@
 package dev.netplayground.ui.tcp;
 
-import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import java.util.List;
@@ -19,11 +19,9 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,7 +35,6 @@ import javafx.collections.ObservableList;
  */
 public final class TcpServerViewModel {
     private final Engine engine;
-    private final Executor fx;
     private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
@@ -47,22 +44,18 @@ public final class TcpServerViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final EndpointLifecycle<TcpServer> lifecycle;
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
-    private TcpServer server;
 
     public TcpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
-        this.fx = fx;
+        this.lifecycle = new EndpointLifecycle<>(engine, fx);
     }
 
     /** Validates the form and starts the server in the background. */
     public void start() {
-        if (running.get() || busy.get()) {
+        if (!lifecycle.canStart()) {
             return;
         }
         TcpServerConfig config;
@@ -71,75 +64,39 @@ public final class TcpServerViewModel {
                     echo.get(), Inputs.intInRange(maxLineBytes.get(), "Maximum line length", 1, 64 * 1024 * 1024),
                     Inputs.intInRange(maxConnections.get(), "Maximum connections", 1, 1_000_000));
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            lifecycle.setError(e.getMessage());
             return;
         }
-        error.set("");
-        busy.set(true);
-        status.set("Starting…");
-        engine.tasks().execute(() -> {
-            try {
-                TcpServer started = engine.startTcpServer(config, LineHandler.NONE);
-                fx.execute(() -> onStarted(started));
-            } catch (EndpointStartException e) {
-                fx.execute(() -> onFailed(e.getMessage()));
-            }
+        lifecycle.start(() -> engine.startTcpServer(config, LineHandler.NONE), started -> {
+            boundPort.set(started.localAddress().getPort());
+            lifecycle.setStatus("Listening on " + started.url() + " · " + started.config().model());
         });
-    }
-
-    private void onStarted(TcpServer started) {
-        server = started;
-        busy.set(false);
-        running.set(true);
-        boundPort.set(started.localAddress().getPort());
-        status.set("Listening on " + started.url() + " · " + started.config().model());
-    }
-
-    private void onFailed(String message) {
-        busy.set(false);
-        status.set("Stopped");
-        error.set(message);
     }
 
     /** Stops the server (closing its connections) in the background. */
     public void stop() {
-        TcpServer current = server;
-        if (current == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        status.set("Stopping…");
-        engine.tasks().execute(() -> {
-            engine.release(current);
-            fx.execute(this::onStopped);
-        });
-    }
-
-    private void onStopped() {
-        server = null;
-        busy.set(false);
-        running.set(false);
-        connections.clear();
-        status.set("Stopped");
+        lifecycle.stop(connections::clear);
     }
 
     /** Sends the typed message to the selected connection, as typed (no line ending added). */
     public void sendToSelected() {
         ConnectionRow target = selected.get();
+        TcpServer server = lifecycle.endpoint();
         if (server == null || target == null) {
-            error.set("Select a connection in the list first.");
+            lifecycle.setError("Select a connection in the list first.");
             return;
         }
         try {
             byte[] bytes = inputMode.get().parse(message.get());
-            error.set(server.send(target.id(), bytes) ? "" : "That connection has closed.");
+            lifecycle.setError(server.send(target.id(), bytes) ? "" : "That connection has closed.");
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            lifecycle.setError(e.getMessage());
         }
     }
 
     public void closeSelected() {
         ConnectionRow target = selected.get();
+        TcpServer server = lifecycle.endpoint();
         if (server != null && target != null) {
             server.closeConnection(target.id());
         }
@@ -147,7 +104,7 @@ public final class TcpServerViewModel {
 
     /** FX thread, once per pulse: refreshes the connection list when this server logged something, and on heartbeats. */
     public void onEvents(List<NetEvent> batch) {
-        TcpServer current = server;
+        TcpServer current = lifecycle.endpoint();
         if (current == null) {
             return;
         }
@@ -156,7 +113,7 @@ public final class TcpServerViewModel {
             if (event.endpoint().equals(current.id())) {
                 mine = true;
                 if (event.kind() == EventKind.FAILED && event.peer().isEmpty()) {
-                    error.set(event.message());
+                    lifecycle.setError(event.message());
                 }
             }
         }
@@ -193,10 +150,7 @@ public final class TcpServerViewModel {
 
     /** Stops the server when the tab or window closes. Does not wait. */
     public void dispose() {
-        TcpServer current = server;
-        if (current != null) {
-            engine.tasks().execute(() -> engine.release(current));
-        }
+        lifecycle.dispose();
     }
 
     public StringProperty bindAddressProperty() { return bindAddress; }
@@ -208,10 +162,10 @@ public final class TcpServerViewModel {
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }
     public ObjectProperty<ConnectionRow> selectedProperty() { return selected; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     /** The port actually bound while running (the real one when 0 was asked). */
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public ObservableList<ConnectionRow> connections() { return connections; }

@@ -1,6 +1,5 @@
 package dev.netplayground.ui.udp;
 
-import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
@@ -8,6 +7,7 @@ import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpStats;
 import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.RateMeter;
@@ -16,7 +16,6 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,24 +44,21 @@ public final class UdpReceiverViewModel {
     private final StringProperty multicastInterface = new SimpleStringProperty("");
     private final StringProperty reply = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> replyMode = new SimpleObjectProperty<>(InputMode.TEXT);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final EndpointLifecycle<UdpReceiver> lifecycle;
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<DatagramRow> datagrams = FXCollections.observableArrayList();
     private final ObjectProperty<DatagramRow> selected = new SimpleObjectProperty<>();
     private final RateMeter rate = new RateMeter();
-    private UdpReceiver receiver;
 
     public UdpReceiverViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.fx = fx;
+        this.lifecycle = new EndpointLifecycle<>(engine, fx);
     }
 
     public void start() {
-        if (running.get() || busy.get()) {
+        if (!lifecycle.canStart()) {
             return;
         }
         UdpReceiverConfig config;
@@ -71,50 +67,18 @@ public final class UdpReceiverViewModel {
                     Inputs.intInRange(buffer.get(), "Buffer (bytes)", 1, 65_507), echo.get(),
                     multicastGroup.get(), multicastInterface.get());
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            lifecycle.setError(e.getMessage());
             return;
         }
-        error.set("");
-        busy.set(true);
-        status.set("Starting…");
-        engine.tasks().execute(() -> {
-            try {
-                UdpReceiver started = engine.startUdpReceiver(config, datagram -> {});
-                fx.execute(() -> onStarted(started));
-            } catch (EndpointStartException e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    status.set("Stopped");
-                    error.set(e.getMessage());
-                });
-            }
+        lifecycle.start(() -> engine.startUdpReceiver(config, datagram -> {}), started -> {
+            boundPort.set(started.localAddress().getPort());
+            rate.reset();
+            lifecycle.setStatus("Listening on " + started.url());
         });
-    }
-
-    private void onStarted(UdpReceiver started) {
-        receiver = started;
-        busy.set(false);
-        running.set(true);
-        boundPort.set(started.localAddress().getPort());
-        rate.reset();
-        status.set("Listening on " + started.url());
     }
 
     public void stop() {
-        UdpReceiver current = receiver;
-        if (current == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        engine.tasks().execute(() -> {
-            engine.release(current);
-            fx.execute(() -> {
-                receiver = null;
-                busy.set(false);
-                running.set(false);
-                status.set("Stopped");
-            });
-        });
+        lifecycle.stop(() -> { });
     }
 
     /**
@@ -122,22 +86,22 @@ public final class UdpReceiverViewModel {
      * datagram, or of the last one when none is selected.
      */
     public void reply() {
-        UdpReceiver current = receiver;
+        UdpReceiver current = lifecycle.endpoint();
         if (current == null) {
-            error.set("Start the receiver first.");
+            lifecycle.setError("Start the receiver first.");
             return;
         }
         byte[] bytes;
         try {
             bytes = replyMode.get().parse(reply.get());
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            lifecycle.setError(e.getMessage());
             return;
         }
         ReplyTarget target = selected.get() == null ? null : ReplyTarget.parse(selected.get().peer());
         engine.tasks().execute(() -> {
             String failure = target == null ? current.replyToLast(bytes) : current.reply(target.address(), bytes);
-            fx.execute(() -> error.set(failure == null ? "" : failure));
+            fx.execute(() -> lifecycle.setError(failure == null ? "" : failure));
         });
     }
 
@@ -152,7 +116,7 @@ public final class UdpReceiverViewModel {
 
     /** FX thread, once per pulse: new datagrams into the table, counters and rate refreshed. */
     public void onEvents(List<NetEvent> batch) {
-        UdpReceiver current = receiver;
+        UdpReceiver current = lifecycle.endpoint();
         if (current == null) {
             return;
         }
@@ -179,10 +143,7 @@ public final class UdpReceiverViewModel {
     }
 
     public void dispose() {
-        UdpReceiver current = receiver;
-        if (current != null) {
-            engine.tasks().execute(() -> engine.release(current));
-        }
+        lifecycle.dispose();
     }
 
     public StringProperty bindAddressProperty() { return bindAddress; }
@@ -193,10 +154,10 @@ public final class UdpReceiverViewModel {
     public StringProperty multicastInterfaceProperty() { return multicastInterface; }
     public StringProperty replyProperty() { return reply; }
     public ObjectProperty<InputMode> replyModeProperty() { return replyMode; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public ObservableList<DatagramRow> datagrams() { return datagrams; }
