@@ -22,6 +22,6 @@ mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 cp="target/classes:$(cat "$out/classpath.txt")"
 "$JAVA_HOME/bin/javac" -d "$out/classes" -cp "$cp" $(find bench/src -name '*.java')
 
-exec "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC \
-    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
+exec "$JAVA_HOME/bin/java" -Xmx1g \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
     -cp "$out/classes:$cp" dev.netplayground.bench.LogFlood "$@"

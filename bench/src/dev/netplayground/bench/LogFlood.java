@@ -46,6 +46,8 @@ public final class LogFlood {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // Each rate closes its window; without this the toolkit would exit after the first.
+        Platform.setImplicitExit(false);
         List<Step> steps = new ArrayList<>();
         for (long rate : rates) {
             steps.add(run(rate, seconds));
