@@ -55,7 +55,7 @@ fi
 work=target/installer-work
 out=target/installer
 rm -rf "$work" "$out"
-mkdir -p "$work/modules" "$work/automatic" "$work/resources" "$out"
+mkdir -p "$work/modules" "$work/automatic" "$out"
 
 # Everything is linked into one runtime image: the app and all its libraries become modules of
 # the image, next to the JDK's. Nothing stays on a module path, so the AOT cache below still
@@ -107,8 +107,8 @@ java_options=(--enable-native-access=javafx.graphics)
 step "jpackage: app-image"
 jpackage_common=(--name "$app" --app-version "$version" --vendor "$vendor"
     --description "$description" --copyright "Copyright (c) 2026 $vendor"
-    --icon packaging/icons/net-playground-256.png --dest "$out")
-"$JAVA_HOME/bin/jpackage" --type app-image "${jpackage_common[@]}" \
+    --icon packaging/icons/net-playground-256.png)
+"$JAVA_HOME/bin/jpackage" --type app-image "${jpackage_common[@]}" --dest "$out" \
     --runtime-image "$runtime" --module "$main" \
     $(printf -- '--java-options %s ' "${java_options[@]}")
 image=$out/$app
@@ -150,14 +150,28 @@ fi
 # --- .deb ------------------------------------------------------------------------------------
 if $deb; then
     step "jpackage: .deb"
-    # jpackage fills in the desktop entry as a template: keep ours, with its launcher and icon.
-    sed -e 's/^Exec=.*/Exec=APPLICATION_LAUNCHER/' -e 's/^Icon=.*/Icon=APPLICATION_ICON/' \
-        packaging/net-playground.desktop > "$work/resources/$app.desktop"
-    "$JAVA_HOME/bin/jpackage" --type deb "${jpackage_common[@]}" \
-        --app-image "$image" --resource-dir "$work/resources" \
-        --license-file packaging/LICENSE \
-        --linux-shortcut --linux-app-category net
+    "$JAVA_HOME/bin/jpackage" --type deb "${jpackage_common[@]}" --dest "$work/deb" \
+        --app-image "$image" --license-file packaging/LICENSE --linux-app-category net
+
+    # The desktop entry, its icons and the command on PATH go in as files of the package, so
+    # dpkg tracks and removes them. jpackage's --linux-shortcut installs them with
+    # xdg-desktop-menu instead, which fails where no menu directory exists (servers, containers,
+    # this build machine) and then leaves a package that can neither install nor be removed.
+    step "Adding desktop entry, icons and /usr/bin/$app to the .deb"
+    tree=$work/deb-tree
+    dpkg-deb -R "$work"/deb/*.deb "$tree"
+    install -D -m 644 packaging/net-playground.desktop "$tree/usr/share/applications/$app.desktop"
+    for png in packaging/icons/net-playground-*.png; do
+        size=$(basename "$png" .png | sed 's/.*-//')
+        install -D -m 644 "$png" "$tree/usr/share/icons/hicolor/${size}x${size}/apps/$app.png"
+    done
+    mkdir -p "$tree/usr/bin"
+    ln -s "/opt/$app/bin/$app" "$tree/usr/bin/$app"
+    sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)/" \
+        "$tree/DEBIAN/control"
+    dpkg-deb --root-owner-group -Zxz --build "$tree" "$out/" >/dev/null
 fi
 
 step "Done"
-du -sh "$image" "$out"/*.deb 2>/dev/null || du -sh "$image"
+du -sh "$image"
+if $deb; then du -sh "$out"/*.deb; fi
