@@ -17,9 +17,10 @@ app=net-playground
 main=dev.netplayground/dev.netplayground.app.Main
 vendor="Net Playground authors"
 description="A desktop playground for network programming: TCP, UDP and HTTP you can click and watch."
-# JDK modules the app and its libraries need (jlink adds what these require): `jdeps --print-module-deps` on the app and its
-# jars gives java.base, java.desktop, java.logging, jdk.httpserver and jdk.unsupported. OkHttp's
-# TLS also needs the EC crypto provider and java.naming (certificate host name checks).
+# JDK modules the app and its libraries need (jlink adds what these require):
+# `jdeps --print-module-deps` on the app and its jars gives java.base, java.desktop,
+# java.logging, jdk.httpserver and jdk.unsupported. OkHttp's TLS also needs the EC crypto
+# provider and java.naming (certificate host name checks).
 jdk_modules=java.base,java.desktop,java.logging,java.naming,jdk.crypto.ec,jdk.httpserver,jdk.unsupported
 
 deb=true
@@ -117,7 +118,7 @@ cp packaging/LICENSE "$image/lib/app/LICENSE"
 # --- Start-up cache --------------------------------------------------------------------------
 # JDK 25's AOT cache holds the app's classes loaded, linked and profiled from a training run:
 # open the window, wait a few frames, quit (the app does that when asked by a property). The
-# launcher then uses it through its .cfg; a cache that does not match is ignored, not fatal.
+# launcher then uses it through its .cfg; a cache that does not match is reported and ignored.
 train_display() {
     if [ -n "${DISPLAY:-}" ]; then
         return 0
