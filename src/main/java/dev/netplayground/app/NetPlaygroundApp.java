@@ -3,7 +3,9 @@ package dev.netplayground.app;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.shell.MainWindow;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -11,6 +13,12 @@ import javafx.stage.Stage;
  * tabs (their servers and clients), the event pump, then the engine and all its threads.
  */
 public final class NetPlaygroundApp extends Application {
+    /**
+     * When true, the app quits a few frames after its window is first shown. The installer build
+     * starts it once this way to train its start-up cache (packaging/build-installer.sh).
+     */
+    static final String QUIT_AFTER_FIRST_FRAMES = "netplayground.quitAfterFirstFrames";
+
     private Engine engine;
     private FxEventPump pump;
     private MainWindow window;
@@ -26,6 +34,23 @@ public final class NetPlaygroundApp extends Application {
         window = new MainWindow(engine, pump);
         window.show(stage);
         pump.start();
+        if (Boolean.getBoolean(QUIT_AFTER_FIRST_FRAMES)) {
+            quitAfterPulses(3);
+        }
+    }
+
+    private static void quitAfterPulses(int count) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == count) {
+                    stop();
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     @Override
