@@ -11,16 +11,29 @@ import javafx.scene.control.Tab;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
 public final class HttpTab extends Tab {
+    private final Engine engine;
     private final FxEventPump pump;
-    private final HttpServerViewModel server;
-    private final HttpClientViewModel client;
-    private final Consumer<List<NetEvent>> consumer;
+    private final Executor fx;
+    private HttpServerViewModel server;
+    private HttpClientViewModel client;
+    private Consumer<List<NetEvent>> consumer;
 
+    /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("HTTP");
         setId("httpTab");
         setClosable(false);
+        this.engine = engine;
         this.pump = pump;
+        this.fx = fx;
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && consumer == null) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
         this.server = new HttpServerViewModel(engine, fx);
         this.client = new HttpClientViewModel(engine, fx);
         this.consumer = server::onEvents;
@@ -37,6 +50,9 @@ public final class HttpTab extends Tab {
 
     /** Stops the server, releases the client, unsubscribes. FX thread. */
     public void dispose() {
+        if (consumer == null) {
+            return;
+        }
         pump.removeConsumer(consumer);
         server.dispose();
         client.dispose();

@@ -28,7 +28,15 @@ public final class StatsTab extends Tab {
         this.pump = pump;
         this.consumer = batch -> model.onEvents(batch, System.nanoTime());
         pump.addConsumer(consumer);
+        // Counting starts now; the table and charts are built when the tab is first selected.
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && getContent() == null) {
+                build();
+            }
+        });
+    }
 
+    private void build() {
         TableView<EndpointStats> table = new TableView<>(model.endpoints());
         table.setId("statsEndpoints");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));

@@ -11,16 +11,29 @@ import javafx.scene.control.Tab;
 
 /** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
 public final class UdpTab extends Tab {
+    private final Engine engine;
     private final FxEventPump pump;
-    private final UdpReceiverViewModel receiver;
-    private final UdpSenderViewModel sender;
-    private final Consumer<List<NetEvent>> consumer;
+    private final Executor fx;
+    private UdpReceiverViewModel receiver;
+    private UdpSenderViewModel sender;
+    private Consumer<List<NetEvent>> consumer;
 
+    /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("UDP");
         setId("udpTab");
         setClosable(false);
+        this.engine = engine;
         this.pump = pump;
+        this.fx = fx;
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && consumer == null) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
         this.receiver = new UdpReceiverViewModel(engine, fx);
         this.sender = new UdpSenderViewModel(engine, fx);
         this.consumer = batch -> {
@@ -40,6 +53,9 @@ public final class UdpTab extends Tab {
 
     /** Stops the receiver and any send in progress, closes the sender, unsubscribes. FX thread. */
     public void dispose() {
+        if (consumer == null) {
+            return;
+        }
         pump.removeConsumer(consumer);
         receiver.dispose();
         sender.dispose();
