@@ -14,6 +14,7 @@ module dev.netplayground {
     exports dev.netplayground.engine.tcp;
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
+    exports dev.netplayground.engine.load;
 
     opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
 

@@ -205,8 +205,25 @@ class CliTest {
     }
 
     @Test
+    void loadTcpPrintsAJsonResultThatMatchesTheServer() throws Exception {
+        RunningServer server = RunningServer.start("tcp-server", "tcp", "--echo", "--model", "nio");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream())),
+                "load", "tcp", "--port", String.valueOf(server.port()), "--clients", "5", "--duration", "0.5", "--json");
+        assertThat(exit).isZero();
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.get("connected").asInt()).isEqualTo(5);
+        assertThat(result.get("messages").asLong()).isPositive();
+        assertThat(result.get("p50Ms").asDouble()).isLessThanOrEqualTo(result.get("p99Ms").asDouble());
+        assertThat(result.get("errors").size()).isZero();
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post"}) {
+        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post", "load"}) {
             LineSink out = new LineSink();
             int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), new PrintStream(OutputStream.nullOutputStream())),
                     command, "--help");

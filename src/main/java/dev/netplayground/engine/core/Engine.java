@@ -5,6 +5,8 @@ import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.load.LoadConfig;
+import dev.netplayground.engine.load.LoadRun;
 import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpClient;
@@ -122,6 +124,17 @@ public final class Engine implements AutoCloseable {
         DataClient client = new DataClient(id, threads, log.emitter(id));
         register(client);
         return client;
+    }
+
+    /** Starts a TCP echo workload in the background; see {@link LoadRun}. */
+    public LoadRun startLoad(LoadConfig config) {
+        String id = nextId("load");
+        LoadRun run = LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
+        register(run);
+        if (run.done().isDone()) {
+            forget(id); // finished before it was registered
+        }
+        return run;
     }
 
     /** A disconnected TCP client; {@code receiver} gets every chunk read (network thread). */

@@ -1,0 +1,195 @@
+package dev.netplayground.engine.load;
+
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A running TCP echo workload: one virtual thread per client sends a line, waits for its echo,
+ * records the round trip, and goes on until the duration is over or {@link #close} is called.
+ * Only the start and the end are logged; progress is read with {@link #messages()} etc.
+ * Thread-safe.
+ */
+public final class LoadRun implements Endpoint {
+    private final String id;
+    private final LoadConfig config;
+    private final EventEmitter events;
+    private final Runnable onClosed;
+    private final LatencyHistogram latencies = new LatencyHistogram();
+    private final AtomicLong connected = new AtomicLong();
+    private final AtomicLong messages = new AtomicLong();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch finished;
+    private final CompletableFuture<LoadResult> done = new CompletableFuture<>();
+    private volatile boolean stopped;
+    private long startNanos;
+
+    private LoadRun(String id, LoadConfig config, EventEmitter events, Runnable onClosed) {
+        this.id = id;
+        this.config = config;
+        this.events = events;
+        this.onClosed = onClosed;
+        this.finished = new CountDownLatch(config.clients());
+    }
+
+    /** Starts every client in the background; returns at once. */
+    public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events, Runnable onClosed) {
+        LoadRun run = new LoadRun(id, config, events, onClosed);
+        events.emit(EventKind.STARTED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+                "load: %d clients, %d-byte lines, %s, for %d s", config.clients(), config.messageBytes(),
+                config.ratePerClient() == 0 ? "as fast as echoes come back" : config.ratePerClient() + "/s each",
+                config.duration().toSeconds()));
+        run.startNanos = System.nanoTime();
+        for (int i = 0; i < config.clients(); i++) {
+            threads.virtual(id + "-client-" + i, run::client);
+        }
+        threads.virtual(id + "-wait", run::awaitClients);
+        return run;
+    }
+
+    private void client() {
+        long deadline = startNanos + config.duration().toNanos();
+        byte[] line = new byte[config.messageBytes()];
+        Arrays.fill(line, (byte) 'x');
+        line[line.length - 1] = '\n';
+        try (Socket socket = new Socket()) {
+            sockets.add(socket);
+            if (stopped) {
+                return;
+            }
+            socket.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
+            socket.setTcpNoDelay(true);
+            connected.incrementAndGet();
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            double intervalNanos = config.ratePerClient() == 0 ? 0 : 1e9 / config.ratePerClient();
+            for (long sent = 0; !stopped && System.nanoTime() < deadline; sent++) {
+                if (intervalNanos > 0) {
+                    long due = startNanos + (long) (sent * intervalNanos);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(Math.min(wait, deadline - System.nanoTime()));
+                        if (System.nanoTime() >= deadline) {
+                            break;
+                        }
+                    }
+                }
+                long sendNanos = System.nanoTime();
+                out.write(line);
+                readLine(in);
+                latencies.record(System.nanoTime() - sendNanos);
+                messages.incrementAndGet();
+            }
+        } catch (IOException e) {
+            if (!stopped) {
+                errors.computeIfAbsent(kind(e), k -> new AtomicLong()).incrementAndGet();
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private static void readLine(InputStream in) throws IOException {
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b == -1) {
+                throw new EOFException("closed by server");
+            }
+        }
+    }
+
+    private String kind(IOException e) {
+        if (e instanceof EOFException) {
+            return "closed by server";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "connect timeout";
+        }
+        if (e instanceof ConnectException) {
+            return String.valueOf(e.getMessage()).contains("refused") ? "refused" : "connect failed";
+        }
+        String message = NetErrors.ioFailure(e);
+        return message.startsWith("Connection reset") ? "reset" : message.startsWith("The peer closed") ? "broken pipe" : "other";
+    }
+
+    private void awaitClients() {
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LoadResult result = result();
+        events.emit(EventKind.STOPPED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+                "load done: %,d messages (%,.0f/s), p99 %.3f ms, %d errors", result.messages(),
+                result.messagesPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
+        onClosed.run();
+        done.complete(result);
+    }
+
+    /** The figures so far (final once {@link #done} completes). */
+    public LoadResult result() {
+        double seconds = Math.min(System.nanoTime() - startNanos, config.duration().toNanos()) / 1e9;
+        Map<String, Long> errorCounts = new TreeMap<>();
+        errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
+        long count = messages.get();
+        return new LoadResult(config.clients(), connected.get(), count, count * config.messageBytes(), seconds,
+                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
+                latencies.maxNanos(), errorCounts);
+    }
+
+    public long messages() {
+        return messages.get();
+    }
+
+    public long connected() {
+        return connected.get();
+    }
+
+    public LoadConfig config() {
+        return config;
+    }
+
+    /** Completes with the result when every client has finished. */
+    public CompletableFuture<LoadResult> done() {
+        return done;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** Stops early: closes every connection, which ends the clients. */
+    @Override
+    public void close() {
+        stopped = true;
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Closing to stop: nothing to report.
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.netplayground.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The load generator against our echo server on loopback. */
+@Timeout(60)
+class LoadRunTest {
+    private Engine engine;
+    private final AtomicLong linesAtServer = new AtomicLong();
+
+    @BeforeEach
+    void setUp() {
+        engine = new Engine();
+    }
+
+    @AfterEach
+    void tearDown() {
+        engine.close();
+    }
+
+    private TcpServer echoServer(ConcurrencyModel model) throws Exception {
+        return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true),
+                (id, peer, line) -> linesAtServer.incrementAndGet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
+    void countsMatchWhatTheServerReceivedAndLatenciesAreSane(ConcurrencyModel model) throws Exception {
+        TcpServer server = echoServer(model);
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 20, Duration.ofMillis(800)));
+        LoadResult result = run.done().get(30, TimeUnit.SECONDS);
+        assertThat(result.connected()).isEqualTo(20);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.messages()).isPositive().isEqualTo(linesAtServer.get());
+        assertThat(result.bytes()).isEqualTo(result.messages() * 32);
+        assertThat(result.p50Nanos()).isPositive().isLessThanOrEqualTo(result.p99Nanos());
+        assertThat(result.p99Nanos()).isLessThanOrEqualTo(result.maxNanos());
+        assertThat(engine.endpointIds()).doesNotContain(run.id());
+    }
+
+    @Test
+    void aFixedRatePacesEachClient() throws Exception {
+        TcpServer server = echoServer(ConcurrencyModel.NIO);
+        LoadConfig config = new LoadConfig("127.0.0.1", server.localAddress().getPort(), 4, Duration.ofSeconds(1), 64, 50,
+                Duration.ofSeconds(5));
+        LoadResult result = engine.startLoad(config).done().get(30, TimeUnit.SECONDS);
+        // 4 clients x 50/s x 1 s, give or take the first and the last message.
+        assertThat(result.messages()).isBetween(190L, 210L);
+        assertThat(result.messages()).isEqualTo(linesAtServer.get());
+    }
+
+    @Test
+    void countsErrorsWhenTheServerStopsMidRun() throws Exception {
+        TcpServer server = echoServer(ConcurrencyModel.VIRTUAL);
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 10, Duration.ofSeconds(20)));
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 100);
+        engine.release(server);
+        LoadResult result = run.done().get(30, TimeUnit.SECONDS);
+        assertThat(result.errorCount()).isEqualTo(10);
+        assertThat(result.errors().keySet()).isSubsetOf("closed by server", "reset", "broken pipe");
+    }
+
+    @Test
+    void refusedConnectionsAreCountedByKind() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1))).done().get(30, TimeUnit.SECONDS);
+        assertThat(result.connected()).isZero();
+        assertThat(result.errors()).containsEntry("refused", 5L);
+    }
+
+    @Test
+    void closingStopsEarlyWithoutCountingErrors() throws Exception {
+        TcpServer server = echoServer(ConcurrencyModel.NIO);
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 5, Duration.ofSeconds(30)));
+        Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 10);
+        run.close();
+        LoadResult result = run.done().get(10, TimeUnit.SECONDS);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.seconds()).isLessThan(30);
+    }
+}
