@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 + "With no subcommand, the window opens.",
         subcommands = {
             TcpServerCommand.class, TcpClientCommand.class, UdpReceiverCommand.class, UdpSenderCommand.class,
-            HttpServerCommand.class, HttpPostCommand.class, LoadCommand.class,
+            HttpServerCommand.class, HttpPostCommand.class, LoadCommand.class, FutureDemoCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class NetPlaygroundCommand implements Runnable {
