@@ -6,6 +6,7 @@ module dev.netplayground {
     requires info.picocli;
     requires atlantafx.base;
     requires jdk.httpserver;
+    requires java.management;
 
     exports dev.netplayground.app;
     exports dev.netplayground.engine.core;

@@ -20,7 +20,10 @@ public final class EngineThreads implements AutoCloseable {
     // Every platform thread made, so close() can wait until each is really gone; pruned as they die.
     private final Set<Thread> platformThreads = ConcurrentHashMap.newKeySet();
     private final ThreadFactory platformFactory = Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory();
-    private final ExecutorService platform = Executors.newCachedThreadPool(this::newPlatformThread);
+    // A cached pool whose idle threads end after 2 s (not 60), so a finished blocking server's
+    // threads are gone by the time anyone counts threads again.
+    private final ExecutorService platform = new java.util.concurrent.ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), this::newPlatformThread);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(this::newPlatformThread);
     private int pruneAt = 64;
 

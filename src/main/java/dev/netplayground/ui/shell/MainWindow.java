@@ -7,6 +7,7 @@ import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
 import dev.netplayground.ui.http.HttpTab;
+import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.stats.StatsTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
@@ -27,6 +28,7 @@ public final class MainWindow {
     private final UdpTab udpTab;
     private final HttpTab httpTab;
     private final StatsTab statsTab;
+    private final LabTab labTab;
     private final LogViewModel logModel = new LogViewModel();
     private final ExportViewModel exportModel;
     private final LogView logView;
@@ -40,6 +42,7 @@ public final class MainWindow {
         this.udpTab = new UdpTab(engine, pump, Platform::runLater);
         this.httpTab = new HttpTab(engine, pump, Platform::runLater);
         this.statsTab = new StatsTab(pump);
+        this.labTab = new LabTab(engine, pump, Platform::runLater);
         this.statusBar = new StatusBar(engine, pump, Platform::runLater);
         this.exportModel = new ExportViewModel(engine.tasks(), Platform::runLater);
         this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
@@ -52,7 +55,7 @@ public final class MainWindow {
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab);
+        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab);
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -80,6 +83,7 @@ public final class MainWindow {
         udpTab.dispose();
         httpTab.dispose();
         statsTab.dispose();
+        labTab.dispose();
     }
 
     public BorderPane root() {

@@ -1,0 +1,27 @@
+package dev.netplayground.ui.lab;
+
+import dev.netplayground.engine.load.LoadResult;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+
+/** One model's result in the comparison table. */
+public record LabRow(ConcurrencyModel model, LoadResult result, int peakThreads, long peakHeapMb) {
+    public String throughput() {
+        return String.format(java.util.Locale.ROOT, "%,.0f", result.messagesPerSecond());
+    }
+
+    public String p50() {
+        return millis(result.p50Nanos());
+    }
+
+    public String p99() {
+        return millis(result.p99Nanos());
+    }
+
+    public String errors() {
+        return result.errors().isEmpty() ? "none" : result.errors().toString();
+    }
+
+    private static String millis(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.netplayground.ui.lab;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Lab tab: one click runs the same echo workload against a blocking, a virtual-thread and
+ * an NIO server and shows, live and side by side, what each costs. Built on first selection.
+ */
+public final class LabTab extends Tab {
+    private static final String EXPLANATION = "What to look at: BLOCKING spends one platform thread per connection, "
+            + "so its thread count climbs with the clients and each thread costs memory and scheduling. "
+            + "VIRTUAL writes the same blocking code, but parks each connection on a virtual thread: a handful of "
+            + "carrier threads serve them all, like tokio tasks. NIO uses one selector thread for every connection. "
+            + "With many idle or slow connections, the last two hold thousands with a few threads.";
+
+    private final Engine engine;
+    private final FxEventPump pump;
+    private final Executor fx;
+    private LabViewModel model;
+    private Consumer<List<NetEvent>> consumer;
+
+    public LabTab(Engine engine, FxEventPump pump, Executor fx) {
+        super("Lab");
+        setId("labTab");
+        setClosable(false);
+        this.engine = engine;
+        this.pump = pump;
+        this.fx = fx;
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && model == null) {
+                build();
+            }
+        });
+    }
+
+    private void build() {
+        model = new LabViewModel(engine, fx);
+        consumer = batch -> model.onPulse(System.nanoTime());
+        pump.addConsumer(consumer);
+
+        TextField clients = new TextField();
+        clients.setId("labClients");
+        clients.setPrefColumnCount(6);
+        clients.textProperty().bindBidirectional(model.clientsProperty());
+        TextField seconds = new TextField();
+        seconds.setId("labSeconds");
+        seconds.setPrefColumnCount(4);
+        seconds.textProperty().bindBidirectional(model.secondsProperty());
+        Button run = new Button("Run the comparison");
+        run.setId("labRun");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.run());
+        Button stop = new Button("Stop");
+        stop.setId("labStop");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(e -> model.stop());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("labProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds, run, stop, progress);
+        form.setAlignment(Pos.CENTER_LEFT);
+
+        Label live = new Label();
+        live.setId("labLive");
+        live.getStyleClass().add(Styles.TEXT_BOLD);
+        live.textProperty().bind(model.liveProperty());
+        Label error = Forms.errorLabel("labError");
+        error.textProperty().bind(model.errorProperty());
+
+        HBox charts = new HBox(8, chart("labThroughputChart", "Messages per second", "messages/s", true),
+                chart("labP99Chart", "p99 round trip", "ms", false));
+
+        TableView<LabRow> table = new TableView<>(model.results());
+        table.setId("labResults");
+        table.setPlaceholder(new Label("Run the comparison: one row per model appears as each finishes."));
+        table.getColumns().setAll(
+                Columns.column("Model", 100, LabRow::model),
+                Columns.column("Connected", 90, r -> r.result().connected()),
+                Columns.column("Messages/s", 100, LabRow::throughput),
+                Columns.column("p50", 80, LabRow::p50),
+                Columns.column("p99", 80, LabRow::p99),
+                Columns.column("Peak threads", 100, LabRow::peakThreads),
+                Columns.column("Peak heap MB", 100, LabRow::peakHeapMb),
+                Columns.column("Errors", 120, LabRow::errors));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMinHeight(150);
+
+        Label explanation = new Label(EXPLANATION);
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("status-text");
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        VBox content = new VBox(8, form, error, live, charts, table, explanation);
+        content.getStyleClass().add("pane-card");
+        charts.setPrefHeight(190);
+        charts.setMinHeight(150);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setContent(content);
+    }
+
+    private LineChart<Number, Number> chart(String id, String title, String unit, boolean throughput) {
+        NumberAxis time = new NumberAxis();
+        time.setLabel("seconds into the run");
+        NumberAxis values = new NumberAxis();
+        values.setLabel(unit);
+        LineChart<Number, Number> chart = new LineChart<>(time, values);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        for (ConcurrencyModel m : ConcurrencyModel.values()) {
+            chart.getData().add(new XYChart.Series<>(m.name(), throughput ? model.throughput(m) : model.p99(m)));
+        }
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    /** Stops a running comparison and drops the subscription. FX thread. */
+    public void dispose() {
+        if (model != null) {
+            model.stop();
+            pump.removeConsumer(consumer);
+        }
+    }
+}

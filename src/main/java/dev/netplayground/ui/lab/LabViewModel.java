@@ -1,0 +1,187 @@
+package dev.netplayground.ui.lab;
+
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.core.ProcessFigures;
+import dev.netplayground.engine.load.LoadConfig;
+import dev.netplayground.engine.load.LoadResult;
+import dev.netplayground.engine.load.LoadRun;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.Inputs;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The concurrency lab: the same echo workload against a server of each model in turn, with
+ * live figures once a second and a comparison at the end. The runs happen on the engine's
+ * task executor; this reads their counters once per pulse. FX thread only.
+ */
+public final class LabViewModel {
+    private final Engine engine;
+    private final Executor fx;
+    private final StringProperty clients = new SimpleStringProperty("200");
+    private final StringProperty seconds = new SimpleStringProperty("5");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<LabRow> results = FXCollections.observableArrayList();
+    private final Map<ConcurrencyModel, ObservableList<XYChart.Data<Number, Number>>> throughput = new EnumMap<>(ConcurrencyModel.class);
+    private final Map<ConcurrencyModel, ObservableList<XYChart.Data<Number, Number>>> p99 = new EnumMap<>(ConcurrencyModel.class);
+    // FX thread only: the run being sampled.
+    private ConcurrencyModel currentModel;
+    private LoadRun currentRun;
+    private TcpServer currentServer;
+    private long sampleNanos;
+    private long sampleMessages;
+    private int peakThreads;
+    private long peakHeap;
+    private volatile boolean stopped;
+
+    public LabViewModel(Engine engine, Executor fx) {
+        this.engine = engine;
+        this.fx = fx;
+        for (ConcurrencyModel model : ConcurrencyModel.values()) {
+            throughput.put(model, FXCollections.observableArrayList());
+            p99.put(model, FXCollections.observableArrayList());
+        }
+    }
+
+    /** Runs the workload against BLOCKING, VIRTUAL and NIO servers, one after another. */
+    public void run() {
+        if (running.get()) {
+            return;
+        }
+        int clientCount;
+        int duration;
+        try {
+            clientCount = Inputs.intInRange(clients.get(), "Clients", 1, LoadConfig.MAX_CLIENTS);
+            duration = Inputs.intInRange(seconds.get(), "Seconds per model", 1, 120);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        results.clear();
+        throughput.values().forEach(ObservableList::clear);
+        p99.values().forEach(ObservableList::clear);
+        stopped = false;
+        running.set(true);
+        progress.set(0);
+        engine.tasks().execute(() -> runAll(clientCount, duration));
+    }
+
+    /** The order of the runs: the blocking model last, so its many threads never inflate another model's count. */
+    static final ConcurrencyModel[] ORDER = {ConcurrencyModel.NIO, ConcurrencyModel.VIRTUAL, ConcurrencyModel.BLOCKING};
+
+    /** Task thread: one model after another. */
+    private void runAll(int clientCount, int duration) {
+        ConcurrencyModel[] models = ORDER;
+        for (int i = 0; i < models.length && !stopped; i++) {
+            ConcurrencyModel model = models[i];
+            try {
+                TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
+                LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), clientCount,
+                        Duration.ofSeconds(duration)));
+                fx.execute(() -> begin(model, server, run));
+                LoadResult result = run.done().get();
+                fx.execute(() -> finish(model, result));
+                engine.release(server);
+            } catch (EndpointStartException | ExecutionException e) {
+                fx.execute(() -> error.set(e.getMessage()));
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fx.execute(() -> {
+            running.set(false);
+            currentRun = null;
+            live.set(stopped ? "Stopped." : "Done: see the table.");
+        });
+    }
+
+    private void begin(ConcurrencyModel model, TcpServer server, LoadRun run) {
+        currentModel = model;
+        currentServer = server;
+        currentRun = run;
+        sampleNanos = System.nanoTime();
+        sampleMessages = 0;
+        peakThreads = ProcessFigures.platformThreads();
+        peakHeap = ProcessFigures.heapUsedBytes();
+    }
+
+    private void finish(ConcurrencyModel model, LoadResult result) {
+        results.add(new LabRow(model, result, peakThreads, peakHeap / (1024 * 1024)));
+        progress.set((double) results.size() / ConcurrencyModel.values().length);
+        currentRun = null;
+    }
+
+    /** FX thread, once per pulse: samples the running model about once a second. */
+    public void onPulse(long nowNanos) {
+        LoadRun run = currentRun;
+        if (run == null) {
+            return;
+        }
+        peakThreads = Math.max(peakThreads, ProcessFigures.platformThreads());
+        peakHeap = Math.max(peakHeap, ProcessFigures.heapUsedBytes());
+        long elapsed = nowNanos - sampleNanos;
+        if (elapsed < 1_000_000_000L) {
+            return;
+        }
+        long messages = run.messages();
+        double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
+        LoadResult sofar = run.result();
+        double at = sofar.seconds();
+        throughput.get(currentModel).add(new XYChart.Data<>(at, perSecond));
+        p99.get(currentModel).add(new XYChart.Data<>(at, sofar.p99Nanos() / 1e6));
+        sampleNanos = nowNanos;
+        sampleMessages = messages;
+        live.set(String.format(Locale.ROOT,
+                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
+                currentModel, currentServer.connections().size(), ProcessFigures.platformThreads(),
+                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
+        double done = Math.min(1, at / run.config().duration().toSeconds());
+        progress.set((results.size() + done) / ConcurrencyModel.values().length);
+    }
+
+    /** Stops the current model's run and skips the rest. */
+    public void stop() {
+        stopped = true;
+        if (currentRun != null) {
+            currentRun.close();
+        }
+    }
+
+    public StringProperty clientsProperty() { return clients; }
+    public StringProperty secondsProperty() { return seconds; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** The running model's figures, refreshed once a second. */
+    public ReadOnlyStringProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ObservableList<LabRow> results() { return results; }
+    /** Points (seconds into the model's run, messages/s). */
+    public ObservableList<XYChart.Data<Number, Number>> throughput(ConcurrencyModel model) { return throughput.get(model); }
+    /** Points (seconds into the model's run, p99 round trip so far in ms). */
+    public ObservableList<XYChart.Data<Number, Number>> p99(ConcurrencyModel model) { return p99.get(model); }
+}

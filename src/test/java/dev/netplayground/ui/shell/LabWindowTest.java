@@ -1,0 +1,73 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.testing.Threads;
+import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.lab.LabRow;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A short lab comparison run from the window: one result row per model. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class LabWindowTest {
+    private Engine engine;
+    private FxEventPump pump;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+        assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    @Test
+    void aShortComparisonShowsAllThreeModels(FxRobot robot) throws Exception {
+        robot.clickOn("Lab");
+        TextField clients = robot.lookup("#labClients").queryAs(TextField.class);
+        TextField seconds = robot.lookup("#labSeconds").queryAs(TextField.class);
+        robot.interact(() -> {
+            clients.setText("20");
+            seconds.setText("1");
+        });
+        robot.clickOn("#labRun");
+        TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 3).get(5, TimeUnit.SECONDS));
+        assertThat(results.getItems()).extracting(LabRow::model)
+                .containsExactlyInAnyOrder(ConcurrencyModel.values());
+        for (LabRow row : results.getItems()) {
+            assertThat(row.result().connected()).as(row.model().name()).isEqualTo(20);
+            assertThat(row.result().messages()).as(row.model().name()).isPositive();
+            assertThat(row.result().errors()).as(row.model().name()).isEmpty();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#labRun").queryButton().isDisabled());
+    }
+}
