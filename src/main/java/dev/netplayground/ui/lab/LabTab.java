@@ -113,7 +113,7 @@ public final class LabTab extends Tab {
         explanation.getStyleClass().add("status-text");
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        VBox content = new VBox(8, form, error, live, charts, table, explanation);
+        VBox content = new VBox(8, form, explanation, error, live, charts, table);
         content.getStyleClass().add("pane-card");
         charts.setPrefHeight(190);
         charts.setMinHeight(150);
