@@ -7,6 +7,7 @@ module dev.netplayground {
     requires atlantafx.base;
     requires jdk.httpserver;
     requires java.management;
+    requires jdk.management;
 
     exports dev.netplayground.app;
     exports dev.netplayground.engine.core;

@@ -14,6 +14,14 @@ public final class ProcessFigures {
         return THREADS.getThreadCount();
     }
 
+    /** The most file descriptors this process may open, or -1 where the platform does not say. */
+    public static long maxFileDescriptors() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            return unix.getMaxFileDescriptorCount();
+        }
+        return -1;
+    }
+
     /** Heap in use, in bytes. */
     public static long heapUsedBytes() {
         Runtime runtime = Runtime.getRuntime();

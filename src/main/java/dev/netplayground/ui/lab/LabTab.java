@@ -80,7 +80,22 @@ public final class LabTab extends Tab {
         ProgressBar progress = new ProgressBar();
         progress.setId("labProgress");
         progress.progressProperty().bind(model.progressProperty());
-        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds, run, stop, progress);
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("Export results");
+        export.setId("labExport");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results()).or(model.runningProperty()));
+        for (boolean csv : new boolean[] {false, true}) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(csv ? "As CSV" : "As JSON");
+            item.setOnAction(e -> {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setInitialFileName("lab-results." + (csv ? "csv" : "json"));
+                java.io.File file = chooser.showSaveDialog(getTabPane().getScene().getWindow());
+                if (file != null) {
+                    model.exportResults(file.toPath(), csv);
+                }
+            });
+            export.getItems().add(item);
+        }
+        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds, run, stop, progress, export);
         form.setAlignment(Pos.CENTER_LEFT);
 
         Label live = new Label();
@@ -113,12 +128,17 @@ public final class LabTab extends Tab {
         explanation.getStyleClass().add("status-text");
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        VBox content = new VBox(8, form, explanation, error, live, charts, table);
+        FutureDemoView future = new FutureDemoView(engine.tasks(), fx);
+        VBox content = new VBox(8, form, explanation, error, live, charts, table, future);
         content.getStyleClass().add("pane-card");
         charts.setPrefHeight(190);
-        charts.setMinHeight(150);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        setContent(content);
+        charts.setMinHeight(170);
+        table.setPrefHeight(170);
+        // The lab is taller than the space above the log: it scrolls rather than squeezing its parts.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("labScroll");
+        setContent(scroll);
     }
 
     private LineChart<Number, Number> chart(String id, String title, String unit, boolean throughput) {

@@ -79,7 +79,11 @@ public final class LabViewModel {
             error.set(e.getMessage());
             return;
         }
-        error.set("");
+        String warning = fileDescriptorWarning(clientCount, dev.netplayground.engine.core.ProcessFigures.maxFileDescriptors());
+        error.set(warning);
+        if (!warning.isEmpty()) {
+            return;
+        }
         results.clear();
         throughput.values().forEach(ObservableList::clear);
         p99.values().forEach(ObservableList::clear);
@@ -87,6 +91,55 @@ public final class LabViewModel {
         running.set(true);
         progress.set(0);
         engine.tasks().execute(() -> runAll(clientCount, duration));
+    }
+
+    /**
+     * Why {@code clients} connections will not fit under the file-descriptor limit (both ends
+     * live in this process, plus about 100 for the JVM), or empty.
+     */
+    static String fileDescriptorWarning(int clients, long maxFileDescriptors) {
+        long needed = 2L * clients + 100;
+        if (maxFileDescriptors < 0 || needed <= maxFileDescriptors) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%,d clients need about %,d file descriptors (client and server ends), but this "
+                + "process may open %,d. Use fewer clients, or raise the limit before starting the app: ulimit -n %d",
+                clients, needed, maxFileDescriptors, Math.max(65_536, needed));
+    }
+
+    /** Writes the comparison as JSON (one object per model) or CSV, in the background. */
+    public void exportResults(java.nio.file.Path file, boolean csv) {
+        java.util.List<LabRow> rows = java.util.List.copyOf(results);
+        engine.tasks().execute(() -> {
+            try {
+                java.util.List<Map<String, Object>> figures = new java.util.ArrayList<>();
+                for (LabRow row : rows) {
+                    Map<String, Object> one = new java.util.LinkedHashMap<>();
+                    one.put("model", row.model().name());
+                    one.putAll(row.result().figures());
+                    one.put("peakPlatformThreads", row.peakThreads());
+                    one.put("peakHeapMb", row.peakHeapMb());
+                    figures.add(one);
+                }
+                if (csv) {
+                    StringBuilder text = new StringBuilder();
+                    if (!figures.isEmpty()) {
+                        text.append(String.join(",", figures.get(0).keySet())).append("\r\n");
+                    }
+                    for (Map<String, Object> one : figures) {
+                        text.append(String.join(",", one.values().stream()
+                                .map(v -> v instanceof Map<?, ?> m ? "\"" + m.toString().replace("\"", "\"\"") + "\"" : String.valueOf(v))
+                                .toList())).append("\r\n");
+                    }
+                    java.nio.file.Files.writeString(file, text);
+                } else {
+                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
+                }
+                fx.execute(() -> live.set("Exported " + rows.size() + " results to " + file));
+            } catch (java.io.IOException e) {
+                fx.execute(() -> error.set("Cannot write " + file + ": " + e.getMessage()));
+            }
+        });
     }
 
     /** The order of the runs: the blocking model last, so its many threads never inflate another model's count. */

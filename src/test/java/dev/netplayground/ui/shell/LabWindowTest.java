@@ -70,4 +70,30 @@ class LabWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#labRun").queryButton().isDisabled());
     }
+
+    @Test
+    void theFutureDemonstrationShowsTheSumVersusTheLongest(FxRobot robot) throws Exception {
+        robot.clickOn("Lab");
+        TextField task1 = robot.lookup("#futureTask1").queryAs(TextField.class);
+        TextField task2 = robot.lookup("#futureTask2").queryAs(TextField.class);
+        robot.interact(() -> {
+            task1.setText("0.4");
+            task2.setText("0.2");
+        });
+        robot.interact(() -> robot.lookup("#futureRun").queryButton().fire());
+        javafx.scene.control.Label status = robot.lookup("#futureStatus").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> status.getText().startsWith("blocking")).get(5, TimeUnit.SECONDS));
+        java.util.regex.Matcher figures = java.util.regex.Pattern
+                .compile("blocking ([0-9.]+) s \\(the sum\\), concurrent ([0-9.]+) s \\(the longest\\)")
+                .matcher(status.getText());
+        assertThat(figures.matches()).as(status.getText()).isTrue();
+        double blocking = Double.parseDouble(figures.group(1));
+        double concurrent = Double.parseDouble(figures.group(2));
+        assertThat(blocking).isGreaterThanOrEqualTo(0.6);
+        assertThat(concurrent).isGreaterThanOrEqualTo(0.4).isLessThan(blocking);
+        javafx.scene.layout.Pane timeline = robot.lookup("#futureTimeline").queryAs(javafx.scene.layout.Pane.class);
+        assertThat(timeline.getChildren()).filteredOn(n -> n instanceof javafx.scene.text.Text t && t.getText().contains("prints: 1, 1, 2, 2"))
+                .hasSize(1);
+    }
 }
