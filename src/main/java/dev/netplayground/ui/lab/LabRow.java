@@ -1,10 +1,8 @@
 package dev.netplayground.ui.lab;
 
 import dev.netplayground.engine.load.LoadResult;
-import dev.netplayground.engine.tcp.ConcurrencyModel;
-
-/** One model's result in the comparison table. */
-public record LabRow(ConcurrencyModel model, LoadResult result, int peakThreads, long peakHeapMb) {
+/** One run's result in the comparison table: a model of ours, or an outside host:port. */
+public record LabRow(String name, LoadResult result, int peakThreads, long peakHeapMb) {
     public String throughput() {
         return String.format(java.util.Locale.ROOT, "%,.0f", result.messagesPerSecond());
     }

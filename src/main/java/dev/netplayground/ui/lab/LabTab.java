@@ -3,7 +3,6 @@ package dev.netplayground.ui.lab;
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
-import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.fx.FxEventPump;
@@ -95,7 +94,16 @@ public final class LabTab extends Tab {
             });
             export.getItems().add(item);
         }
-        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds, run, stop, progress, export);
+        TextField target = new TextField();
+        target.setId("labTarget");
+        target.setPromptText("our 3 servers, or host:port");
+        target.setPrefColumnCount(12);
+        target.setTooltip(new javafx.scene.control.Tooltip(
+                "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
+                        + "host:port: load that echo server instead (it must send each line back)."));
+        target.textProperty().bindBidirectional(model.targetProperty());
+        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds,
+                new Label("Target"), target, run, stop, progress, export);
         form.setAlignment(Pos.CENTER_LEFT);
 
         Label live = new Label();
@@ -112,7 +120,7 @@ public final class LabTab extends Tab {
         table.setId("labResults");
         table.setPlaceholder(new Label("Run the comparison: one row per model appears as each finishes."));
         table.getColumns().setAll(
-                Columns.column("Model", 100, LabRow::model),
+                Columns.column("Run", 120, LabRow::name),
                 Columns.column("Connected", 90, r -> r.result().connected()),
                 Columns.column("Messages/s", 100, LabRow::throughput),
                 Columns.column("p50", 80, LabRow::p50),
@@ -152,8 +160,8 @@ public final class LabTab extends Tab {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
-        for (ConcurrencyModel m : ConcurrencyModel.values()) {
-            chart.getData().add(new XYChart.Series<>(m.name(), throughput ? model.throughput(m) : model.p99(m)));
+        for (String series : LabViewModel.SERIES) {
+            chart.getData().add(new XYChart.Series<>(series, throughput ? model.throughput(series) : model.p99(series)));
         }
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;

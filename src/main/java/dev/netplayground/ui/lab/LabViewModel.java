@@ -12,7 +12,7 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -44,10 +44,11 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<LabRow> results = FXCollections.observableArrayList();
-    private final Map<ConcurrencyModel, ObservableList<XYChart.Data<Number, Number>>> throughput = new EnumMap<>(ConcurrencyModel.class);
-    private final Map<ConcurrencyModel, ObservableList<XYChart.Data<Number, Number>>> p99 = new EnumMap<>(ConcurrencyModel.class);
+    private final StringProperty target = new SimpleStringProperty("");
+    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new java.util.LinkedHashMap<>();
+    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new java.util.LinkedHashMap<>();
     // FX thread only: the run being sampled.
-    private ConcurrencyModel currentModel;
+    private String currentName;
     private LoadRun currentRun;
     private TcpServer currentServer;
     private long sampleNanos;
@@ -59,22 +60,40 @@ public final class LabViewModel {
     public LabViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.fx = fx;
-        for (ConcurrencyModel model : ConcurrencyModel.values()) {
-            throughput.put(model, FXCollections.observableArrayList());
-            p99.put(model, FXCollections.observableArrayList());
+        for (String series : SERIES) {
+            throughput.put(series, FXCollections.observableArrayList());
+            p99.put(series, FXCollections.observableArrayList());
         }
     }
 
-    /** Runs the workload against BLOCKING, VIRTUAL and NIO servers, one after another. */
+    static final String TARGET = "target";
+    /** Chart series: our three models, then an outside target. */
+    public static final List<String> SERIES = List.of("NIO", "VIRTUAL", "BLOCKING", TARGET);
+
+    /**
+     * Runs the workload against NIO, VIRTUAL and BLOCKING servers of ours, one after another;
+     * or, when a target {@code host:port} is given, once against that server.
+     */
     public void run() {
         if (running.get()) {
             return;
         }
         int clientCount;
         int duration;
+        String host = null;
+        int port = 0;
         try {
             clientCount = Inputs.intInRange(clients.get(), "Clients", 1, LoadConfig.MAX_CLIENTS);
             duration = Inputs.intInRange(seconds.get(), "Seconds per model", 1, 120);
+            String chosen = target.get().trim();
+            if (!chosen.isEmpty()) {
+                int colon = chosen.lastIndexOf(':');
+                if (colon <= 0) {
+                    throw new IllegalArgumentException("Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
+                }
+                host = Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", ""));
+                port = Inputs.port(chosen.substring(colon + 1), false);
+            }
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -90,7 +109,31 @@ public final class LabViewModel {
         stopped = false;
         running.set(true);
         progress.set(0);
-        engine.tasks().execute(() -> runAll(clientCount, duration));
+        if (host == null) {
+            engine.tasks().execute(() -> runAll(clientCount, duration));
+        } else {
+            LoadConfig config = LoadConfig.of(host, port, clientCount, Duration.ofSeconds(duration));
+            engine.tasks().execute(() -> runTarget(config));
+        }
+    }
+
+    /** Task thread: one run against an outside server. */
+    private void runTarget(LoadConfig config) {
+        try {
+            LoadRun run = engine.startLoad(config);
+            fx.execute(() -> begin(TARGET, null, run));
+            LoadResult result = run.done().get();
+            fx.execute(() -> finish(config.host() + ":" + config.port(), result, 1));
+        } catch (ExecutionException e) {
+            fx.execute(() -> error.set(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fx.execute(() -> {
+            running.set(false);
+            currentRun = null;
+            live.set(stopped ? "Stopped." : "Done: see the table.");
+        });
     }
 
     /**
@@ -115,7 +158,7 @@ public final class LabViewModel {
                 java.util.List<Map<String, Object>> figures = new java.util.ArrayList<>();
                 for (LabRow row : rows) {
                     Map<String, Object> one = new java.util.LinkedHashMap<>();
-                    one.put("model", row.model().name());
+                    one.put("run", row.name());
                     one.putAll(row.result().figures());
                     one.put("peakPlatformThreads", row.peakThreads());
                     one.put("peakHeapMb", row.peakHeapMb());
@@ -154,9 +197,9 @@ public final class LabViewModel {
                 TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
                 LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), clientCount,
                         Duration.ofSeconds(duration)));
-                fx.execute(() -> begin(model, server, run));
+                fx.execute(() -> begin(model.name(), server, run));
                 LoadResult result = run.done().get();
-                fx.execute(() -> finish(model, result));
+                fx.execute(() -> finish(model.name(), result, ORDER.length));
                 engine.release(server);
             } catch (EndpointStartException | ExecutionException e) {
                 fx.execute(() -> error.set(e.getMessage()));
@@ -173,8 +216,9 @@ public final class LabViewModel {
         });
     }
 
-    private void begin(ConcurrencyModel model, TcpServer server, LoadRun run) {
-        currentModel = model;
+    /** @param server our server under load, or null for an outside target */
+    private void begin(String name, TcpServer server, LoadRun run) {
+        currentName = name;
         currentServer = server;
         currentRun = run;
         sampleNanos = System.nanoTime();
@@ -183,9 +227,9 @@ public final class LabViewModel {
         peakHeap = ProcessFigures.heapUsedBytes();
     }
 
-    private void finish(ConcurrencyModel model, LoadResult result) {
-        results.add(new LabRow(model, result, peakThreads, peakHeap / (1024 * 1024)));
-        progress.set((double) results.size() / ConcurrencyModel.values().length);
+    private void finish(String name, LoadResult result, int runs) {
+        results.add(new LabRow(name, result, peakThreads, peakHeap / (1024 * 1024)));
+        progress.set((double) results.size() / runs);
         currentRun = null;
     }
 
@@ -205,16 +249,17 @@ public final class LabViewModel {
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
         LoadResult sofar = run.result();
         double at = sofar.seconds();
-        throughput.get(currentModel).add(new XYChart.Data<>(at, perSecond));
-        p99.get(currentModel).add(new XYChart.Data<>(at, sofar.p99Nanos() / 1e6));
+        throughput.get(currentName).add(new XYChart.Data<>(at, perSecond));
+        p99.get(currentName).add(new XYChart.Data<>(at, sofar.p99Nanos() / 1e6));
         sampleNanos = nowNanos;
         sampleMessages = messages;
         live.set(String.format(Locale.ROOT,
                 "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
-                currentModel, currentServer.connections().size(), ProcessFigures.platformThreads(),
+                currentName, currentServer == null ? run.connected() : currentServer.connections().size(),
+                ProcessFigures.platformThreads(),
                 ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
         double done = Math.min(1, at / run.config().duration().toSeconds());
-        progress.set((results.size() + done) / ConcurrencyModel.values().length);
+        progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }
 
     /** Stops the current model's run and skips the rest. */
@@ -233,8 +278,10 @@ public final class LabViewModel {
     public ReadOnlyStringProperty liveProperty() { return live.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ObservableList<LabRow> results() { return results; }
-    /** Points (seconds into the model's run, messages/s). */
-    public ObservableList<XYChart.Data<Number, Number>> throughput(ConcurrencyModel model) { return throughput.get(model); }
-    /** Points (seconds into the model's run, p99 round trip so far in ms). */
-    public ObservableList<XYChart.Data<Number, Number>> p99(ConcurrencyModel model) { return p99.get(model); }
+    /** An outside server to load instead of ours ({@code host:port}); empty runs our three. */
+    public StringProperty targetProperty() { return target; }
+    /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
+    public ObservableList<XYChart.Data<Number, Number>> throughput(String series) { return throughput.get(series); }
+    /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
+    public ObservableList<XYChart.Data<Number, Number>> p99(String series) { return p99.get(series); }
 }

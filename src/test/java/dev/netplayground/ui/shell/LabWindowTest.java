@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.lab.LabRow;
@@ -60,15 +59,35 @@ class LabWindowTest {
         TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 3).get(5, TimeUnit.SECONDS));
-        assertThat(results.getItems()).extracting(LabRow::model)
-                .containsExactlyInAnyOrder(ConcurrencyModel.values());
+        assertThat(results.getItems()).extracting(LabRow::name).containsExactly("NIO", "VIRTUAL", "BLOCKING");
         for (LabRow row : results.getItems()) {
-            assertThat(row.result().connected()).as(row.model().name()).isEqualTo(20);
-            assertThat(row.result().messages()).as(row.model().name()).isPositive();
-            assertThat(row.result().errors()).as(row.model().name()).isEmpty();
+            assertThat(row.result().connected()).as(row.name()).isEqualTo(20);
+            assertThat(row.result().messages()).as(row.name()).isPositive();
+            assertThat(row.result().errors()).as(row.name()).isEmpty();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#labRun").queryButton().isDisabled());
+    }
+
+    @Test
+    void loadsAnOutsideEchoServerGivenAsHostPort(FxRobot robot) throws Exception {
+        dev.netplayground.engine.tcp.TcpServer outside = engine.startTcpServer(
+                dev.netplayground.engine.tcp.TcpServerConfig.defaults(0, dev.netplayground.engine.tcp.ConcurrencyModel.NIO).withEcho(true),
+                dev.netplayground.engine.tcp.LineHandler.NONE);
+        robot.clickOn("Lab");
+        robot.interact(() -> {
+            robot.lookup("#labClients").queryAs(TextField.class).setText("5");
+            robot.lookup("#labSeconds").queryAs(TextField.class).setText("1");
+            robot.lookup("#labTarget").queryAs(TextField.class).setText("127.0.0.1:" + outside.localAddress().getPort());
+        });
+        robot.clickOn("#labRun");
+        TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 1).get(5, TimeUnit.SECONDS));
+        LabRow row = results.getItems().get(0);
+        assertThat(row.name()).isEqualTo("127.0.0.1:" + outside.localAddress().getPort());
+        assertThat(row.result().connected()).isEqualTo(5);
+        assertThat(row.result().messages()).isPositive();
     }
 
     @Test
