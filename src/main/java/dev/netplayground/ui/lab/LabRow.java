@@ -11,6 +11,18 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
         return millis(result.p50Nanos());
     }
 
+    public String p90() {
+        return millis(result.p90Nanos());
+    }
+
+    public String max() {
+        return millis(result.maxNanos());
+    }
+
+    public String megabytesPerSecond() {
+        return String.format(java.util.Locale.ROOT, "%.1f", result.bytes() / Math.max(result.seconds(), 1e-9) / 1e6);
+    }
+
     public String p99() {
         return millis(result.p99Nanos());
     }

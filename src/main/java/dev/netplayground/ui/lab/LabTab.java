@@ -102,9 +102,27 @@ public final class LabTab extends Tab {
                 "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
                         + "host:port: load that echo server instead (it must send each line back)."));
         target.textProperty().bindBidirectional(model.targetProperty());
-        HBox form = new HBox(8, new Label("Clients"), clients, new Label("seconds per model"), seconds,
-                new Label("Target"), target, run, stop, progress, export);
-        form.setAlignment(Pos.CENTER_LEFT);
+        TextField size = new TextField();
+        size.setId("labSize");
+        size.setPrefColumnCount(4);
+        size.textProperty().bindBidirectional(model.sizeProperty());
+        size.setTooltip(new javafx.scene.control.Tooltip("Bytes per line, newline included."));
+        TextField rate = new TextField();
+        rate.setId("labRate");
+        rate.setPrefColumnCount(4);
+        rate.textProperty().bindBidirectional(model.rateProperty());
+        rate.setTooltip(new javafx.scene.control.Tooltip("Lines per second per client; 0 sends the next as soon as the echo is back."));
+        HBox settings = new HBox(8, Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds), seconds,
+                Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
+                Forms.caption("Target", target), target);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(target, Priority.ALWAYS);
+        for (javafx.scene.control.ButtonBase button : new javafx.scene.control.ButtonBase[] {run, stop, export}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(8, run, stop, progress, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(8, settings, actions);
 
         Label live = new Label();
         live.setId("labLive");
@@ -123,8 +141,11 @@ public final class LabTab extends Tab {
                 Columns.column("Run", 120, LabRow::name),
                 Columns.column("Connected", 90, r -> r.result().connected()),
                 Columns.column("Messages/s", 100, LabRow::throughput),
+                Columns.column("MB/s", 60, LabRow::megabytesPerSecond),
                 Columns.column("p50", 80, LabRow::p50),
+                Columns.column("p90", 80, LabRow::p90),
                 Columns.column("p99", 80, LabRow::p99),
+                Columns.column("max", 80, LabRow::max),
                 Columns.column("Peak threads", 100, LabRow::peakThreads),
                 Columns.column("Peak heap MB", 100, LabRow::peakHeapMb),
                 Columns.column("Errors", 120, LabRow::errors));

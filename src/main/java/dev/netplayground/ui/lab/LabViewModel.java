@@ -45,6 +45,8 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<LabRow> results = FXCollections.observableArrayList();
     private final StringProperty target = new SimpleStringProperty("");
+    private final StringProperty size = new SimpleStringProperty("32");
+    private final StringProperty rate = new SimpleStringProperty("0");
     private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new java.util.LinkedHashMap<>();
     private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new java.util.LinkedHashMap<>();
     // FX thread only: the run being sampled.
@@ -80,11 +82,15 @@ public final class LabViewModel {
         }
         int clientCount;
         int duration;
+        int messageBytes;
+        double perClient;
         String host = null;
         int port = 0;
         try {
             clientCount = Inputs.intInRange(clients.get(), "Clients", 1, LoadConfig.MAX_CLIENTS);
             duration = Inputs.intInRange(seconds.get(), "Seconds per model", 1, 120);
+            messageBytes = Inputs.intInRange(size.get(), "Line size (bytes)", 1, 1024 * 1024);
+            perClient = Inputs.intInRange(rate.get(), "Lines per second per client", 0, 1_000_000);
             String chosen = target.get().trim();
             if (!chosen.isEmpty()) {
                 int colon = chosen.lastIndexOf(':');
@@ -110,9 +116,10 @@ public final class LabViewModel {
         running.set(true);
         progress.set(0);
         if (host == null) {
-            engine.tasks().execute(() -> runAll(clientCount, duration));
+            engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
-            LoadConfig config = LoadConfig.of(host, port, clientCount, Duration.ofSeconds(duration));
+            LoadConfig config = new LoadConfig(host, port, clientCount, Duration.ofSeconds(duration), messageBytes, perClient,
+                    Duration.ofSeconds(5));
             engine.tasks().execute(() -> runTarget(config));
         }
     }
@@ -189,14 +196,14 @@ public final class LabViewModel {
     static final ConcurrencyModel[] ORDER = {ConcurrencyModel.NIO, ConcurrencyModel.VIRTUAL, ConcurrencyModel.BLOCKING};
 
     /** Task thread: one model after another. */
-    private void runAll(int clientCount, int duration) {
+    private void runAll(int clientCount, int duration, int messageBytes, double perClient) {
         ConcurrencyModel[] models = ORDER;
         for (int i = 0; i < models.length && !stopped; i++) {
             ConcurrencyModel model = models[i];
             try {
                 TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
-                LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), clientCount,
-                        Duration.ofSeconds(duration)));
+                LoadRun run = engine.startLoad(new LoadConfig("127.0.0.1", server.localAddress().getPort(), clientCount,
+                        Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5)));
                 fx.execute(() -> begin(model.name(), server, run));
                 LoadResult result = run.done().get();
                 fx.execute(() -> finish(model.name(), result, ORDER.length));
@@ -280,6 +287,10 @@ public final class LabViewModel {
     public ObservableList<LabRow> results() { return results; }
     /** An outside server to load instead of ours ({@code host:port}); empty runs our three. */
     public StringProperty targetProperty() { return target; }
+    /** Bytes per line, newline included. */
+    public StringProperty sizeProperty() { return size; }
+    /** Lines per second per client; 0 = as fast as echoes come back. */
+    public StringProperty rateProperty() { return rate; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
     public ObservableList<XYChart.Data<Number, Number>> throughput(String series) { return throughput.get(series); }
     /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
