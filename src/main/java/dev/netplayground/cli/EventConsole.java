@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,11 @@ final class EventConsole implements EventListener {
     private volatile boolean failed;
 
     EventConsole(PrintStream err, EventKind first, EventKind... rest) {
-        this(err, event -> EnumSet.of(first, rest).contains(event.kind()));
+        this(err, kindIn(EnumSet.of(first, rest)));
+    }
+
+    private static Predicate<NetEvent> kindIn(Set<EventKind> kinds) {
+        return event -> kinds.contains(event.kind());
     }
 
     EventConsole(PrintStream err, Predicate<NetEvent> shown) {

@@ -29,12 +29,8 @@ final class DataEventBudget {
         this.perSecond = perSecond;
     }
 
-    /**
-     * Whether this data event may be logged one by one; if not, it is counted. Returns the
-     * summary of the previous window when this call starts a new one (else null) via {@code ended}.
-     */
-    synchronized boolean admit(Direction direction, long bytes, long now, Summary[] ended) {
-        ended[0] = rollIfDue(now);
+    /** Whether this data event may be logged one by one in the current window; if not, it is counted. */
+    synchronized boolean admit(Direction direction, long bytes) {
         if (logged < perSecond) {
             logged++;
             return true;

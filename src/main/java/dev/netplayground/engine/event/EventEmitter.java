@@ -33,10 +33,8 @@ public final class EventEmitter {
     public void emitData(EventKind kind, String peer, byte[] data, int offset, int length, String message) {
         Direction direction = Direction.of(kind);
         if (direction != Direction.NONE) {
-            DataEventBudget.Summary[] ended = new DataEventBudget.Summary[1];
-            boolean admitted = budget.admit(direction, length, System.nanoTime(), ended);
-            publishSummary(ended[0]);
-            if (!admitted) {
+            publishSummary(budget.rollIfDue(System.nanoTime()));
+            if (!budget.admit(direction, length)) {
                 return;
             }
         }

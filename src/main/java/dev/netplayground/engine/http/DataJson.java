@@ -53,10 +53,9 @@ public final class DataJson {
 
     /** @throws DataRejectedException naming what is wrong (which field, what was expected) */
     public static Data parse(byte[] body) throws DataRejectedException {
-        if (TextCodec.decodeUtf8(body).isEmpty()) {
-            throw new DataRejectedException("The body is not valid UTF-8; JSON must be UTF-8 text.");
-        }
-        if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        String text = TextCodec.decodeUtf8(body)
+                .orElseThrow(() -> new DataRejectedException("The body is not valid UTF-8; JSON must be UTF-8 text."));
+        if (text.isBlank()) {
             throw new DataRejectedException("The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
         }
         try {

@@ -62,7 +62,7 @@ public final class LogViewModel {
         regex.addListener((obs, old, now) -> applyFilter());
         paused.addListener((obs, was, now) -> {
             if (!now) {
-                append(List.copyOf(pending));
+                rows.append(List.copyOf(pending));
                 pending.clear();
                 pendingWhilePaused.set(0);
             }
@@ -79,12 +79,8 @@ public final class LogViewModel {
             }
             pendingWhilePaused.set(pending.size());
         } else {
-            append(batch);
+            rows.append(batch);
         }
-    }
-
-    private void append(List<NetEvent> batch) {
-        rows.append(batch);
     }
 
     private void learnEndpoints(List<NetEvent> batch) {
