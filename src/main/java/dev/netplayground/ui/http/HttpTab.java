@@ -2,15 +2,16 @@ package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
-public final class HttpTab extends Tab {
+public final class HttpTab extends LazyTab {
     private final Engine engine;
     private final FxEventPump pump;
     private final Executor fx;
@@ -20,20 +21,14 @@ public final class HttpTab extends Tab {
 
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("HTTP");
-        setId("httpTab");
-        setClosable(false);
+        super("HTTP", "httpTab");
         this.engine = engine;
         this.pump = pump;
         this.fx = fx;
-        selectedProperty().addListener((obs, was, now) -> {
-            if (now && consumer == null) {
-                build();
-            }
-        });
     }
 
-    private void build() {
+    @Override
+    protected Node build() {
         this.server = new HttpServerViewModel(engine, fx);
         this.client = new HttpClientViewModel(engine, fx);
         this.consumer = server::onEvents;
@@ -45,12 +40,12 @@ public final class HttpTab extends Tab {
         });
         SplitPane split = new SplitPane(new HttpServerView(server), new HttpClientView(client));
         split.setDividerPositions(0.5);
-        setContent(split);
+        return split;
     }
 
     /** Stops the server, releases the client, unsubscribes. FX thread. */
     public void dispose() {
-        if (consumer == null) {
+        if (!isBuilt()) {
             return;
         }
         pump.removeConsumer(consumer);

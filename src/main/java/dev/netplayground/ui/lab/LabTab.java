@@ -5,10 +5,12 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -16,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -27,7 +28,7 @@ import javafx.scene.layout.VBox;
  * The Lab tab: one click runs the same echo workload against a blocking, a virtual-thread and
  * an NIO server and shows, live and side by side, what each costs. Built on first selection.
  */
-public final class LabTab extends Tab {
+public final class LabTab extends LazyTab {
     private static final String EXPLANATION = "What to look at: BLOCKING spends one platform thread per connection, "
             + "so its thread count climbs with the clients and each thread costs memory and scheduling. "
             + "VIRTUAL writes the same blocking code, but parks each connection on a virtual thread: a handful of "
@@ -41,20 +42,14 @@ public final class LabTab extends Tab {
     private Consumer<List<NetEvent>> consumer;
 
     public LabTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("Lab");
-        setId("labTab");
-        setClosable(false);
+        super("Lab", "labTab");
         this.engine = engine;
         this.pump = pump;
         this.fx = fx;
-        selectedProperty().addListener((obs, was, now) -> {
-            if (now && model == null) {
-                build();
-            }
-        });
     }
 
-    private void build() {
+    @Override
+    protected Node build() {
         model = new LabViewModel(engine, fx);
         consumer = batch -> model.onPulse(System.nanoTime());
         pump.addConsumer(consumer);
@@ -167,7 +162,7 @@ public final class LabTab extends Tab {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("labScroll");
-        setContent(scroll);
+        return scroll;
     }
 
     private LineChart<Number, Number> chart(String id, String title, String unit, boolean throughput) {
@@ -190,7 +185,7 @@ public final class LabTab extends Tab {
 
     /** Stops a running comparison and drops the subscription. FX thread. */
     public void dispose() {
-        if (model != null) {
+        if (isBuilt()) {
             model.stop();
             pump.removeConsumer(consumer);
         }

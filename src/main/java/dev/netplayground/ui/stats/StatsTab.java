@@ -2,41 +2,36 @@ package dev.netplayground.ui.stats;
 
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 /** The Stats tab: counters per endpoint and live rate charts over the last minute. */
-public final class StatsTab extends Tab {
+public final class StatsTab extends LazyTab {
     private final FxEventPump pump;
     private final StatsViewModel model = new StatsViewModel();
     private final Consumer<List<NetEvent>> consumer;
 
     public StatsTab(FxEventPump pump) {
-        super("Stats");
-        setId("statsTab");
-        setClosable(false);
+        super("Stats", "statsTab");
         this.pump = pump;
         this.consumer = batch -> model.onEvents(batch, System.nanoTime());
         pump.addConsumer(consumer);
         // Counting starts now; the table and charts are built when the tab is first selected.
-        selectedProperty().addListener((obs, was, now) -> {
-            if (now && getContent() == null) {
-                build();
-            }
-        });
     }
 
-    private void build() {
+    @Override
+    protected Node build() {
         TableView<EndpointStats> table = new TableView<>(model.endpoints());
         table.setId("statsEndpoints");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
@@ -54,7 +49,7 @@ public final class StatsTab extends Tab {
         charts.setPadding(new Insets(4));
         SplitPane split = new SplitPane(table, charts);
         split.setDividerPositions(0.45);
-        setContent(split);
+        return split;
     }
 
     private static LineChart<Number, Number> chart(String id, String title, String unit,

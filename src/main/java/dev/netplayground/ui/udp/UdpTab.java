@@ -2,15 +2,16 @@ package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 
 /** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
-public final class UdpTab extends Tab {
+public final class UdpTab extends LazyTab {
     private final Engine engine;
     private final FxEventPump pump;
     private final Executor fx;
@@ -20,20 +21,14 @@ public final class UdpTab extends Tab {
 
     /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("UDP");
-        setId("udpTab");
-        setClosable(false);
+        super("UDP", "udpTab");
         this.engine = engine;
         this.pump = pump;
         this.fx = fx;
-        selectedProperty().addListener((obs, was, now) -> {
-            if (now && consumer == null) {
-                build();
-            }
-        });
     }
 
-    private void build() {
+    @Override
+    protected Node build() {
         this.receiver = new UdpReceiverViewModel(engine, fx);
         this.sender = new UdpSenderViewModel(engine, fx);
         this.consumer = batch -> {
@@ -48,12 +43,12 @@ public final class UdpTab extends Tab {
         });
         SplitPane split = new SplitPane(new UdpReceiverView(receiver), new UdpSenderView(sender));
         split.setDividerPositions(0.5);
-        setContent(split);
+        return split;
     }
 
     /** Stops the receiver and any send in progress, closes the sender, unsubscribes. FX thread. */
     public void dispose() {
-        if (consumer == null) {
+        if (!isBuilt()) {
             return;
         }
         pump.removeConsumer(consumer);
