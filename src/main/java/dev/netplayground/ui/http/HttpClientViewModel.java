@@ -5,11 +5,11 @@ import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
+import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -115,7 +115,7 @@ public final class HttpClientViewModel {
                 show(result);
                 remember(target, body, result.statusLine());
             } else {
-                String message = messageOf(failure);
+                String message = Failures.message(failure);
                 lastSucceeded.set(false);
                 status.set("Failed");
                 response.set("");
@@ -157,10 +157,6 @@ public final class HttpClientViewModel {
         engine.release(client);
     }
 
-    private static String messageOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage();
-    }
 
     public StringProperty urlProperty() { return url; }
     public StringProperty numberProperty() { return number; }

@@ -136,11 +136,7 @@ public final class LabViewModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        fx.execute(() -> {
-            running.set(false);
-            currentRun = null;
-            live.set(stopped ? "Stopped." : "Done: see the table.");
-        });
+        fx.execute(this::ended);
     }
 
     /**
@@ -216,14 +212,17 @@ public final class LabViewModel {
                 break;
             }
         }
-        fx.execute(() -> {
-            running.set(false);
-            currentRun = null;
-            live.set(stopped ? "Stopped." : "Done: see the table.");
-        });
+        fx.execute(this::ended);
     }
 
     /** @param server our server under load, or null for an outside target */
+    /** FX thread: every run of the click is over. */
+    private void ended() {
+        running.set(false);
+        currentRun = null;
+        live.set(stopped ? "Stopped." : "Done: see the table.");
+    }
+
     private void begin(String name, TcpServer server, LoadRun run) {
         currentName = name;
         currentServer = server;

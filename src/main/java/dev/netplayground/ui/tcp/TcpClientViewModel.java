@@ -6,10 +6,10 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,7 +77,7 @@ public final class TcpClientViewModel {
                 status.set(client.isConnected() ? "Connected to " + client.peer() : "Not connected");
             } else {
                 status.set("Not connected");
-                error.set(messageOf(failure));
+                error.set(Failures.message(failure));
             }
         }));
     }
@@ -98,7 +98,7 @@ public final class TcpClientViewModel {
         error.set("");
         client.send(bytes).whenComplete((ok, failure) -> {
             if (failure != null) {
-                fx.execute(() -> error.set(messageOf(failure)));
+                fx.execute(() -> error.set(Failures.message(failure)));
             }
         });
     }
@@ -136,10 +136,6 @@ public final class TcpClientViewModel {
         }
     }
 
-    private static String messageOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage();
-    }
 
     /** Disconnects and forgets the client when the tab or window closes. */
     public void dispose() {
