@@ -2,57 +2,18 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
-import dev.netplayground.testing.Threads;
-import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The HTTP tab driven by clicks and typing, headless, against the embedded server on loopback. */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class HttpWindowTest {
-    private Engine engine;
-    private FxEventPump pump;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        engine = new Engine();
-        pump = new FxEventPump(engine.log());
-        window = new MainWindow(engine, pump);
-        window.show(stage);
-        pump.start();
-    }
-
-    @AfterEach
-    void closeWindowLikeTheAppDoes(FxRobot robot) {
-        robot.interact(() -> {
-            window.close();
-            pump.stop();
-        });
-        engine.close();
-        assertThat(Threads.engineThreads()).isEmpty();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
-
+class HttpWindowTest extends WindowTest {
     @Test
     void postsDataFromTheFormAndSeesTheTalksAnswer(FxRobot robot) throws Exception {
         robot.clickOn("HTTP");

@@ -2,50 +2,16 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
-import dev.netplayground.testing.Threads;
-import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.lab.LabRow;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A short lab comparison run from the window: one result row per model. */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class LabWindowTest {
-    private Engine engine;
-    private FxEventPump pump;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        engine = new Engine();
-        pump = new FxEventPump(engine.log());
-        window = new MainWindow(engine, pump);
-        window.show(stage);
-        pump.start();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.close();
-            pump.stop();
-        });
-        engine.close();
-        assertThat(Threads.engineThreads()).isEmpty();
-    }
-
+class LabWindowTest extends WindowTest {
     @Test
     void aShortComparisonShowsAllThreeModels(FxRobot robot) throws Exception {
         robot.clickOn("Lab");
@@ -57,16 +23,14 @@ class LabWindowTest {
         });
         robot.clickOn("#labRun");
         TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 3).get(5, TimeUnit.SECONDS));
+        waitOnFx(60, () -> results.getItems().size() == 3);
         assertThat(results.getItems()).extracting(LabRow::name).containsExactly("NIO", "VIRTUAL", "BLOCKING");
         for (LabRow row : results.getItems()) {
             assertThat(row.result().connected()).as(row.name()).isEqualTo(20);
             assertThat(row.result().messages()).as(row.name()).isPositive();
             assertThat(row.result().errors()).as(row.name()).isEmpty();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#labRun").queryButton().isDisabled());
+        waitFor(() -> !robot.lookup("#labRun").queryButton().isDisabled());
     }
 
     @Test
@@ -82,8 +46,7 @@ class LabWindowTest {
         });
         robot.clickOn("#labRun");
         TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 1).get(5, TimeUnit.SECONDS));
+        waitOnFx(30, () -> results.getItems().size() == 1);
         LabRow row = results.getItems().get(0);
         assertThat(row.name()).isEqualTo("127.0.0.1:" + outside.localAddress().getPort());
         assertThat(row.result().connected()).isEqualTo(5);
@@ -101,8 +64,7 @@ class LabWindowTest {
         });
         robot.interact(() -> robot.lookup("#futureRun").queryButton().fire());
         javafx.scene.control.Label status = robot.lookup("#futureStatus").queryAs(javafx.scene.control.Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> status.getText().startsWith("blocking")).get(5, TimeUnit.SECONDS));
+        waitOnFx(10, () -> status.getText().startsWith("blocking"));
         java.util.regex.Matcher figures = java.util.regex.Pattern
                 .compile("blocking ([0-9.]+) s \\(the sum\\), concurrent ([0-9.]+) s \\(the longest\\)")
                 .matcher(status.getText());

@@ -2,58 +2,21 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
-import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.log.LogViewModel;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Floods the log with the window open; the table stays capped and still answers a filter. */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(120)
-class LogFloodWindowTest {
-    private Engine engine;
-    private FxEventPump pump;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        engine = new Engine();
-        pump = new FxEventPump(engine.log());
-        window = new MainWindow(engine, pump);
-        window.show(stage);
-        pump.start();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.close();
-            pump.stop();
-        });
-        engine.close();
-    }
-
-    /** Waits until the condition, evaluated on the FX thread (where the table changes), holds. */
-    private static void waitOnFx(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
-    }
-
+class LogFloodWindowTest extends WindowTest {
     @Test
     void aFloodedLogStaysCappedAndStillAnswersAFilter(FxRobot robot) throws Exception {
         EventEmitter flood = engine.log().emitter("flood-1");

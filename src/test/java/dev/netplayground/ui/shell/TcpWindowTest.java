@@ -2,60 +2,20 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
-import dev.netplayground.testing.Threads;
-import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.tcp.ConnectionRow;
 import dev.netplayground.ui.tcp.ReceivedChunk;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The TCP tab driven by clicks and typing, headless, with real sockets on loopback. */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(60)
-class TcpWindowTest {
-    private Engine engine;
-    private FxEventPump pump;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        engine = new Engine();
-        pump = new FxEventPump(engine.log());
-        window = new MainWindow(engine, pump);
-        window.show(stage);
-        pump.start();
-    }
-
-    @AfterEach
-    void closeWindowLikeTheAppDoes(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            window.close();
-            pump.stop();
-        });
-        engine.close();
-        assertThat(engine.isTerminated()).isTrue();
-        assertThat(Threads.engineThreads()).isEmpty();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
-
+class TcpWindowTest extends WindowTest {
     @Test
     void serverAndClientTalkBothWaysAndTheLogShowsIt(FxRobot robot) throws Exception {
         robot.clickOn("#tcpServerStart");

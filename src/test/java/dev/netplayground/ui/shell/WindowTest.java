@@ -1,0 +1,64 @@
+package dev.netplayground.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.Threads;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window over a fresh engine, opened and closed as the app does it, headless; after
+ * each test no engine thread may be left.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    protected Engine engine;
+    protected FxEventPump pump;
+    protected MainWindow window;
+
+    /** TestFX only calls {@code @Start} methods declared in the test class itself, so the base sets the stage up here. */
+    @BeforeEach
+    void openWindowLikeTheAppDoes() throws Exception {
+        FxToolkit.setupStage(this::start);
+    }
+
+    private void start(Stage stage) {
+        engine = new Engine();
+        pump = new FxEventPump(engine.log());
+        window = new MainWindow(engine, pump);
+        window.show(stage);
+        pump.start();
+    }
+
+    @AfterEach
+    void closeWindowLikeTheAppDoes(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            pump.stop();
+        });
+        engine.close();
+        assertThat(engine.isTerminated()).isTrue();
+        assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    /** Waits up to 10 s for the condition (read off the FX thread; it is polled until true). */
+    protected static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits until the condition, evaluated on the FX thread (where the window changes), holds. */
+    protected static void waitOnFx(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
+    }
+}
