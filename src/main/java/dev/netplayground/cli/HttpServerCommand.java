@@ -1,9 +1,6 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.core.EndpointStartException;
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,25 +51,11 @@ final class HttpServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-            engine.log().subscribe(console);
-            if (!eventsFile.apply(engine, io.err())) {
-                return 1;
+        EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
+        return Serving.serve(io, eventsFile, console, engine -> engine.startDataServer(config, data -> {
+            synchronized (io.out()) {
+                io.out().println("Received: " + data);
             }
-            DataServer server;
-            try {
-                server = engine.startDataServer(config, data -> {
-                    synchronized (io.out()) {
-                        io.out().println("Received: " + data);
-                    }
-                });
-            } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
-                return 1;
-            }
-            io.err().println("listening on " + server.url());
-            return Serving.untilStopped(engine, console);
-        }
+        }).url());
     }
 }

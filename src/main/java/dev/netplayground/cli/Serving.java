@@ -1,14 +1,45 @@
 package dev.netplayground.cli;
 
+import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import java.util.concurrent.CountDownLatch;
 
-/** How serving commands run: print events until Ctrl-C (a shutdown hook) or an interrupt, then close. */
+/** How serving commands run: start one server, print events until Ctrl-C (a shutdown hook) or an interrupt, then close. */
 final class Serving {
+    /** Binds the command's server on the engine; returns its URL. */
+    @FunctionalInterface
+    interface Starter {
+        String start(Engine engine) throws EndpointStartException;
+    }
+
     private Serving() {}
 
+    /**
+     * Makes an engine, shows the chosen events on stderr (and in the events file if asked),
+     * starts the server, prints {@code listening on URL} and serves until stopped.
+     *
+     * @return the exit code: 0 after a clean stop, 1 when the server or the events file could not start
+     */
+    static int serve(CliIo io, EventsFileOption eventsFile, EventConsole console, Starter starter) {
+        try (Engine engine = new Engine()) {
+            engine.log().subscribe(console);
+            if (!eventsFile.apply(engine, io.err())) {
+                return 1;
+            }
+            String url;
+            try {
+                url = starter.start(engine);
+            } catch (EndpointStartException e) {
+                io.err().println("error: " + e.getMessage());
+                return 1;
+            }
+            io.err().println("listening on " + url);
+            return untilStopped(engine, console);
+        }
+    }
+
     /** Blocks until stopped; the engine is closed by the hook or by the caller's try-with-resources. */
-    static int untilStopped(Engine engine, EventConsole console) {
+    private static int untilStopped(Engine engine, EventConsole console) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = Thread.ofPlatform().name("netpg-shutdown").unstarted(() -> {
             stopped.countDown();

@@ -2,11 +2,8 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.codec.Line;
 import dev.netplayground.engine.codec.LineFramer;
-import dev.netplayground.engine.core.EndpointStartException;
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
-import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -68,23 +65,9 @@ final class TcpServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
-                    EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-            engine.log().subscribe(console);
-            if (!eventsFile.apply(engine, io.err())) {
-                return 1;
-            }
-            TcpServer server;
-            try {
-                server = engine.startTcpServer(config, (id, peer, line) -> print(io.out(), line));
-            } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
-                return 1;
-            }
-            io.err().println("listening on " + server.url());
-            return Serving.untilStopped(engine, console);
-        }
+        EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
+                EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
+        return Serving.serve(io, eventsFile, console, engine -> engine.startTcpServer(config, (id, peer, line) -> print(io.out(), line)).url());
     }
 
     /** Writes the line's bytes as received; a line cut by end of stream gets its newline. */

@@ -1,9 +1,6 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.core.EndpointStartException;
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,22 +60,8 @@ final class UdpReceiverCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
-                    || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-            engine.log().subscribe(console);
-            if (!eventsFile.apply(engine, io.err())) {
-                return 1;
-            }
-            UdpReceiver receiver;
-            try {
-                receiver = engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(io.out(), datagram));
-            } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
-                return 1;
-            }
-            io.err().println("listening on " + receiver.url());
-            return Serving.untilStopped(engine, console);
-        }
+        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
+                || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
+        return Serving.serve(io, eventsFile, console, engine -> engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(io.out(), datagram)).url());
     }
 }
