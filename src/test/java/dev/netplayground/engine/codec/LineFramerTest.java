@@ -64,4 +64,65 @@ class LineFramerTest {
         byte[] data = {(byte) 0xFF, (byte) 0xFE, '\n'};
         assertThat(new LineFramer(10).feed(data, 0, 3).get(0).bytes()).isEqualTo(data);
     }
+
+    @Test
+    void findsTheFirstNewlineAtEveryPositionOfAWord() {
+        for (int at = 0; at < 24; at++) {
+            byte[] data = new byte[24];
+            java.util.Arrays.fill(data, (byte) 0x0B);
+            data[at] = '\n';
+            if (at + 3 < data.length) {
+                data[at + 3] = '\n';
+            }
+            assertThat(LineFramer.indexOfNewline(data, 0, data.length)).as("newline at %d", at).isEqualTo(at);
+            assertThat(LineFramer.indexOfNewline(data, 0, at)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void cutsLikeAByteByByteReaderWhateverTheReadSizes() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 200; round++) {
+            int max = 1 + random.nextInt(40);
+            byte[] stream = new byte[random.nextInt(600)];
+            for (int i = 0; i < stream.length; i++) {
+                stream[i] = random.nextInt(12) == 0 ? (byte) '\n' : (byte) random.nextInt(256);
+            }
+            LineFramer framer = new LineFramer(max);
+            List<Line> lines = new ArrayList<>();
+            for (int at = 0; at < stream.length; ) {
+                int n = Math.min(stream.length - at, 1 + random.nextInt(70));
+                lines.addAll(framer.feed(stream, at, n));
+                at += n;
+            }
+            lines.addAll(framer.finish());
+            assertThat(describe(lines)).as("round %d, limit %d", round, max).isEqualTo(describe(byteByByte(stream, max)));
+        }
+    }
+
+    /** The reference: one byte at a time, as the contract says. */
+    private static List<Line> byteByByte(byte[] stream, int max) {
+        List<Line> lines = new ArrayList<>();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (byte b : stream) {
+            line.write(b);
+            if (b == '\n') {
+                lines.add(new Line(line.toByteArray(), true, false));
+                line.reset();
+            } else if (line.size() == max) {
+                lines.add(new Line(line.toByteArray(), false, true));
+                line.reset();
+            }
+        }
+        if (line.size() > 0) {
+            lines.add(new Line(line.toByteArray(), false, false));
+        }
+        return lines;
+    }
+
+    private static List<String> describe(List<Line> lines) {
+        return lines.stream()
+                .map(l -> java.util.HexFormat.of().formatHex(l.bytes()) + (l.terminated() ? " T" : "") + (l.overLimit() ? " O" : ""))
+                .toList();
+    }
 }
