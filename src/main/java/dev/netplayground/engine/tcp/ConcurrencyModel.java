@@ -7,7 +7,7 @@ public enum ConcurrencyModel {
     /** A virtual thread per connection, like a tokio task: blocking code, few carrier threads. */
     VIRTUAL("Virtual threads: one virtual thread per connection"),
     /** One selector loop over non-blocking channels. */
-    NIO("NIO event loop: one thread for all connections");
+    NIO("NIO event loops: one selector thread per core for all connections");
 
     private final String description;
 

@@ -9,14 +9,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A connection on the NIO loop. Reads and writes happen on the loop thread only; when more
+ * A connection on one NIO loop. Reads and writes happen on that loop's thread only; when more
  * than {@link #HIGH_WATER_BYTES} wait to be sent, reading pauses until the peer catches up.
  */
-final class NioConnection extends Connection {
+final class NioConnection extends Connection implements NioLoop.Ready {
     static final int HIGH_WATER_BYTES = 1024 * 1024;
 
     private final TcpServer server;
-    private final NioServer loop;
+    private final NioLoop loop;
     private final SocketChannel channel;
     // Loop thread only.
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
@@ -24,20 +24,35 @@ final class NioConnection extends Connection {
     private SelectionKey key;
     private LineSession session;
 
-    NioConnection(TcpServer server, NioServer loop, SocketChannel channel, long id, String peer) {
+    NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, long id, String peer) {
         super(id, peer);
         this.server = server;
         this.loop = loop;
         this.channel = channel;
     }
 
-    void attach(SelectionKey key, LineSession session) {
-        this.key = key;
+    /** Loop thread: starts reading into the session. */
+    void attach(LineSession session) {
         this.session = session;
+        try {
+            key = loop.register(channel, SelectionKey.OP_READ, this);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    @Override
+    public void ready(SelectionKey selected, ByteBuffer readBuffer) {
+        if (selected.isReadable()) {
+            read(readBuffer);
+        }
+        if (selected.isValid() && selected.isWritable()) {
+            flush();
+        }
     }
 
     /** Loop thread: reads what is there and hands it to the session. */
-    void onReadable(ByteBuffer buffer) {
+    private void read(ByteBuffer buffer) {
         buffer.clear();
         int n;
         try {
@@ -74,7 +89,7 @@ final class NioConnection extends Connection {
     }
 
     /** Loop thread: writes what the socket takes, then sets interest to match what is left. */
-    void flush() {
+    private void flush() {
         try {
             while (!pending.isEmpty()) {
                 ByteBuffer head = pending.peek();

@@ -6,44 +6,42 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Iterator;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One selector loop on one platform thread serves every connection with non-blocking
- * channels. Other threads hand it work through {@link #execute}, which wakes the selector.
+ * Non-blocking channels on a few selector loops, one platform thread each (as many as there
+ * are cores, like Netty's default). The first loop also accepts; new connections go to the
+ * loops in turn and stay on theirs.
  */
-final class NioServer implements ServerLoop {
-    private static final int READ_BUFFER_BYTES = 64 * 1024;
-
+final class NioServer implements ServerLoop, NioLoop.Ready {
     private final TcpServer server;
-    private final Selector selector;
     private final ServerSocketChannel channel;
     private final InetSocketAddress localAddress;
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
-    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile boolean running = true;
-    private volatile Thread loopThread;
+    private final NioLoop[] loops;
+    // Accepting loop's thread only.
+    private int nextLoop;
 
     NioServer(TcpServer server, InetSocketAddress bind) throws IOException {
         this.server = server;
-        this.selector = Selector.open();
         this.channel = ServerSocketChannel.open();
+        this.loops = new NioLoop[Math.max(1, Runtime.getRuntime().availableProcessors())];
         try {
             channel.bind(bind, ThreadPerConnectionServer.BACKLOG);
             channel.configureBlocking(false);
-            channel.register(selector, SelectionKey.OP_ACCEPT);
             localAddress = (InetSocketAddress) channel.getLocalAddress();
+            for (int i = 0; i < loops.length; i++) {
+                loops[i] = new NioLoop(server::loopFailed);
+            }
+            loops[0].register(channel, SelectionKey.OP_ACCEPT, this);
         } catch (IOException e) {
             channel.close();
-            selector.close();
+            for (NioLoop loop : loops) {
+                if (loop != null) {
+                    loop.close();
+                }
+            }
             throw e;
         }
     }
@@ -55,97 +53,44 @@ final class NioServer implements ServerLoop {
 
     @Override
     public void start() {
-        server.threads().platform(server.id() + "-nio-loop", this::run);
-    }
-
-    private void run() {
-        loopThread = Thread.currentThread();
-        try {
-            while (running) {
-                selector.select();
-                runTasks();
-                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    handle(key);
-                }
-            }
-        } catch (IOException e) {
-            if (running) {
-                server.loopFailed(e);
-            }
-        } finally {
-            closeQuietly();
-            ended.countDown();
+        for (int i = 0; i < loops.length; i++) {
+            server.threads().platform(server.id() + "-nio-loop-" + i, loops[i]::run);
         }
     }
 
-    private void handle(SelectionKey key) throws IOException {
-        if (!key.isValid()) {
-            return;
-        }
-        if (key.isAcceptable()) {
-            acceptAll();
-            return;
-        }
-        NioConnection connection = (NioConnection) key.attachment();
-        if (key.isReadable()) {
-            connection.onReadable(readBuffer);
-        }
-        if (key.isValid() && key.isWritable()) {
-            connection.flush();
-        }
-    }
-
-    private void acceptAll() throws IOException {
+    /** The listening channel is acceptable: takes every pending connection. */
+    @Override
+    public void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException {
         SocketChannel client;
         while ((client = channel.accept()) != null) {
             client.configureBlocking(false);
             client.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            NioLoop loop = loops[nextLoop];
+            nextLoop = (nextLoop + 1) % loops.length;
             NioConnection connection = new NioConnection(
-                    server, this, client, server.nextConnectionId(), Addresses.format(client.getRemoteAddress()));
+                    server, loop, client, server.nextConnectionId(), Addresses.format(client.getRemoteAddress()));
             if (!server.admit(connection)) {
                 client.close();
                 continue;
             }
-            connection.attach(client.register(selector, SelectionKey.OP_READ, connection), server.sessionFor(connection));
-        }
-    }
-
-    /** Runs the task on the loop thread: now if called there, else at the next wake-up. */
-    void execute(Runnable task) {
-        if (Thread.currentThread() == loopThread) {
-            task.run();
-        } else {
-            tasks.add(task);
-            selector.wakeup();
-        }
-    }
-
-    private void runTasks() {
-        Runnable task;
-        while ((task = tasks.poll()) != null) {
-            task.run();
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            channel.close();
-            selector.close();
-        } catch (IOException e) {
-            // Nothing left to tell: the server is stopping.
+            LineSession session = server.sessionFor(connection);
+            loop.execute(() -> connection.attach(session));
         }
     }
 
     @Override
     public void close() {
-        running = false;
-        selector.wakeup();
         try {
-            if (!ended.await(5, TimeUnit.SECONDS)) {
-                closeQuietly();
+            channel.close();
+        } catch (IOException e) {
+            // Closing a listening socket has nothing useful to report.
+        }
+        for (NioLoop loop : loops) {
+            loop.close();
+        }
+        try {
+            for (NioLoop loop : loops) {
+                loop.awaitEnd(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

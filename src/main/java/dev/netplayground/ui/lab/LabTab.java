@@ -32,7 +32,7 @@ public final class LabTab extends LazyTab {
     private static final String EXPLANATION = "What to look at: BLOCKING spends one platform thread per connection, "
             + "so its thread count climbs with the clients and each thread costs memory and scheduling. "
             + "VIRTUAL writes the same blocking code, but parks each connection on a virtual thread: a handful of "
-            + "carrier threads serve them all, like tokio tasks. NIO uses one selector thread for every connection. "
+            + "carrier threads serve them all, like tokio tasks. NIO uses a selector thread per core, each serving its share of the connections. "
             + "With many idle or slow connections, the last two hold thousands with a few threads.";
 
     private final Engine engine;

@@ -100,7 +100,7 @@ public final class TcpServerView extends VBox {
                 "Address to listen on. 127.0.0.1 accepts only this machine; 0.0.0.0 accepts every interface. "
                         + "Port 0 picks a free port; the real one is shown once the server runs.");
         Forms.row(form, "Model", concurrency, "How the server spends threads: a platform thread per connection, "
-                + "a virtual thread per connection, or one NIO selector loop for all.");
+                + "a virtual thread per connection, or a few NIO selector loops (one per core) for all.");
         Forms.row(form, "Max line (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "Longer lines arrive in pieces; more connections are refused. The log reports both.");
         form.add(echo, 1, form.getRowCount());

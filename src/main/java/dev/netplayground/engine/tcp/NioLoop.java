@@ -1,0 +1,110 @@
+package dev.netplayground.engine.tcp;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One selector on one platform thread, serving the channels registered with it. Other threads
+ * hand it work through {@link #execute}, which wakes the selector. Its read buffer is shared by
+ * its channels: they read on this thread only, one at a time.
+ */
+final class NioLoop {
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+
+    /** What a registered channel does when its key is selected; runs on the loop thread. */
+    interface Ready {
+        void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException;
+    }
+
+    private final Selector selector;
+    private final Consumer<IOException> onFailure;
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile Thread loopThread;
+
+    NioLoop(Consumer<IOException> onFailure) throws IOException {
+        this.selector = Selector.open();
+        this.onFailure = onFailure;
+    }
+
+    /** Registers a channel; on the loop thread, or before the loop runs. */
+    SelectionKey register(SelectableChannel channel, int ops, Ready ready) throws ClosedChannelException {
+        return channel.register(selector, ops, ready);
+    }
+
+    /** Runs until {@link #close}; the body of the loop's thread. */
+    void run() {
+        loopThread = Thread.currentThread();
+        try {
+            while (running) {
+                selector.select();
+                runTasks();
+                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                while (keys.hasNext()) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
+                    if (key.isValid()) {
+                        ((Ready) key.attachment()).ready(key, readBuffer);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            if (running) {
+                onFailure.accept(e);
+            }
+        } finally {
+            closeSelector();
+            ended.countDown();
+        }
+    }
+
+    /** Runs the task on the loop thread: now if called there, else at the next wake-up. */
+    void execute(Runnable task) {
+        if (Thread.currentThread() == loopThread) {
+            task.run();
+        } else {
+            tasks.add(task);
+            selector.wakeup();
+        }
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    private void closeSelector() {
+        try {
+            selector.close();
+        } catch (IOException e) {
+            // Nothing left to tell: the loop is stopping.
+        }
+    }
+
+    /** Asks the loop to stop; {@link #awaitEnd} waits for it. */
+    void close() {
+        running = false;
+        selector.wakeup();
+    }
+
+    /** Waits (bounded) for the loop thread to end; closes the selector itself if it did not. */
+    void awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        if (!ended.await(timeout, unit)) {
+            closeSelector();
+        }
+    }
+}
