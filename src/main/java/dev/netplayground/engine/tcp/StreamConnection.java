@@ -10,7 +10,9 @@ import java.net.Socket;
 
 /** A connection served by blocking streams on a thread of its own (platform or virtual). */
 final class StreamConnection extends Connection {
-    private static final int READ_BUFFER_BYTES = 16 * 1024;
+    /** Idle connections keep a small buffer (ten thousand of them cost 10 MB); busy ones grow it. */
+    private static final int FIRST_READ_BUFFER_BYTES = 1024;
+    private static final int MAX_READ_BUFFER_BYTES = 64 * 1024;
 
     private final TcpServer server;
     private final Socket socket;
@@ -26,11 +28,14 @@ final class StreamConnection extends Connection {
 
     /** Reads until the peer closes or the connection is closed. Runs on the connection's thread. */
     void readLoop(LineSession session) {
-        byte[] buffer = new byte[READ_BUFFER_BYTES];
+        byte[] buffer = new byte[FIRST_READ_BUFFER_BYTES];
         try (InputStream in = socket.getInputStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 session.onBytes(buffer, 0, n);
+                if (n == buffer.length && buffer.length < MAX_READ_BUFFER_BYTES) {
+                    buffer = new byte[buffer.length * 2];
+                }
             }
             session.onEndOfStream();
             close("closed by peer");
