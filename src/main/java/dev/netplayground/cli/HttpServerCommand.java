@@ -52,10 +52,6 @@ final class HttpServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console, engine -> engine.startDataServer(config, data -> {
-            synchronized (io.out()) {
-                io.out().println("Received: " + data);
-            }
-        }).url());
+        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
     }
 }

@@ -2,14 +2,24 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /** How serving commands run: start one server, print events until Ctrl-C (a shutdown hook) or an interrupt, then close. */
 final class Serving {
-    /** Binds the command's server on the engine; returns its URL. */
+    /** How often what the server printed on stdout is flushed: often enough to look immediate. */
+    private static final Duration FLUSH_EVERY = Duration.ofMillis(50);
+
+    /**
+     * Binds the command's server on the engine; returns its URL. The server prints what it
+     * receives on {@code out}: a buffered stdout (no system call per line) that serving flushes
+     * every {@link #FLUSH_EVERY} and on stop. Lock {@code out} to keep a multi-part line whole.
+     */
     @FunctionalInterface
     interface Starter {
-        String start(Engine engine) throws EndpointStartException;
+        String start(Engine engine, PrintStream out) throws EndpointStartException;
     }
 
     private Serving() {}
@@ -26,31 +36,37 @@ final class Serving {
             if (!eventsFile.apply(engine, io.err())) {
                 return 1;
             }
+            PrintStream out = new PrintStream(new BufferedOutputStream(io.out(), 64 * 1024), false);
             String url;
             try {
-                url = starter.start(engine);
+                url = starter.start(engine, out);
             } catch (EndpointStartException e) {
                 io.err().println("error: " + e.getMessage());
                 return 1;
             }
             io.err().println("listening on " + url);
-            return untilStopped(engine, console);
+            return untilStopped(engine, console, out);
         }
     }
 
     /** Blocks until stopped; the engine is closed by the hook or by the caller's try-with-resources. */
-    private static int untilStopped(Engine engine, EventConsole console) {
+    private static int untilStopped(Engine engine, EventConsole console, PrintStream out) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = Thread.ofPlatform().name("netpg-shutdown").unstarted(() -> {
             stopped.countDown();
             engine.close();
+            out.flush(); // The JVM may halt before the main thread's last flush.
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            console.pumpUntil(() -> stopped.getCount() == 0);
+            while (stopped.getCount() > 0) {
+                console.pumpUntil(() -> stopped.getCount() == 0, FLUSH_EVERY);
+                out.flush();
+            }
         } catch (InterruptedException e) {
             // Interrupted by whoever runs us in-process: stop cleanly, as on Ctrl-C.
         } finally {
+            out.flush();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

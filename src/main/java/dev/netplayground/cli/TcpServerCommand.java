@@ -67,7 +67,7 @@ final class TcpServerCommand implements Callable<Integer> {
         }
         EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console, engine -> engine.startTcpServer(config, (id, peer, line) -> print(io.out(), line)).url());
+        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startTcpServer(config, (id, peer, line) -> print(out, line)).url());
     }
 
     /** Writes the line's bytes as received; a line cut by end of stream gets its newline. */
@@ -77,7 +77,6 @@ final class TcpServerCommand implements Callable<Integer> {
             if (!line.terminated() && !line.overLimit()) {
                 out.write('\n');
             }
-            out.flush();
         }
     }
 }

@@ -62,6 +62,6 @@ final class UdpReceiverCommand implements Callable<Integer> {
         }
         EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-        return Serving.serve(io, eventsFile, console, engine -> engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(io.out(), datagram)).url());
+        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(out, datagram)).url());
     }
 }
