@@ -21,6 +21,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     // Loop thread only.
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
     private long pendingBytes;
+    private boolean peerClosed;
     private SelectionKey key;
     private LineSession session;
 
@@ -63,7 +64,8 @@ final class NioConnection extends Connection implements NioLoop.Ready {
         }
         if (n == -1) {
             session.onEndOfStream();
-            close("closed by peer");
+            peerClosed = true;
+            flush(); // Closes once what is queued for the peer (echoes) has gone out.
         } else if (n > 0) {
             session.onBytes(buffer.array(), 0, n);
         }
@@ -105,8 +107,10 @@ final class NioConnection extends Connection implements NioLoop.Ready {
             fail(e);
             return;
         }
-        if (key.isValid()) {
-            int ops = pendingBytes > HIGH_WATER_BYTES ? 0 : SelectionKey.OP_READ;
+        if (peerClosed && pending.isEmpty()) {
+            close("closed by peer");
+        } else if (key.isValid()) {
+            int ops = peerClosed || pendingBytes > HIGH_WATER_BYTES ? 0 : SelectionKey.OP_READ;
             key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
         }
     }

@@ -118,6 +118,27 @@ class TcpServerTest {
 
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
+    void echoesEverythingBeforeClosingWhenThePeerHalfCloses(ConcurrencyModel model) throws Exception {
+        TcpServer server = start(model, true);
+        byte[] sent = new byte[900 * 1024];
+        java.util.Arrays.fill(sent, (byte) 'x');
+        for (int i = 99; i < sent.length; i += 100) {
+            sent[i] = '\n';
+        }
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096); // so the echoes pile up at the server, not in our buffer
+            socket.setSoTimeout(10_000);
+            socket.connect(server.localAddress());
+            // Write it all, half-close, and only then read.
+            socket.getOutputStream().write(sent);
+            socket.shutdownOutput();
+            byte[] back = socket.getInputStream().readAllBytes();
+            assertThat(back.length).isEqualTo(sent.length);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
     void invalidUtf8IsShownAsHexAndEchoedUnchanged(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, true);
         byte[] invalid = {(byte) 0xC3, 0x28, (byte) 0xFF, '\n'};
