@@ -55,7 +55,9 @@ final class Serving {
         Thread hook = Thread.ofPlatform().name("netpg-shutdown").unstarted(() -> {
             stopped.countDown();
             engine.close();
-            out.flush(); // The JVM may halt before the main thread's last flush.
+            // The JVM may halt before the main thread prints and flushes what closing produced.
+            console.printPending();
+            out.flush();
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             "Receive UDP datagrams; print each one as a line on stdout.",
             "Text is printed with inner line breaks escaped; bytes that are not UTF-8 as 'hex: ..'.",
             "The first line on stderr is 'listening on udp://HOST:PORT' with the real port; datagrams",
-            "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C)."
+            "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C),",
+            "then prints on stderr how many datagrams it received and how many were truncated."
         })
 final class UdpReceiverCommand implements Callable<Integer> {
     private final CliIo io;
@@ -60,7 +61,7 @@ final class UdpReceiverCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
+        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
         return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(out, datagram)).url());
     }

@@ -68,7 +68,8 @@ public final class UdpReceiver implements Endpoint {
                     new UdpSocket(channel, events, config.bufferBytes()), local);
             events.emit(EventKind.STARTED, "", "listening on " + receiver.url() + " (buffer " + config.bufferBytes()
                     + " bytes" + (config.echo() ? ", echo on" : "") + joined + ")");
-            threads.virtual(id + "-receive", () -> receiver.socket.receiveLoop(receiver::onDatagram));
+            // A platform thread: under a flood, a virtual thread would park and unpark between datagrams.
+            threads.platform(id + "-receive", () -> receiver.socket.receiveLoop(receiver::onDatagram));
             return receiver;
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);

@@ -29,6 +29,8 @@ final class UdpSocket {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong truncated = new AtomicLong();
     private volatile InetSocketAddress lastSource;
+    // Receive loop only: lastSource formatted, so a flood from one source formats it once.
+    private String lastPeer;
 
     UdpSocket(DatagramChannel channel, EventEmitter events, int bufferBytes) {
         this.channel = channel;
@@ -70,10 +72,13 @@ final class UdpSocket {
     }
 
     private void count(Datagram datagram) {
+        if (!datagram.source().equals(lastSource)) {
+            lastPeer = Addresses.format(datagram.source());
+        }
         lastSource = datagram.source();
         datagrams.incrementAndGet();
         bytes.addAndGet(datagram.kept().length);
-        String peer = Addresses.format(datagram.source());
+        String peer = lastPeer;
         byte[] kept = datagram.kept();
         if (datagram.truncated()) {
             truncated.incrementAndGet();
