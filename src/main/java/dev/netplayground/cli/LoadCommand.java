@@ -4,12 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code load}: workload generators; {@code load tcp} for now. */
+/** {@code load}: workload generators. */
 @Command(
         name = "load",
         mixinStandardHelpOptions = true,
-        description = "Drive a server with many concurrent clients and measure it.",
-        subcommands = {LoadTcpCommand.class})
+        description = "Drive a server hard and measure it: many echo clients (tcp), one bulk stream (tcp-bulk), a datagram flood (udp).",
+        subcommands = {LoadTcpCommand.class, LoadTcpBulkCommand.class, LoadUdpCommand.class})
 final class LoadCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,72 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.load.TcpBulkSend;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code load tcp-bulk}: one connection pushes bytes into a server as fast as it reads them. */
+@Command(
+        name = "tcp-bulk",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Push bytes into a TCP server over one connection as fast as it reads them, like an iperf3 client:",
+            "lines of --line bytes for --duration seconds, then half-close and wait for the server to close.",
+            "Prints bytes, seconds and GB/s (until the server had read everything); --json prints the same as JSON."
+        })
+final class LoadTcpBulkCommand implements Callable<Integer> {
+    private final CliIo io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
+    int port;
+
+    @Option(names = {"-d", "--duration"}, defaultValue = "10", description = "Seconds to send (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = {"-l", "--line"}, defaultValue = "8192", description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
+    int lineBytes;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    LoadTcpBulkCommand(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (lineBytes < 1 || seconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--line must be at least 1 and --duration above 0");
+        }
+        TcpBulkSend.Result result;
+        try {
+            result = TcpBulkSend.run(host, port, Duration.ofMillis((long) (seconds * 1000)), lineBytes);
+        } catch (IOException e) {
+            io.err().println("error: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            io.out().printf(Locale.ROOT, "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
+                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
+        } else {
+            io.out().printf(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s%n", result.bytes(), result.seconds(),
+                    result.bytesPerSecond() / 1e9, result.bytesBack() > 0 ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "");
+        }
+        if (!result.serverClosed()) {
+            io.err().println("warning: the server did not close within 10 s of the end of sending; the time stops there.");
+        }
+        return 0;
+    }
+}

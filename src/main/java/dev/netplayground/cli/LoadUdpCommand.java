@@ -1,0 +1,69 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.load.UdpFlood;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code load udp}: sends datagrams as fast as the socket takes them. */
+@Command(
+        name = "udp",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0).",
+            "Prints how many were sent and refused (nothing listening); compare with what the receiver counted.",
+            "--json prints the same as JSON."
+        })
+final class LoadUdpCommand implements Callable<Integer> {
+    private final CliIo io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Receiver host (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = {"-p", "--port"}, required = true, description = "Receiver port.")
+    int port;
+
+    @Option(names = {"-d", "--duration"}, defaultValue = "10", description = "Seconds to send (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = {"-s", "--size"}, defaultValue = "64", description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    LoadUdpCommand(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        UdpFlood.Result result;
+        try {
+            result = UdpFlood.run(host, port, Duration.ofMillis((long) (seconds * 1000)), size);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            io.err().println("error: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
+                    result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
+        } else {
+            io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
+                    result.seconds(), result.sentPerSecond(),
+                    result.refused() > 0 ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d", result.refused(), port) : "");
+        }
+        return result.sent() > 0 ? 0 : 1;
+    }
+}

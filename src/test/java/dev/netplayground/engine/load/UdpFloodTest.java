@@ -1,0 +1,56 @@
+package dev.netplayground.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.udp.UdpReceiver;
+import dev.netplayground.engine.udp.UdpReceiverConfig;
+import java.net.DatagramSocket;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The datagram flood against our receiver on loopback. */
+@Timeout(60)
+class UdpFloodTest {
+    private Engine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = new Engine();
+    }
+
+    @AfterEach
+    void tearDown() {
+        engine.close();
+    }
+
+    @Test
+    void theReceiverCountsWhatArrivedOfWhatWasSent() throws Exception {
+        AtomicLong sizes = new AtomicLong();
+        UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0),
+                datagram -> sizes.addAndGet(datagram.kept().length));
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(300), 64);
+        assertThat(result.sent()).isPositive();
+        assertThat(result.refused()).isZero();
+        // Loopback may drop under a flood; whatever arrived is counted, and never more than was sent.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() > 0);
+        long received = receiver.stats().datagrams();
+        assertThat(received).isLessThanOrEqualTo(result.sent());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sizes.get() == receiver.stats().datagrams() * 64);
+    }
+
+    @Test
+    void sendsToAPortWithNoReceiverAreCountedAsRefused() throws Exception {
+        int port;
+        try (DatagramSocket probe = new DatagramSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(200), 16);
+        assertThat(result.refused()).isPositive();
+    }
+}
