@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0).",
-            "Prints how many were sent and refused (nothing listening); compare with what the receiver counted.",
+            "Prints how many were sent and refused (nothing listening; exit code 1); compare with what the receiver counted.",
             "--json prints the same as JSON."
         })
 final class LoadUdpCommand implements Callable<Integer> {
@@ -64,6 +64,6 @@ final class LoadUdpCommand implements Callable<Integer> {
                     result.seconds(), result.sentPerSecond(),
                     result.refused() > 0 ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d", result.refused(), port) : "");
         }
-        return result.sent() > 0 ? 0 : 1;
+        return result.refused() == 0 && result.sent() > 0 ? 0 : 1;
     }
 }
