@@ -1,18 +1,27 @@
 #!/usr/bin/env bash
 # Benchmarks against real peers, measured in the same run, alternating ours and the peer
-# (warm-up, then PAIRS pairs A B A B ...), reported as medians, ranges and the median of the
-# pairwise ratios. Loopback only; every run bounded in time.
+# (a warm-up of each, then PAIRS pairs A B A B ...), reported as medians, ranges and the
+# median of the pairwise ratios. Loopback only; every run bounded in time.
 #
-# Usage: bench/run.sh [NAME ...]          NAME: tcp-echo (default: all that exist)
-# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100)
+# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data c10k (default: all)
+# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data),
+#        C10K (10000 idle connections)
+# Needs: Maven and a JDK >= 21; installs iperf3 and wrk from Debian's packages when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PAIRS=${PAIRS:-3}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 CLIENTS=${CLIENTS:-100}
+CONNECTIONS=${CONNECTIONS:-50}
+C10K=${C10K:-10000}
+WARM_UP_SECONDS=3
+all=(tcp-bulk tcp-echo udp-recv http-data c10k)
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(tcp-echo)
+[ ${#names[@]} -gt 0 ] || names=("${all[@]}")
+for name in "${names[@]}"; do
+    [[ " ${all[*]} " == *" $name "* ]] || { echo "error: unknown benchmark '$name' (known: ${all[*]})" >&2; exit 2; }
+done
 
 for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
     if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -22,9 +31,26 @@ for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
 done
 export JAVA_HOME
 java="$JAVA_HOME/bin/java"
+
+missing=()
+command -v iperf3 >/dev/null || missing+=(iperf3)
+command -v wrk >/dev/null || missing+=(wrk)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== Installing ${missing[*]} from Debian's packages" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# c10k holds 10,000 sockets in each of two processes.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
 work=$(mktemp -d)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "== Building the app and the reference servers" >&2
@@ -33,15 +59,17 @@ mvn -B -q -f bench/peers/pom.xml package
 app=(-jar target/net-playground.jar)
 peers=(-cp "bench/peers/target/bench-peers-0.1.0-SNAPSHOT.jar:bench/peers/target/lib/*")
 
+# ---- helpers
+
 # Starts a server in the background; prints its port once it says "listening on ...:PORT".
 # Runs in a command substitution (a subshell), so it leaves its pid in $work/last.pid.
 start() {
     local log=$work/server-$RANDOM.log
-    "$java" "$@" >/dev/null 2>"$log" &
+    "$@" >/dev/null 2>"$log" &
     echo $! > "$work/last.pid"
-    for _ in $(seq 200); do
+    for _ in $(seq 300); do
         if grep -q 'listening on' "$log"; then
-            sed -n 's/.*listening on [a-z]*:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log" | head -1
+            sed -n 's/.*listening on [a-z]*:\/\/[^ ]*:\([0-9]*\).*/\1/p' "$log" | head -1
             return
         fi
         sleep 0.05
@@ -50,55 +78,217 @@ start() {
     cat "$log" >&2
     exit 1
 }
-
-# One load run against PORT: prints "messages_per_second p99_ms".
-measure() {
-    local json
-    json=$(timeout $((SECONDS_PER_RUN + 60)) "$java" "${app[@]}" load tcp --port "$1" --clients "$CLIENTS" \
-        --duration "$2" --size 32 --json)
-    echo "$json" | sed -n 's/.*"messagesPerSecond":\([0-9.E]*\).*"p99Ms":\([0-9.E]*\).*/\1 \2/p'
+started() { cat "$work/last.pid"; }
+# Stops a process started by start (not our child: waits by polling, at most 10 s).
+stop() {
+    kill "$1" 2>/dev/null || true
+    for _ in $(seq 200); do
+        kill -0 "$1" 2>/dev/null || return 0
+        sleep 0.05
+    done
+    kill -9 "$1" 2>/dev/null || true
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-range() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.0f–%.0f", lo, hi }'; }
+range() { sort -g | awk -v f="$1" 'NR == 1 { lo = $1 } { hi = $1 } END { printf f "–" f, lo, hi }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b == 0) ? 0 : a / b }'; }
+# The value of "key": in one line of JSON.
+json() { sed -n "s/.*\"$1\":\([-0-9.eE]*\).*/\1/p"; }
+# The first "key": value in the "end" object's "SECTION" of iperf3's pretty-printed JSON.
+iperf_json() {
+    awk -v section="\"$2\":" -v key="\"$1\":" '$1 == "\"end\":" { end = 1 } end && $1 == section { on = 1 } on && $1 == key { gsub(/,/, "", $2); print $2; exit }'
+}
 
 table=()
 keys=()
+verdicts=()
+
+# compare LABEL UNIT FORMAT PEER OURS_FN PEER_FN KEY [P99_KEY]
+# Each FN prints "value [p99_ms]" for one run of $1 seconds. Adds a table row and the keys.
+compare() {
+    local label=$1 unit=$2 format=$3 peer=$4 ours_fn=$5 peer_fn=$6 key=$7 p99_key=${8:-}
+    local ours=() theirs=() ratios=() p99_ratios=() a b
+    "$ours_fn" "$WARM_UP_SECONDS" >/dev/null
+    "$peer_fn" "$WARM_UP_SECONDS" >/dev/null
+    for _ in $(seq "$PAIRS"); do
+        a=$("$ours_fn" "$SECONDS_PER_RUN")
+        b=$("$peer_fn" "$SECONDS_PER_RUN")
+        ours+=("$a")
+        theirs+=("$b")
+        ratios+=("$(ratio "${a%% *}" "${b%% *}")")
+        [ -z "$p99_key" ] || p99_ratios+=("$(ratio "${a##* }" "${b##* }")")
+        echo "   $label: ours $a; $peer $b" >&2
+    done
+    local r p99_ratio="" side_ours side_peer
+    r=$(printf '%s\n' "${ratios[@]}" | median)
+    side_ours="$(printf "$format" "$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | range "$format"))"
+    side_peer="$(printf "$format" "$(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | range "$format"))"
+    keys+=("$key=$r")
+    if [ -n "$p99_key" ]; then
+        p99_ratio=$(printf '%s\n' "${p99_ratios[@]}" | median)
+        side_ours+=", p99 $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms"
+        side_peer+=", p99 $(printf '%s\n' "${theirs[@]}" | cut -d' ' -f2 | median) ms"
+        keys+=("$p99_key=$p99_ratio")
+    fi
+    table+=("| $label | $side_ours | $peer $side_peer | $r | ${p99_ratio:-–} |")
+}
+
+# ---- tcp-bulk: load tcp-bulk into our tcp-server (each model) vs iperf3, one stream
+
+tcp_bulk() {
+    local iperf_port=$((20000 + RANDOM % 20000))
+    iperf3 -s -p "$iperf_port" >/dev/null 2>&1 &
+    local iperf_pid=$!
+    pids+=("$iperf_pid")
+    sleep 0.5
+    ours_bulk() {
+        timeout $(($1 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$ours_port" --duration "$1" --line 8192 --json \
+            | json bytesPerSecond | awk '{ printf "%.3f\n", $1 / 1e9 }'
+    }
+    iperf_bulk() {
+        timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J \
+            | iperf_json bits_per_second sum_received | awk '{ printf "%.3f\n", $1 / 8e9 }'
+    }
+    for model in nio virtual blocking; do
+        ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model")
+        local ours_pid
+        ours_pid=$(started)
+        pids+=("$ours_pid")
+        compare "tcp-bulk ($model)" GB/s "%.2f" iperf3 ours_bulk iperf_bulk "tcp_bulk_ratio_$model"
+        stop "$ours_pid"
+    done
+    stop "$iperf_pid"
+}
+
+# ---- tcp-echo: load tcp (CLIENTS clients, 32-byte lines) vs the same against Netty
 
 tcp_echo() {
-    local netty_port
-    netty_port=$(start "${peers[@]}" dev.netplayground.bench.peers.NettyEcho)
-    pids+=("$(cat "$work/last.pid")")
+    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyEcho)
+    local netty_pid
+    netty_pid=$(started)
+    pids+=("$netty_pid")
+    echo_load() {
+        timeout $(($2 + 60)) "$java" "${app[@]}" load tcp --port "$1" --clients "$CLIENTS" --duration "$2" --size 32 --json > "$work/load.json"
+        echo "$(json messagesPerSecond < "$work/load.json") $(json p99Ms < "$work/load.json")"
+    }
+    ours_echo() { echo_load "$ours_port" "$1"; }
+    netty_echo() { echo_load "$netty_port" "$1"; }
     for model in nio virtual blocking; do
-        local ours_port ours=() theirs=() ratios=() p99_ratios=()
-        ours_port=$(start "${app[@]}" tcp-server --port 0 --echo --model "$model")
+        ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --echo --model "$model")
         local ours_pid
-        ours_pid=$(cat "$work/last.pid")
+        ours_pid=$(started)
         pids+=("$ours_pid")
-        measure "$ours_port" 3 >/dev/null
-        measure "$netty_port" 3 >/dev/null
-        for _ in $(seq "$PAIRS"); do
-            read -r a_rate a_p99 < <(measure "$ours_port" "$SECONDS_PER_RUN")
-            read -r b_rate b_p99 < <(measure "$netty_port" "$SECONDS_PER_RUN")
-            ours+=("$a_rate $a_p99")
-            theirs+=("$b_rate $b_p99")
-            ratios+=("$(awk -v a="$a_rate" -v b="$b_rate" 'BEGIN { printf "%.3f", a / b }')")
-            p99_ratios+=("$(awk -v a="$a_p99" -v b="$b_p99" 'BEGIN { printf "%.3f", a / b }')")
-            echo "   tcp-echo $model: ours ${a_rate%.*}/s p99 ${a_p99} ms; netty ${b_rate%.*}/s p99 ${b_p99} ms" >&2
+        compare "tcp-echo ($model)" msg/s "%.0f" Netty ours_echo netty_echo "tcp_echo_ratio_$model" "tcp_echo_p99_ratio_$model"
+        stop "$ours_pid"
+    done
+    stop "$netty_pid"
+}
+
+# ---- udp-recv: load udp into our udp-receiver vs iperf3 -u -b 0 -l 64; datagrams/s received
+
+udp_recv() {
+    local iperf_port=$((20000 + RANDOM % 20000))
+    iperf3 -s -p "$iperf_port" >/dev/null 2>&1 &
+    local iperf_pid=$!
+    pids+=("$iperf_pid")
+    sleep 0.5
+    : > "$work/udp-loss"
+    ours_udp() {
+        local port pid sent received
+        port=$(start "$java" "${app[@]}" udp-receiver --port 0)
+        pid=$(started)
+        sent=$(timeout $(($1 + 30)) "$java" "${app[@]}" load udp --port "$port" --duration "$1" --size 64 --json | json sent)
+        sleep 0.3 # let the receiver read what is still queued in its socket
+        stop "$pid"
+        received=$(sed -n 's/.*after \([0-9]*\) datagrams.*/\1/p' "$work"/server-*.log | tail -1)
+        rm -f "$work"/server-*.log
+        echo "ours $(awk -v r="$received" -v s="$sent" 'BEGIN { printf "%.2f", 100 * (1 - r / s) }')" >> "$work/udp-loss"
+        awk -v r="$received" -v d="$1" 'BEGIN { printf "%.0f\n", r / d }'
+    }
+    iperf_udp() {
+        timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -u -b 0 -l 64 -t "$1" -J > "$work/iperf.json"
+        local packets lost seconds
+        packets=$(iperf_json packets sum < "$work/iperf.json")
+        lost=$(iperf_json lost_packets sum < "$work/iperf.json")
+        seconds=$(iperf_json seconds sum < "$work/iperf.json")
+        echo "iperf3 $(awk -v l="$lost" -v p="$packets" 'BEGIN { printf "%.2f", 100 * l / p }')" >> "$work/udp-loss"
+        awk -v p="$packets" -v l="$lost" -v s="$seconds" 'BEGIN { printf "%.0f\n", (p - l) / s }'
+    }
+    compare "udp-recv (64-byte datagrams)" "datagrams/s" "%.0f" iperf3 ours_udp iperf_udp udp_recv_ratio
+    local ours_loss iperf_loss
+    ours_loss=$(tail -n $((2 * PAIRS)) "$work/udp-loss" | awk '$1 == "ours" { print $2 }' | median)
+    iperf_loss=$(tail -n $((2 * PAIRS)) "$work/udp-loss" | awk '$1 == "iperf3" { print $2 }' | median)
+    table+=("| udp-recv loss | $ours_loss % | iperf3 $iperf_loss % | – | – |")
+    keys+=("udp_loss_pct_ours=$ours_loss" "udp_loss_pct_iperf3=$iperf_loss")
+    stop "$iperf_pid"
+}
+
+# ---- http-data: wrk POSTing a Data (keep-alive, CONNECTIONS connections) vs Undertow
+
+http_data() {
+    local ours_pid undertow_pid
+    ours_port=$(start "$java" "${app[@]}" http-server --port 0)
+    ours_pid=$(started)
+    pids+=("$ours_pid")
+    undertow_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.UndertowData)
+    undertow_pid=$(started)
+    pids+=("$undertow_pid")
+    post_load() {
+        local line
+        line=$(timeout $(($2 + 30)) wrk -t2 -c"$CONNECTIONS" -d"$2"s -s bench/wrk/post-data.lua "http://127.0.0.1:$1/data" | grep wrk_result)
+        if ! grep -q 'non_200=0 errors=0' <<< "$line"; then
+            echo "error: not every POST got a 200 from port $1: $line" >&2
+            exit 1
+        fi
+        awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f %.3f\n", v["requests_per_sec"], v["p99_us"] / 1000 }' <<< "$line"
+    }
+    ours_http() { post_load "$ours_port" "$1"; }
+    undertow_http() { post_load "$undertow_port" "$1"; }
+    compare "http-data (wrk, $CONNECTIONS connections)" "req/s" "%.0f" Undertow ours_http undertow_http http_ratio http_p99_ratio
+    stop "$ours_pid"
+    stop "$undertow_pid"
+}
+
+# ---- c10k: C10K idle connections held by our server, then a new one answered
+
+c10k() {
+    for model in virtual nio blocking; do
+        local port pid client hold line threads rss
+        port=$(start "$java" "${app[@]}" tcp-server --port 0 --echo --model "$model" --max-connections $((C10K + 100)))
+        pid=$(started)
+        pids+=("$pid")
+        hold=$work/hold-$model
+        mkfifo "$hold"
+        timeout 120 "$java" "${peers[@]}" dev.netplayground.bench.peers.C10kClient --port "$port" \
+            --connections "$C10K" --hold-seconds 60 < "$hold" > "$work/c10k.out" 2>"$work/c10k.err" &
+        client=$!
+        exec 4>"$hold" # holds the client's stdin open until we have measured
+        for _ in $(seq 1200); do
+            grep -q 'c10k connected=' "$work/c10k.out" && break
+            sleep 0.1
         done
-        local ratio p99_ratio
-        ratio=$(printf '%s\n' "${ratios[@]}" | median)
-        p99_ratio=$(printf '%s\n' "${p99_ratios[@]}" | median)
-        table+=("| tcp-echo ($model) | $(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median | xargs printf '%.0f') msg/s ($(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | range)), p99 $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms | Netty $(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | median | xargs printf '%.0f') msg/s ($(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | range)), p99 $(printf '%s\n' "${theirs[@]}" | cut -d' ' -f2 | median) ms | $ratio | $p99_ratio |")
-        keys+=("tcp_echo_ratio_$model=$ratio" "tcp_echo_p99_ratio_$model=$p99_ratio")
-        kill "$ours_pid" 2>/dev/null || true
+        sleep 1 # let the server settle after the burst of accepts
+        line=$(grep 'c10k connected=' "$work/c10k.out" || echo "c10k connected=0 failed=? echo_ms=none")
+        threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")
+        rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
+        exec 4>&-
+        wait "$client" 2>/dev/null || true
+        echo "   c10k ($model): $line; server threads $threads, RSS $rss MB" >&2
+        [ -s "$work/c10k.err" ] && sed 's/^/   c10k client: /' "$work/c10k.err" >&2
+        table+=("| c10k ($model) | ${line#c10k }; $threads threads, $rss MB RSS | – | – | – |")
+        keys+=("c10k_threads_$model=$threads" "c10k_rss_mb_$model=$rss")
+        stop "$pid"
+        rm -f "$hold"
     done
 }
 
 for name in "${names[@]}"; do
     case "$name" in
-        tcp-echo) echo "== tcp-echo: load tcp, $CLIENTS clients, 32-byte lines, ${SECONDS_PER_RUN} s, $PAIRS pairs" >&2; tcp_echo ;;
-        *) echo "error: unknown benchmark '$name' (known: tcp-echo)" >&2; exit 2 ;;
+        tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s; GB/s read by the server" >&2; tcp_bulk ;;
+        tcp-echo) echo "== tcp-echo: load tcp, $CLIENTS clients, 32-byte lines, ${SECONDS_PER_RUN} s" >&2; tcp_echo ;;
+        udp-recv) echo "== udp-recv: 64-byte datagrams as fast as possible for ${SECONDS_PER_RUN} s" >&2; udp_recv ;;
+        http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;
+        c10k) echo "== c10k: $C10K idle connections, then one echo" >&2; c10k ;;
     esac
 done
 
@@ -106,11 +296,13 @@ mkdir -p bench/results
 {
     echo "# Benchmark results"
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), PAIRS=$PAIRS, ${SECONDS_PER_RUN} s per run, $CLIENTS clients."
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), $(iperf3 --version | head -1 | cut -d' ' -f1-2), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
+    echo "PAIRS=$PAIRS after a ${WARM_UP_SECONDS} s warm-up of each side, ${SECONDS_PER_RUN} s per run. Ratios are ours/peer, the median of the pairwise ratios."
     echo
-    echo "| benchmark | ours (median, range) | peer (median, range) | ratio ours/peer (median of pairs) | p99 ratio ours/peer |"
+    echo "| benchmark | ours (median, range) | peer (median, range) | ratio | p99 ratio |"
     echo "|---|---|---|---|---|"
     printf '%s\n' "${table[@]}"
 } > bench/results/latest.md
 cat bench/results/latest.md
+echo
 echo "${keys[*]}"
