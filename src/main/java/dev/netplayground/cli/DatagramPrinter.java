@@ -24,8 +24,35 @@ final class DatagramPrinter {
     }
 
     static void print(PrintStream out, Datagram datagram) {
+        byte[] kept = datagram.kept();
+        int plain = plainLength(kept);
         synchronized (out) {
-            out.println(line(datagram));
+            if (plain >= 0) {
+                out.write(kept, 0, plain);
+                out.println();
+            } else {
+                out.println(line(datagram));
+            }
         }
+    }
+
+    /**
+     * The fast path of {@link #line}: when the datagram is printable ASCII without a backslash
+     * (maybe ending in one line break), its length without that line break; else -1.
+     */
+    static int plainLength(byte[] bytes) {
+        int end = bytes.length;
+        if (end > 0 && bytes[end - 1] == '\n') {
+            end--;
+            if (end > 0 && bytes[end - 1] == '\r') {
+                end--;
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] < 0x20 || bytes[i] > 0x7e || bytes[i] == '\\') {
+                return -1;
+            }
+        }
+        return end;
     }
 }

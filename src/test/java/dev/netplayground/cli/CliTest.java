@@ -76,7 +76,9 @@ class CliTest {
         }
         server.err().awaitLineContaining("closed");
         assertThat(server.stop()).isZero();
+        // Events of different threads may reach the file a little out of order; "seq" is the order.
         List<String> kinds = java.nio.file.Files.readAllLines(file).stream()
+                .sorted(java.util.Comparator.comparingLong(line -> Long.parseLong(line.replaceAll(".*\"seq\":([0-9]+).*", "$1"))))
                 .map(line -> line.replaceAll(".*\"kind\":\"([A-Z]+)\".*", "$1")).toList();
         assertThat(kinds).containsExactly("STARTED", "ACCEPTED", "RECEIVED", "CLOSED", "STOPPED");
     }
