@@ -99,6 +99,40 @@ class EventLogTest {
     }
 
     @Test
+    void summariesStayExactWhileManyThreadsEmitAndWindowsRoll() throws Exception {
+        EventLog log = new EventLog(1_000_000, 16, 100);
+        EventEmitter emitter = log.emitter("tcp-server-1");
+        int threads = 4;
+        int perThread = 20_000;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads + 1);
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        emitter.emitData(EventKind.RECEIVED, "p", new byte[7]);
+                    }
+                }));
+            }
+            long base = System.nanoTime();
+            work.add(pool.submit(() -> {
+                for (int k = 1; k <= 50; k++) {
+                    emitter.flushSummaryAt(base + k * 1_100_000_000L);
+                }
+            }));
+            for (java.util.concurrent.Future<?> future : work) {
+                future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        emitter.flushSummaryAt(System.nanoTime() + 1_000_000_000_000L);
+        long loggedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.RECEIVED).mapToLong(NetEvent::bytes).sum();
+        long summarisedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).mapToLong(NetEvent::bytes).sum();
+        assertThat(loggedBytes + summarisedBytes).isEqualTo(7L * threads * perThread);
+    }
+
+    @Test
     void dataEventsBeyondTheBudgetAreSummarisedWithExactCounts() {
         EventLog log = new EventLog(10_000, 16, 100);
         EventEmitter emitter = log.emitter("tcp-server-1");
