@@ -13,6 +13,7 @@ final class HeadParser {
     static final int MAX_HEAD_BYTES = 16 * 1024;
 
     private static final int QUOTED_CHARS = 80;
+    private static final String[] KNOWN_METHODS = {"POST", "GET", "HEAD"};
     private static final byte[] CONTENT_LENGTH = ascii("content-length");
     private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
     private static final byte[] CONNECTION = ascii("connection");
@@ -81,7 +82,7 @@ final class HeadParser {
 
     /** The known methods as constants, others as sent. */
     private static String method(byte[] a, int from, int to) {
-        for (String known : new String[] {"POST", "GET", "HEAD"}) {
+        for (String known : KNOWN_METHODS) {
             if (to - from == known.length() && startsWith(a, from, known)) {
                 return known;
             }
@@ -90,11 +91,10 @@ final class HeadParser {
     }
 
     /** The path of a request-target: without the query, and without scheme and host in absolute form. */
-    static String pathOf(String target) {
+    private static String pathOf(String target) {
         int start = 0;
         if (target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8)) {
-            int authority = target.indexOf("//") + 2;
-            start = authority;
+            start = target.indexOf("//") + 2;
             while (start < target.length() && target.charAt(start) != '/' && target.charAt(start) != '?') {
                 start++;
             }
@@ -186,7 +186,7 @@ final class HeadParser {
                 }
             }
             boolean persistent = !close && (http11 || keepAlive);
-            return new RequestHead(method, target, pathOf(target), http11, contentType, contentLength,
+            return new RequestHead(method, pathOf(target), http11, contentType, contentLength,
                     transferEncoding != null, persistent, http11 && expectContinue);
         }
 

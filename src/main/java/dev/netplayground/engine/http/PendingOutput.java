@@ -18,13 +18,9 @@ final class PendingOutput {
     }
 
     void write(byte[] data) {
-        write(data, 0, data.length);
-    }
-
-    void write(byte[] data, int offset, int length) {
-        room(length);
-        System.arraycopy(data, offset, bytes, end, length);
-        end += length;
+        room(data.length);
+        System.arraycopy(data, 0, bytes, end, data.length);
+        end += data.length;
     }
 
     /** A non-negative number as ASCII digits. */

@@ -4,8 +4,7 @@ package dev.netplayground.engine.http;
  * What the server uses of a request's head.
  *
  * @param method         as sent: methods are case-sensitive
- * @param target         the request-target as sent
- * @param path           the target without its query (and without scheme and host in absolute form)
+ * @param path           the request-target without its query (and without scheme and host in absolute form)
  * @param http11         HTTP/1.1 (or a later 1.x) rather than 1.0
  * @param contentType    the Content-Type field, null when absent
  * @param contentLength  the Content-Length field, -1 when absent
@@ -13,7 +12,7 @@ package dev.netplayground.engine.http;
  * @param persistent     the connection stays open after the answer (version and Connection field)
  * @param expectContinue the client waits for {@code 100 Continue} before sending the body
  */
-record RequestHead(String method, String target, String path, boolean http11, String contentType,
+record RequestHead(String method, String path, boolean http11, String contentType,
         long contentLength, boolean chunked, boolean persistent, boolean expectContinue) {
     boolean declaresBody() {
         return chunked || contentLength > 0;

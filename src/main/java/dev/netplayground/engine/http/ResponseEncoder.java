@@ -53,7 +53,7 @@ final class ResponseEncoder {
         return status == 200 ? OK : ascii("HTTP/1.1 " + status + " " + reason(status) + "\r\n");
     }
 
-    static String reason(int status) {
+    private static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 400 -> "Bad Request";
