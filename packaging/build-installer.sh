@@ -19,9 +19,9 @@ vendor="Net Playground authors"
 description="A desktop playground for network programming: TCP, UDP and HTTP you can click and watch."
 # JDK modules the app and its libraries need (jlink adds what these require):
 # `jdeps --print-module-deps` on the app and its jars gives java.base, java.desktop,
-# java.logging, jdk.httpserver and jdk.unsupported. OkHttp's TLS also needs the EC crypto
+# java.logging and jdk.unsupported. OkHttp's TLS also needs the EC crypto
 # provider and java.naming (certificate host name checks).
-jdk_modules=java.base,java.desktop,java.logging,java.naming,jdk.crypto.ec,jdk.httpserver,jdk.unsupported
+jdk_modules=java.base,java.desktop,java.logging,java.naming,jdk.crypto.ec,jdk.unsupported
 
 deb=true
 case "${1:-}" in

@@ -5,7 +5,6 @@ module dev.netplayground {
     requires okhttp3;
     requires info.picocli;
     requires atlantafx.base;
-    requires jdk.httpserver;
     requires java.management;
     requires jdk.management;
 

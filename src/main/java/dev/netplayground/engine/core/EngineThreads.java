@@ -3,6 +3,7 @@ package dev.netplayground.engine.core;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -42,9 +43,9 @@ public final class EngineThreads implements AutoCloseable {
         virtual.execute(named(name, task));
     }
 
-    /** Runs a short task every {@code periodMillis} on the engine's one timer thread. */
-    public void every(long periodMillis, Runnable task) {
-        timer.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    /** Runs a short task every {@code periodMillis} on the engine's one timer thread, until the future is cancelled. */
+    public Future<?> every(long periodMillis, Runnable task) {
+        return timer.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs front-end work (a click's slow part) on virtual threads owned here. */

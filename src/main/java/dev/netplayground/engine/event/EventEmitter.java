@@ -1,6 +1,7 @@
 package dev.netplayground.engine.event;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /** Builds and publishes the events of one endpoint. Thread-safe. */
 public final class EventEmitter {
@@ -31,6 +32,14 @@ public final class EventEmitter {
      * summarised once the second is over.
      */
     public void emitData(EventKind kind, String peer, byte[] data, int offset, int length, String message) {
+        emitData(kind, peer, data, offset, length, () -> message);
+    }
+
+    /**
+     * As {@link #emitData(EventKind, String, byte[], int, int, String)}, building the message
+     * only when the event is logged one by one (not when the budget only counts it).
+     */
+    public void emitData(EventKind kind, String peer, byte[] data, int offset, int length, Supplier<String> message) {
         Direction direction = Direction.of(kind);
         if (direction != Direction.NONE) {
             publishSummary(budget.rollIfDue(System.nanoTime()));
@@ -38,7 +47,7 @@ public final class EventEmitter {
                 return;
             }
         }
-        publish(kind, peer, length, Payload.of(data, offset, length, previewBytes), message);
+        publish(kind, peer, length, Payload.of(data, offset, length, previewBytes), message.get());
     }
 
     /** Publishes the summary of a finished second, if it counted anything. Called by the engine's timer too. */

@@ -51,15 +51,26 @@ public final class DataJson {
         return mapper;
     }
 
-    /** @throws DataRejectedException naming what is wrong (which field, what was expected) */
+    /**
+     * Reads the body as strict UTF-8 text, then the JSON from that text: Jackson given bytes
+     * would guess the encoding and accept UTF-16, UTF-32 and a byte order mark.
+     *
+     * @throws DataRejectedException naming what is wrong (which field, what was expected)
+     */
     public static Data parse(byte[] body) throws DataRejectedException {
         String text = TextCodec.decodeUtf8(body)
                 .orElseThrow(() -> new DataRejectedException("The body is not valid UTF-8; JSON must be UTF-8 text."));
         if (text.isBlank()) {
             throw new DataRejectedException("The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
         }
+        if (text.indexOf('\0') >= 0) {
+            throw new DataRejectedException("The body contains NUL characters, as UTF-16 or UTF-32 text does; JSON must be UTF-8 text.");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            throw new DataRejectedException("The body starts with a byte order mark; send the UTF-8 JSON without one.");
+        }
         try {
-            return READER.readValue(body);
+            return READER.readValue(text);
         } catch (JsonProcessingException e) {
             throw new DataRejectedException(describe(e));
         } catch (IOException e) {

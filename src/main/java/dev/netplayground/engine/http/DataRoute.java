@@ -23,13 +23,9 @@ final class DataRoute {
             return Reply.of(415, "Content-Type must be application/json, not '" + contentType + "'.");
         }
         if (contentLength > maxBodyBytes) {
-            return tooLarge(maxBodyBytes);
+            return Reply.tooLarge(maxBodyBytes);
         }
         return null;
-    }
-
-    static Reply tooLarge(int maxBodyBytes) {
-        return Reply.of(413, "The body is larger than the limit of " + maxBodyBytes + " bytes.");
     }
 
     /** The answer to a body that passed {@link #check}. */

@@ -1,15 +1,21 @@
 package dev.netplayground.engine.http;
 
+import java.time.Duration;
+
 /**
  * How to run the embedded {@code Data} server.
  *
- * @param bindAddress  address to listen on; 127.0.0.1 unless the user picks another
- * @param port         port, 0 for a free one
- * @param maxBodyBytes bodies larger than this are refused with 413
+ * @param bindAddress    address to listen on; 127.0.0.1 unless the user picks another
+ * @param port           port, 0 for a free one
+ * @param maxBodyBytes   bodies larger than this are refused with 413
+ * @param idleTimeout    a connection with nothing happening for this long is closed
+ * @param maxConnections connections held at once; more are refused and reported
  */
-public record DataServerConfig(String bindAddress, int port, int maxBodyBytes) {
+public record DataServerConfig(String bindAddress, int port, int maxBodyBytes, Duration idleTimeout, int maxConnections) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public DataServerConfig {
         if (port < 0 || port > 65535) {
@@ -18,6 +24,17 @@ public record DataServerConfig(String bindAddress, int port, int maxBodyBytes) {
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("The body limit must be at least 1 byte.");
         }
+        if (idleTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("The idle timeout must be at least 1 ms.");
+        }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("Maximum connections must be at least 1.");
+        }
+    }
+
+    /** With the default idle timeout and connection limit. */
+    public DataServerConfig(String bindAddress, int port, int maxBodyBytes) {
+        this(bindAddress, port, maxBodyBytes, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS);
     }
 
     public static DataServerConfig defaults(int port) {
@@ -25,6 +42,14 @@ public record DataServerConfig(String bindAddress, int port, int maxBodyBytes) {
     }
 
     public DataServerConfig withMaxBodyBytes(int maxBodyBytes) {
-        return new DataServerConfig(bindAddress, port, maxBodyBytes);
+        return new DataServerConfig(bindAddress, port, maxBodyBytes, idleTimeout, maxConnections);
+    }
+
+    public DataServerConfig withIdleTimeout(Duration idleTimeout) {
+        return new DataServerConfig(bindAddress, port, maxBodyBytes, idleTimeout, maxConnections);
+    }
+
+    public DataServerConfig withMaxConnections(int maxConnections) {
+        return new DataServerConfig(bindAddress, port, maxBodyBytes, idleTimeout, maxConnections);
     }
 }

@@ -5,4 +5,8 @@ record Reply(int status, String text, String allow) {
     static Reply of(int status, String text) {
         return new Reply(status, text, null);
     }
+
+    static Reply tooLarge(int maxBodyBytes) {
+        return of(413, "The body is larger than the limit of " + maxBodyBytes + " bytes.");
+    }
 }

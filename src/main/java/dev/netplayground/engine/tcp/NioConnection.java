@@ -1,5 +1,6 @@
 package dev.netplayground.engine.tcp;
 
+import dev.netplayground.engine.core.NioLoop;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;

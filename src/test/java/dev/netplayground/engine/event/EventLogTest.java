@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +152,21 @@ class EventLogTest {
         assertThat(in.bytes()).isEqualTo(2000);
         assertThat(out.message()).contains("200 more sent events (600 bytes)");
         assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.CLOSED);
+    }
+
+    @Test
+    void messagesOfEventsBeyondTheBudgetAreNeverBuilt() {
+        EventLog log = new EventLog(10_000, 16, 10);
+        EventEmitter emitter = log.emitter("http-server-1");
+        AtomicInteger built = new AtomicInteger();
+        for (int i = 0; i < 50; i++) {
+            emitter.emitData(EventKind.RECEIVED, "p", new byte[4], 0, 4, () -> "request " + built.incrementAndGet());
+        }
+        assertThat(built).hasValue(10);
+        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED).extracting(NetEvent::message)
+                .startsWith("request 1").endsWith("request 10");
+        emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
+        assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.SUMMARY && e.message().contains("40 more received"));
     }
 
     @Test

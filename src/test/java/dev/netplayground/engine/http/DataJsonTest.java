@@ -3,6 +3,7 @@ package dev.netplayground.engine.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +62,20 @@ class DataJsonTest {
     void rejectsInvalidUtf8() {
         byte[] body = {'{', '"', 'n', (byte) 0xFF, '"', ':', '1', '}'};
         assertThatThrownBy(() -> DataJson.parse(body)).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void rejectsUtf16AndUtf32ThatJacksonWouldDetectFromTheBytes() {
+        String json = "{\"number\": 5, \"boolean\": true}";
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE")}) {
+            assertThatThrownBy(() -> DataJson.parse(json.getBytes(charset))).as(charset.name())
+                    .isInstanceOf(DataRejectedException.class).hasMessageContaining("JSON must be UTF-8 text");
+        }
+    }
+
+    @Test
+    void rejectsAByteOrderMarkAsSerdeDoes() {
+        assertThatThrownBy(() -> parse("\uFEFF{\"number\": 5, \"boolean\": true}")).hasMessageContaining("byte order mark");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.netplayground.engine.tcp;
+package dev.netplayground.engine.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,11 +18,11 @@ import java.util.function.Consumer;
  * hand it work through {@link #execute}, which wakes the selector. Its read buffer is shared by
  * its channels: they read on this thread only, one at a time.
  */
-final class NioLoop {
+public final class NioLoop {
     private static final int READ_BUFFER_BYTES = 64 * 1024;
 
     /** What a registered channel does when its key is selected; runs on the loop thread. */
-    interface Ready {
+    public interface Ready {
         void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException;
     }
 
@@ -34,18 +34,18 @@ final class NioLoop {
     private volatile boolean running = true;
     private volatile Thread loopThread;
 
-    NioLoop(Consumer<IOException> onFailure) throws IOException {
+    public NioLoop(Consumer<IOException> onFailure) throws IOException {
         this.selector = Selector.open();
         this.onFailure = onFailure;
     }
 
     /** Registers a channel; on the loop thread, or before the loop runs. */
-    SelectionKey register(SelectableChannel channel, int ops, Ready ready) throws ClosedChannelException {
+    public SelectionKey register(SelectableChannel channel, int ops, Ready ready) throws ClosedChannelException {
         return channel.register(selector, ops, ready);
     }
 
     /** Runs until {@link #close}; the body of the loop's thread. */
-    void run() {
+    public void run() {
         loopThread = Thread.currentThread();
         try {
             while (running) {
@@ -71,7 +71,7 @@ final class NioLoop {
     }
 
     /** Runs the task on the loop thread: now if called there, else at the next wake-up. */
-    void execute(Runnable task) {
+    public void execute(Runnable task) {
         if (Thread.currentThread() == loopThread) {
             task.run();
         } else {
@@ -96,13 +96,13 @@ final class NioLoop {
     }
 
     /** Asks the loop to stop; {@link #awaitEnd} waits for it. */
-    void close() {
+    public void close() {
         running = false;
         selector.wakeup();
     }
 
     /** Waits (bounded) for the loop thread to end; closes the selector itself if it did not. */
-    void awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+    public void awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
         if (!ended.await(timeout, unit)) {
             closeSelector();
         }

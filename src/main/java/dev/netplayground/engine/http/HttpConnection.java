@@ -1,0 +1,297 @@
+package dev.netplayground.engine.http;
+
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.http.ResponseEncoder.Persistence;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One HTTP/1.1 connection on one NIO loop. Reads requests in order, pipelined ones too, and
+ * answers each as soon as it is whole. Answers are written at once; what the socket does not
+ * take waits for OP_WRITE, and reading pauses until it is out. After an answer that closes,
+ * the connection shuts its output and drains what the client still sends for a moment, so
+ * that closing does not reset the connection under the answer (RFC 9112 section 9.6).
+ * Loop thread only, but {@link #isExpired}, {@link #closeIfExpired} and {@link #close}.
+ */
+final class HttpConnection implements NioLoop.Ready {
+    private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final int LINGER_BYTES = 256 * 1024;
+
+    private final NioHttpServer server;
+    private final NioLoop loop;
+    private final SocketChannel channel;
+    private final String peer;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // When the idle sweep may close it, in System.nanoTime(); written on the loop thread.
+    private volatile long expiresAt;
+    // Loop thread only.
+    private final PendingOutput output = new PendingOutput();
+    private SelectionKey key;
+    private byte[] partialHead;
+    private int partialHeadLength;
+    private RequestHead head;
+    private BodyReader body;
+    private Reply decided; // known from the head; sent once the body has been skipped
+    private long requestStart;
+    private boolean closeAfterOutput;
+    private boolean lingering;
+    private int lingered;
+    private boolean peerClosed;
+
+    HttpConnection(NioHttpServer server, NioLoop loop, SocketChannel channel, String peer) {
+        this.server = server;
+        this.loop = loop;
+        this.channel = channel;
+        this.peer = peer;
+        this.expiresAt = System.nanoTime() + server.idleTimeout().toNanos();
+    }
+
+    /** Loop thread: starts reading. */
+    void attach() {
+        try {
+            key = loop.register(channel, SelectionKey.OP_READ, this);
+        } catch (IOException e) {
+            close(); // Closed by the server meanwhile.
+        }
+    }
+
+    @Override
+    public void ready(SelectionKey selected, ByteBuffer readBuffer) {
+        if (selected.isReadable()) {
+            read(readBuffer);
+        }
+        if (selected.isValid() && selected.isWritable()) {
+            flush();
+        }
+    }
+
+    private void read(ByteBuffer buffer) {
+        buffer.clear();
+        int n;
+        try {
+            n = channel.read(buffer);
+        } catch (IOException e) {
+            failed(e);
+            return;
+        }
+        if (n < 0) {
+            endOfStream();
+        } else if (lingering) {
+            lingered += n;
+            if (lingered > LINGER_BYTES) {
+                close();
+            }
+        } else if (n > 0) {
+            long now = System.nanoTime();
+            expiresAt = now + server.idleTimeout().toNanos();
+            try {
+                serve(buffer.array(), 0, n, now);
+            } catch (HttpProtocolException e) {
+                if (head == null) {
+                    requestStart = now;
+                }
+                answer(decided != null ? decided : e.reply(), BodyReader.EMPTY, true);
+            } catch (RuntimeException e) {
+                server.log().brokeOff(peer, head, "the server failed while answering (" + e + "); closed the connection.");
+                close(); // A bug here must not end the loop, and with it every connection on it.
+                return;
+            }
+            flush();
+        }
+    }
+
+    /** Answers every request that is whole in {@code a[from, to)} and keeps the start of the next. */
+    private void serve(byte[] a, int from, int to, long now) throws HttpProtocolException {
+        int pos = from;
+        while (pos < to && !closeAfterOutput) {
+            if (head == null) {
+                pos = readHead(a, pos, to);
+                if (head == null) {
+                    return;
+                }
+                requestStart = now;
+                beginBody();
+            } else {
+                pos = body.read(a, pos, to);
+            }
+            if (body != null && body.isComplete()) {
+                byte[] bytes = body.body();
+                answer(decided != null ? decided : server.handler().answer(head, bytes), bytes, false);
+            }
+        }
+    }
+
+    /** Reads a head from {@code a[from, to)}, keeping what has not all arrived; returns where the rest starts. */
+    private int readHead(byte[] a, int from, int to) throws HttpProtocolException {
+        int kept = partialHeadLength;
+        if (kept == 0) {
+            while (from < to && (a[from] == '\r' || a[from] == '\n')) {
+                from++; // Empty lines before a request are ignored (RFC 9112 section 2.2).
+            }
+            int end = HeadParser.endOfHead(a, from, to);
+            if (end < 0) {
+                keepPartialHead(a, from, to);
+                return to;
+            }
+            if (end - from > HeadParser.MAX_HEAD_BYTES) {
+                throw HeadParser.tooLarge();
+            }
+            head = HeadParser.parse(a, from, end);
+            return end;
+        }
+        int taken = Math.min(to - from, HeadParser.MAX_HEAD_BYTES - kept);
+        keepPartialHead(a, from, from + taken);
+        int end = HeadParser.endOfHead(partialHead, Math.max(0, kept - 3), partialHeadLength);
+        if (end < 0) {
+            if (partialHeadLength == HeadParser.MAX_HEAD_BYTES) {
+                throw HeadParser.tooLarge();
+            }
+            return from + taken;
+        }
+        head = HeadParser.parse(partialHead, 0, end);
+        partialHead = null;
+        partialHeadLength = 0;
+        return from + (end - kept);
+    }
+
+    private void keepPartialHead(byte[] a, int from, int to) throws HttpProtocolException {
+        int n = to - from;
+        if (partialHeadLength + n > HeadParser.MAX_HEAD_BYTES) {
+            throw HeadParser.tooLarge();
+        }
+        if (partialHead == null || partialHeadLength + n > partialHead.length) {
+            int size = Math.max(partialHeadLength + n, Math.max(1024, 2 * partialHeadLength));
+            partialHead = Arrays.copyOf(partialHead == null ? BodyReader.EMPTY : partialHead,
+                    Math.min(HeadParser.MAX_HEAD_BYTES, size));
+        }
+        System.arraycopy(a, from, partialHead, partialHeadLength, n);
+        partialHeadLength += n;
+    }
+
+    /** From the head: read the body, skip it (the answer is known), or answer at once and close. */
+    private void beginBody() {
+        Reply early = server.handler().check(head);
+        int maxBodyBytes = server.maxBodyBytes();
+        boolean waitsForContinue = head.expectContinue() && head.declaresBody();
+        if (head.contentLength() > maxBodyBytes || (early != null && waitsForContinue)) {
+            answer(early != null ? early : Reply.tooLarge(maxBodyBytes), BodyReader.EMPTY, true);
+            return;
+        }
+        decided = early;
+        body = head.chunked()
+                ? new ChunkedBody(maxBodyBytes, early == null)
+                : new FixedLengthBody((int) Math.max(0, head.contentLength()), early == null);
+        if (early == null && waitsForContinue) {
+            output.write(ResponseEncoder.CONTINUE);
+        }
+    }
+
+    /** Queues the answer to the current request (null head: one that could not be read), logs it, and readies the next. */
+    private void answer(Reply reply, byte[] requestBody, boolean close) {
+        boolean closing = close || head == null || !head.persistent();
+        Persistence persistence = closing ? Persistence.CLOSE : head.http11() ? Persistence.KEEP : Persistence.KEEP_ALIVE;
+        ResponseEncoder.write(reply, head == null || !head.isHead(), persistence, output);
+        server.log().answered(peer, head, requestBody, reply, requestStart);
+        head = null;
+        body = null;
+        decided = null;
+        closeAfterOutput = closing;
+    }
+
+    /** Writes what the socket takes; reads again once all is out, or winds down after the last answer. */
+    private void flush() {
+        try {
+            if (!output.isEmpty() && !output.writeTo(channel)) {
+                key.interestOps(SelectionKey.OP_WRITE);
+                return;
+            }
+        } catch (IOException e) {
+            failed(e);
+            return;
+        }
+        if (closeAfterOutput) {
+            linger();
+        } else {
+            key.interestOps(SelectionKey.OP_READ);
+        }
+    }
+
+    /** The last answer is out: closes if the client is gone, else shuts output and drains for a moment. */
+    private void linger() {
+        closeAfterOutput = false;
+        if (peerClosed) {
+            close();
+            return;
+        }
+        try {
+            channel.shutdownOutput();
+        } catch (IOException e) {
+            close();
+            return;
+        }
+        lingering = true;
+        expiresAt = System.nanoTime() + Math.min(LINGER_NANOS, server.idleTimeout().toNanos());
+        key.interestOps(SelectionKey.OP_READ);
+    }
+
+    private void endOfStream() {
+        peerClosed = true;
+        if (!lingering && (head != null || partialHeadLength > 0)) {
+            server.log().brokeOff(peer, head, "the client closed the connection before the request was complete.");
+            close();
+        } else if (output.isEmpty()) {
+            close();
+        } else {
+            closeAfterOutput = true;
+            key.interestOps(SelectionKey.OP_WRITE);
+        }
+    }
+
+    private void failed(IOException e) {
+        if (inExchange()) {
+            server.log().brokeOff(peer, head, "the exchange broke off: " + NetErrors.ioFailure(e));
+        }
+        close();
+    }
+
+    /** A request has begun or an answer is still going out. */
+    private boolean inExchange() {
+        return !lingering && (head != null || partialHeadLength > 0 || !output.isEmpty());
+    }
+
+    /** Any thread: whether nothing has moved for the idle timeout (or the drain after the last answer is over). */
+    boolean isExpired(long now) {
+        return now - expiresAt > 0;
+    }
+
+    /** Any thread: closes it, on its loop, if it is still expired there. */
+    void closeIfExpired() {
+        loop.execute(() -> {
+            if (closed.get() || !isExpired(System.nanoTime())) {
+                return;
+            }
+            if (inExchange()) {
+                server.log().stalled(peer, head, server.idleTimeout());
+            }
+            close();
+        });
+    }
+
+    /** Any thread; idempotent. */
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Already broken: nothing to add.
+            }
+            server.forget(this);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.netplayground.engine.http;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NioListener;
+import dev.netplayground.engine.core.NioLoop;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+
+/**
+ * An HTTP/1.1 server on the selector loops of a {@link NioListener}: its open connections (at
+ * most the configured number), the sweep that closes idle ones, and closing them all.
+ * Thread-safe.
+ */
+final class NioHttpServer {
+    private static final int BACKLOG = 1024;
+
+    private final String id;
+    private final DataServerConfig config;
+    private final EngineThreads threads;
+    private final HttpHandler handler;
+    private final ExchangeLog log;
+    private final NioListener listener;
+    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    private volatile Future<?> sweep;
+
+    /** Binds; serves once {@link #start} is called. */
+    NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, EngineThreads threads, HttpHandler handler,
+            ExchangeLog log) throws IOException {
+        this.id = id;
+        this.config = config;
+        this.threads = threads;
+        this.handler = handler;
+        this.log = log;
+        this.listener = new NioListener(bind, BACKLOG, log::loopFailed, this::accepted);
+    }
+
+    InetSocketAddress localAddress() {
+        return listener.localAddress();
+    }
+
+    void start() {
+        listener.start(threads, id);
+        sweep = threads.every(Math.min(1000, config.idleTimeout().toMillis()), this::closeExpired);
+    }
+
+    /** Accepting loop's thread. */
+    private void accepted(SocketChannel client, NioLoop loop) throws IOException {
+        String peer = Addresses.format(client.getRemoteAddress());
+        if (closed || open.size() >= config.maxConnections()) {
+            client.close();
+            log.refused(peer, config.maxConnections());
+            return;
+        }
+        HttpConnection connection = new HttpConnection(this, loop, client, peer);
+        open.add(connection);
+        loop.execute(connection::attach);
+    }
+
+    /** Timer thread. */
+    private void closeExpired() {
+        long now = System.nanoTime();
+        for (HttpConnection connection : open) {
+            if (connection.isExpired(now)) {
+                connection.closeIfExpired();
+            }
+        }
+    }
+
+    /** Stops accepting, ends the loops and closes every connection. */
+    void close() {
+        closed = true;
+        sweep.cancel(false);
+        listener.close();
+        for (HttpConnection connection : List.copyOf(open)) {
+            connection.close();
+        }
+    }
+
+    // ---- for the connections
+
+    HttpHandler handler() {
+        return handler;
+    }
+
+    ExchangeLog log() {
+        return log;
+    }
+
+    int maxBodyBytes() {
+        return config.maxBodyBytes();
+    }
+
+    Duration idleTimeout() {
+        return config.idleTimeout();
+    }
+
+    void forget(HttpConnection connection) {
+        open.remove(connection);
+    }
+}
