@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param duration       how long each client sends
  * @param messageBytes   bytes per message, newline included (at least 1)
  * @param ratePerClient  messages per second per client; 0 sends the next as soon as the echo is back
- * @param connectTimeout how long a connection may take
+ * @param connectTimeout how long a connection may take, and how long an echo may take before it counts as an error
  */
 public record LoadConfig(String host, int port, int clients, Duration duration, int messageBytes, double ratePerClient,
         Duration connectTimeout) {

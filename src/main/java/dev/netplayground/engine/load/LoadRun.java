@@ -80,6 +80,8 @@ public final class LoadRun implements Endpoint {
             }
             socket.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
             socket.setTcpNoDelay(true);
+            // An echo that takes longer than a connect may is counted as an error; the run never hangs on one.
+            socket.setSoTimeout((int) config.connectTimeout().toMillis());
             connected.incrementAndGet();
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
@@ -97,7 +99,11 @@ public final class LoadRun implements Endpoint {
                 }
                 long sendNanos = System.nanoTime();
                 out.write(line);
-                readLine(in);
+                try {
+                    readLine(in);
+                } catch (SocketTimeoutException e) {
+                    throw new NoEchoException(config.connectTimeout());
+                }
                 latencies.record(System.nanoTime() - sendNanos);
                 messages.incrementAndGet();
             }
@@ -119,9 +125,19 @@ public final class LoadRun implements Endpoint {
         }
     }
 
+    /** The server kept the connection but sent no echo in time. */
+    private static final class NoEchoException extends IOException {
+        NoEchoException(java.time.Duration timeout) {
+            super("no echo within " + timeout.toMillis() + " ms");
+        }
+    }
+
     private String kind(IOException e) {
         if (e instanceof EOFException) {
             return "closed by server";
+        }
+        if (e instanceof NoEchoException) {
+            return "no echo in time";
         }
         if (e instanceof SocketTimeoutException) {
             return "connect timeout";

@@ -55,6 +55,17 @@ class LoadRunTest {
     }
 
     @Test
+    void aServerThatNeverEchoesCountsAnErrorInsteadOfHanging() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            LoadConfig config = new LoadConfig("127.0.0.1", silent.getLocalPort(), 2, Duration.ofMillis(200), 32, 0,
+                    Duration.ofMillis(500));
+            LoadResult result = engine.startLoad(config).done().get(20, TimeUnit.SECONDS);
+            assertThat(result.messages()).isZero();
+            assertThat(result.errors()).containsEntry("no echo in time", 2L);
+        }
+    }
+
+    @Test
     void aFixedRatePacesEachClient() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.NIO);
         LoadConfig config = new LoadConfig("127.0.0.1", server.localAddress().getPort(), 4, Duration.ofSeconds(1), 64, 50,
