@@ -27,7 +27,8 @@ import java.util.Locale;
  * {@code POST /data}, with the app's rules (404, 405 with Allow, 415 for a non-JSON
  * Content-Type, 413 past 1 MiB, 400 with a reason) and a Jackson mapper configured as the
  * app's DataJson: strict types, both fields required, no duplicates, one JSON value, UTF-8
- * only, unknown fields ignored. The body is read with receiveFullBytes on the IO thread.
+ * only (no NULs, no byte order mark, parsed from the decoded text), unknown fields ignored.
+ * The body is read with receiveFullBytes on the IO thread.
  * Prints "listening on http://127.0.0.1:PORT" on stderr, like ours, then runs until killed.
  */
 public final class UndertowData {
@@ -91,8 +92,11 @@ public final class UndertowData {
         if (text.isBlank()) {
             throw new IllegalArgumentException("The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
         }
+        if (text.indexOf('\0') >= 0 || text.charAt(0) == '\uFEFF') {
+            throw new IllegalArgumentException("The body is UTF-16, UTF-32 or starts with a byte order mark; JSON must be UTF-8 text.");
+        }
         try {
-            return READER.readValue(body);
+            return READER.readValue(text);
         } catch (JsonProcessingException e) {
             String reason = e.getCause() instanceof IllegalArgumentException range ? range.getMessage() : String.valueOf(e.getOriginalMessage());
             throw new IllegalArgumentException("Invalid Data: " + reason.lines().findFirst().orElse("") + where(e) + ".");
