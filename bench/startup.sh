@@ -5,9 +5,11 @@
 #   e.g. bench/startup.sh target/installer/net-playground/bin/net-playground
 #        bench/startup.sh /opt/net-playground/bin/net-playground
 #
-# Starts COMMAND RUNS times (default 7, after one untimed warm-up run), polls every 10 ms until
-# a visible window titled "Net Playground" is mapped, then stops the app. Prints each time and
-# the median, in seconds. Needs xdotool.
+# Starts COMMAND RUNS times (default 7, after one untimed warm-up run) and takes the time at
+# which the X server maps its top-level window (MapNotify, seen by `xev` listening on the root
+# window, so nothing polls and steals CPU from the starting app), then stops the app. Prints
+# each time and the median, in seconds. Use a display where nothing else maps windows.
+# Needs bash 5 (EPOCHREALTIME), xev and xprop (x11-utils).
 set -euo pipefail
 
 runs=7
@@ -15,25 +17,42 @@ if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
 [ $# -gt 0 ] || { echo "usage: $0 [-n RUNS] COMMAND [ARGS...]" >&2; exit 2; }
 [ -n "${DISPLAY:-}" ] || { echo "startup: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99)" >&2; exit 2; }
 
-# Seconds from start until the window shows, or fails after 30 s.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+micros() { echo "${EPOCHREALTIME/./}"; }
+
+# Seconds from start until the app's window is mapped, or fails after 30 s.
 time_one() {
-    local start pid now
-    start=$(date +%s%N)
+    local events=$work/events start pid line window now xev
+    rm -f "$events"
+    mkfifo "$events"
+    xev -root -event substructure > "$events" &
+    xev=$!
+    exec 5< "$events"
+    sleep 0.3 # xev connects before we start the clock
+    start=$(micros)
     "$@" >/dev/null 2>&1 &
     pid=$!
-    until xdotool search --onlyvisible --name '^Net Playground$' >/dev/null 2>&1; do
-        now=$(date +%s%N)
-        if ! kill -0 "$pid" 2>/dev/null || [ $(((now - start) / 1000000)) -gt 30000 ]; then
-            echo "startup: no window from $*" >&2
-            kill "$pid" 2>/dev/null || true
-            return 1
+    window=""
+    while read -r -t 30 -u 5 line; do
+        # "MapNotify event, ..." then "    event 0x.., window 0x..., override NO"
+        if [[ $line == MapNotify* ]] && read -r -t 5 -u 5 line && [[ $line == *"override NO"* ]]; then
+            now=$(micros)
+            window=$(sed -n 's/.*window \(0x[0-9a-f]*\),.*/\1/p' <<< "$line")
+            break
         fi
-        sleep 0.01
     done
-    now=$(date +%s%N)
+    kill "$xev" 2>/dev/null || true
+    exec 5<&-
+    if [ -z "$window" ] || ! xprop -id "$window" WM_NAME 2>/dev/null | grep -q '"Net Playground"'; then
+        echo "startup: no Net Playground window from $*" >&2
+        kill "$pid" 2>/dev/null || true
+        return 1
+    fi
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    awk -v ns=$((now - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+    awk -v us=$((now - start)) 'BEGIN { printf "%.3f\n", us / 1e6 }'
 }
 
 time_one "$@" >/dev/null
