@@ -37,6 +37,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     public MainWindow(Engine engine, FxEventPump pump) {
+        // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
+        Theme.LIGHT.apply();
         this.pump = pump;
         this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
         this.udpTab = new UdpTab(engine, pump, Platform::runLater);
@@ -65,9 +67,8 @@ public final class MainWindow {
         root.setId("mainWindow");
     }
 
-    /** Sets the theme and shows the window on the given stage. */
+    /** Shows the window on the given stage. */
     public void show(Stage stage) {
-        Theme.LIGHT.apply();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
