@@ -17,15 +17,23 @@ import javafx.scene.layout.VBox;
 /** The selected event in full: what happened, and its payload as text and hex side by side. */
 final class EventDetailsView extends VBox {
     private final Label header = new Label("Select an event to see its payload.");
-    private final TextArea text = new TextArea();
-    private final TextArea hex = new TextArea();
-    private final Button copyText = new Button("Copy text");
-    private final Button copyHex = new Button("Copy hex");
+    // Built on the first selection: two text areas are a tenth of the window's nodes at start-up.
+    private TextArea text;
+    private TextArea hex;
 
     EventDetailsView(ObjectProperty<NetEvent> selected) {
         header.setId("logDetailsHeader");
         header.setWrapText(true);
         header.getStyleClass().add(Styles.TEXT_SMALL);
+        getChildren().setAll(header);
+        setSpacing(6);
+        getStyleClass().add("log-details");
+        selected.addListener((obs, old, event) -> show(event));
+    }
+
+    private void buildPayloadViews() {
+        text = new TextArea();
+        hex = new TextArea();
         for (TextArea area : new TextArea[] {text, hex}) {
             area.setEditable(false);
             area.setWrapText(true);
@@ -35,6 +43,8 @@ final class EventDetailsView extends VBox {
         }
         text.setId("logDetailsText");
         hex.setId("logDetailsHex");
+        Button copyText = new Button("Copy text");
+        Button copyHex = new Button("Copy hex");
         copyText.setId("logCopyText");
         copyHex.setId("logCopyHex");
         copyText.setOnAction(e -> copy(text.getText()));
@@ -44,17 +54,19 @@ final class EventDetailsView extends VBox {
         HBox buttons = new HBox(6, copyText, copyHex);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(header, areas, buttons);
-        setSpacing(6);
-        getStyleClass().add("log-details");
-        selected.addListener((obs, old, event) -> show(event));
     }
 
     private void show(NetEvent event) {
         if (event == null) {
             header.setText("Select an event to see its payload.");
-            text.clear();
-            hex.clear();
+            if (text != null) {
+                text.clear();
+                hex.clear();
+            }
             return;
+        }
+        if (text == null) {
+            buildPayloadViews();
         }
         String kept = event.payload().isCut()
                 ? " · first " + event.payload().keptLength() + " of " + event.payload().totalLength() + " bytes kept"
