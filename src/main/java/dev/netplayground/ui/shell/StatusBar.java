@@ -76,11 +76,12 @@ final class StatusBar extends HBox {
         EventLog log = engine.log();
         long published = log.published();
         long dropped = log.dropped();
+        int endpoints = engine.endpointIds().size();
         StringBuilder text = new StringBuilder()
-                .append(published).append(" events · ")
+                .append(published).append(published == 1 ? " event · " : " events · ")
                 .append(Math.min(published, log.capacity())).append(" in memory · ")
                 .append(dropped).append(" dropped from memory · ")
-                .append(engine.endpointIds().size()).append(" endpoints");
+                .append(endpoints).append(endpoints == 1 ? " endpoint" : " endpoints");
         if (pump.skipped() > 0) {
             text.append(" · window skipped ").append(pump.skipped()).append(" (kept in the log)");
         }
