@@ -48,7 +48,12 @@ final class LineSession {
             byte[] bytes = line.bytes();
             String note = line.terminated() || line.overLimit() ? "" : "last line, no newline before end of stream";
             // Handler first: whoever sees the event can rely on the handler having had the line.
-            handler.onLine(connection.id(), connection.peer(), line);
+            try {
+                handler.onLine(connection.id(), connection.peer(), line);
+            } catch (RuntimeException e) {
+                // A handler broke its contract; the connection, its log and its echo go on.
+                events.emit(EventKind.FAILED, connection.peer(), "The line handler failed: " + e);
+            }
             events.emitData(EventKind.RECEIVED, connection.peer(), bytes, 0, bytes.length, note);
             if (echo) {
                 connection.write(bytes);

@@ -139,6 +139,23 @@ class TcpServerTest {
 
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
+    void aThrowingLineHandlerIsReportedAndTheConnectionGoesOn(ConcurrencyModel model) throws Exception {
+        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), (id, peer, line) -> {
+            throw new IllegalStateException("handler bug");
+        });
+        try (Socket socket = connect(server)) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(utf8("one\n"));
+            assertThat(in.readLine()).isEqualTo("one");
+            out.write(utf8("two\n"));
+            assertThat(in.readLine()).isEqualTo("two");
+        }
+        assertThat(recorder.await(e -> e.kind() == EventKind.FAILED, 1).get(0).message()).contains("handler bug");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
     void invalidUtf8IsShownAsHexAndEchoedUnchanged(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, true);
         byte[] invalid = {(byte) 0xC3, 0x28, (byte) 0xFF, '\n'};
