@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.TcpBulkSend;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,20 +25,11 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
-    int port;
-
-    @Option(names = {"-d", "--duration"}, defaultValue = "10", description = "Seconds to send (default: ${DEFAULT-VALUE}).")
-    double seconds;
+    @picocli.CommandLine.Mixin
+    LoadTarget target = new LoadTarget();
 
     @Option(names = {"-l", "--line"}, defaultValue = "8192", description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int lineBytes;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
 
     LoadTcpBulkCommand(CliIo io) {
         this.io = io;
@@ -47,17 +37,17 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lineBytes < 1 || seconds <= 0) {
+        if (lineBytes < 1 || target.seconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--line must be at least 1 and --duration above 0");
         }
         TcpBulkSend.Result result;
         try {
-            result = TcpBulkSend.run(host, port, Duration.ofMillis((long) (seconds * 1000)), lineBytes);
+            result = TcpBulkSend.run(target.host, target.port, target.duration(), lineBytes);
         } catch (IOException e) {
             io.err().println("error: " + e.getMessage());
             return 1;
         }
-        if (json) {
+        if (target.json) {
             io.out().printf(Locale.ROOT, "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
                     result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
         } else {

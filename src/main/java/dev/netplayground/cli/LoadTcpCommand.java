@@ -30,17 +30,11 @@ final class LoadTcpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
-    int port;
+    @picocli.CommandLine.Mixin
+    LoadTarget target = new LoadTarget();
 
     @Option(names = {"-c", "--clients"}, defaultValue = "100", description = "Concurrent clients, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int clients;
-
-    @Option(names = {"-d", "--duration"}, defaultValue = "10", description = "Seconds to run (default: ${DEFAULT-VALUE}).")
-    double seconds;
 
     @Option(names = {"-s", "--size"}, defaultValue = "32", description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int size;
@@ -48,9 +42,6 @@ final class LoadTcpCommand implements Callable<Integer> {
     @Option(names = {"-r", "--rate"}, defaultValue = "0",
             description = "Lines per second per client; 0 sends the next as soon as the echo is back (default).")
     double rate;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
 
     LoadTcpCommand(CliIo io) {
         this.io = io;
@@ -60,7 +51,7 @@ final class LoadTcpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadConfig config;
         try {
-            config = new LoadConfig(host, port, clients, Duration.ofMillis((long) (seconds * 1000)), size, rate,
+            config = new LoadConfig(target.host, target.port, clients, target.duration(), size, rate,
                     Duration.ofSeconds(5));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -74,7 +65,7 @@ final class LoadTcpCommand implements Callable<Integer> {
                 io.err().println("error: " + e.getCause().getMessage());
                 return 1;
             }
-            if (json) {
+            if (target.json) {
                 io.out().println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.figures()));
             } else {
                 io.out().println(result.summary());

@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.UdpFlood;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,20 +25,11 @@ final class LoadUdpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Receiver host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, description = "Receiver port.")
-    int port;
-
-    @Option(names = {"-d", "--duration"}, defaultValue = "10", description = "Seconds to send (default: ${DEFAULT-VALUE}).")
-    double seconds;
+    @picocli.CommandLine.Mixin
+    LoadTarget target = new LoadTarget();
 
     @Option(names = {"-s", "--size"}, defaultValue = "64", description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
     int size;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
 
     LoadUdpCommand(CliIo io) {
         this.io = io;
@@ -49,20 +39,20 @@ final class LoadUdpCommand implements Callable<Integer> {
     public Integer call() {
         UdpFlood.Result result;
         try {
-            result = UdpFlood.run(host, port, Duration.ofMillis((long) (seconds * 1000)), size);
+            result = UdpFlood.run(target.host, target.port, target.duration(), size);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
             io.err().println("error: " + e.getMessage());
             return 1;
         }
-        if (json) {
+        if (target.json) {
             io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
                     result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
         } else {
             io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
                     result.seconds(), result.sentPerSecond(),
-                    result.refused() > 0 ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d", result.refused(), port) : "");
+                    result.refused() > 0 ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "");
         }
         return result.refused() == 0 && result.sent() > 0 ? 0 : 1;
     }

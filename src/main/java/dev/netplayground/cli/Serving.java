@@ -31,12 +31,12 @@ final class Serving {
      * @return the exit code: 0 after a clean stop, 1 when the server or the events file could not start
      */
     static int serve(CliIo io, EventsFileOption eventsFile, EventConsole console, Starter starter) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(io.out(), 64 * 1024), false);
         try (Engine engine = new Engine()) {
             engine.log().subscribe(console);
             if (!eventsFile.apply(engine, io.err())) {
                 return 1;
             }
-            PrintStream out = new PrintStream(new BufferedOutputStream(io.out(), 64 * 1024), false);
             String url;
             try {
                 url = starter.start(engine, out);
@@ -46,6 +46,10 @@ final class Serving {
             }
             io.err().println("listening on " + url);
             return untilStopped(engine, console, out);
+        } finally {
+            // The engine is closed here: print what closing produced (connections closed, "stopped ...").
+            console.printPending();
+            out.flush();
         }
     }
 

@@ -224,6 +224,51 @@ class CliTest {
     }
 
     @Test
+    void loadUdpFloodsAReceiverThatCountsWhatArrived() throws Exception {
+        RunningServer server = RunningServer.start("udp-receiver", "udp");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream())),
+                "load", "udp", "--port", String.valueOf(server.port()), "--duration", "0.2", "--size", "5", "--json");
+        assertThat(exit).isZero();
+        long sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sent").asLong();
+        assertThat(sent).isPositive();
+        assertThat(server.out().nextLine()).isEqualTo("abcde");
+        assertThat(server.stop()).isZero();
+        assertThat(server.err().awaitLineContaining("stopped")).containsPattern("after [1-9][0-9]* datagrams");
+    }
+
+    @Test
+    void loadTcpBulkMeasuresUntilTheServerHasReadEverything() throws Exception {
+        RunningServer server = RunningServer.tcp("--model", "nio");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream())),
+                "load", "tcp-bulk", "--port", String.valueOf(server.port()), "--duration", "0.2", "--line", "10", "--json");
+        assertThat(exit).isZero();
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.get("serverClosed").asBoolean()).isTrue();
+        assertThat(result.get("bytes").asLong()).isPositive();
+        assertThat(server.out().nextLine()).isEqualTo("abcdefghi");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void loadUdpToAPortWithNoReceiverExitsWithOne() throws Exception {
+        int port;
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream())),
+                "load", "udp", "--port", String.valueOf(port), "--duration", "0.2");
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("refused: nothing listens on port " + port);
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post", "load"}) {
             LineSink out = new LineSink();
