@@ -25,17 +25,19 @@ public final class NioListener implements NioLoop.Ready {
     private final InetSocketAddress localAddress;
     private final NioLoop[] loops;
     private final Acceptor acceptor;
+    private final Consumer<IOException> onFailure;
     // Accepting loop's thread only.
     private int nextLoop;
 
     /**
      * Binds; nothing is accepted before {@link #start}.
      *
-     * @param onFailure told when a loop stops on an error other than closing
+     * @param onFailure told when a loop stops on an error other than closing, or accepting fails
      */
     public NioListener(InetSocketAddress bind, int backlog, Consumer<IOException> onFailure, Acceptor acceptor)
             throws IOException {
         this.acceptor = acceptor;
+        this.onFailure = onFailure;
         this.channel = ServerSocketChannel.open();
         this.loops = new NioLoop[Math.max(1, Runtime.getRuntime().availableProcessors())];
         try {
@@ -72,7 +74,7 @@ public final class NioListener implements NioLoop.Ready {
     @Override
     public void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException {
         SocketChannel client;
-        while ((client = channel.accept()) != null) {
+        while ((client = accept()) != null) {
             NioLoop loop = loops[nextLoop];
             nextLoop = (nextLoop + 1) % loops.length;
             try {
@@ -82,6 +84,22 @@ public final class NioListener implements NioLoop.Ready {
             } catch (IOException e) {
                 client.close(); // Gone before it was served: nobody to answer.
             }
+        }
+    }
+
+    /**
+     * The next pending connection, or null. When accepting fails (out of file descriptors, most
+     * often), says so, pauses this loop briefly so that it does not spin, and keeps listening.
+     */
+    private SocketChannel accept() {
+        try {
+            return channel.accept();
+        } catch (IOException e) {
+            if (channel.isOpen()) {
+                onFailure.accept(new IOException(AcceptFailures.message(e), e));
+                AcceptFailures.pause();
+            }
+            return null;
         }
     }
 

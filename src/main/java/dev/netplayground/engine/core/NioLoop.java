@@ -24,6 +24,18 @@ public final class NioLoop {
     /** What a registered channel does when its key is selected; runs on the loop thread. */
     public interface Ready {
         void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException;
+
+        /**
+         * {@link #ready} threw: the loop goes on serving the other channels. By default the
+         * channel is closed; owners that log and count their connections say so themselves.
+         */
+        default void failed(SelectionKey key, Exception e) {
+            try {
+                key.channel().close();
+            } catch (IOException closing) {
+                // Already broken.
+            }
+        }
     }
 
     private final Selector selector;
@@ -56,13 +68,13 @@ public final class NioLoop {
                     SelectionKey key = keys.next();
                     keys.remove();
                     if (key.isValid()) {
-                        ((Ready) key.attachment()).ready(key, readBuffer);
+                        dispatch(key);
                     }
                 }
             }
         } catch (IOException e) {
             if (running) {
-                onFailure.accept(e);
+                onFailure.accept(new IOException("The server stopped serving: its network loop failed: " + e.getMessage(), e));
             }
         } finally {
             closeSelector();
@@ -80,10 +92,24 @@ public final class NioLoop {
         }
     }
 
+    /** One channel's failure, even a bug (a RuntimeException), must not end the loop: its other channels would hang. */
+    private void dispatch(SelectionKey key) {
+        Ready ready = (Ready) key.attachment();
+        try {
+            ready.ready(key, readBuffer);
+        } catch (IOException | RuntimeException e) {
+            ready.failed(key, e);
+        }
+    }
+
     private void runTasks() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
-            task.run();
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                System.getLogger(NioLoop.class.getName()).log(System.Logger.Level.WARNING, "task on an NIO loop threw " + e, e);
+            }
         }
     }
 

@@ -44,8 +44,9 @@ final class ExchangeLog {
                 + " connections is reached. Close some or raise the limit.");
     }
 
+    /** A loop failed or could not accept; the message says which and what to do. */
     void loopFailed(IOException e) {
-        events.emit(EventKind.FAILED, "", "The server stopped serving: " + e.getMessage());
+        events.emit(EventKind.FAILED, "", e.getMessage());
     }
 
     private static String describe(RequestHead head) {

@@ -260,6 +260,15 @@ final class HttpConnection implements NioLoop.Ready {
         close();
     }
 
+    /** Loop thread: what {@link #ready} did not handle itself (a closed key, a bug) ends this connection only. */
+    @Override
+    public void failed(SelectionKey selected, Exception e) {
+        if (inExchange()) {
+            server.log().brokeOff(peer, head, "the exchange broke off: " + e);
+        }
+        close();
+    }
+
     /** A request has begun or an answer is still going out. */
     private boolean inExchange() {
         return !lingering && (head != null || partialHeadLength > 0 || !output.isEmpty());

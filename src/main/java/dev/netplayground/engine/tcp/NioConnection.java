@@ -4,6 +4,7 @@ import dev.netplayground.engine.core.NioLoop;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
@@ -40,6 +41,19 @@ final class NioConnection extends Connection implements NioLoop.Ready {
             key = loop.register(channel, SelectionKey.OP_READ, this);
         } catch (IOException e) {
             fail(e);
+            return;
+        }
+        if (!pending.isEmpty()) {
+            flush(); // Sent to before it was attached.
+        }
+    }
+
+    /** Loop thread: what {@link #ready} did not handle itself (a closed key, a bug) ends this connection only. */
+    @Override
+    public void failed(SelectionKey selected, Exception e) {
+        if (!isClosed()) {
+            server.events().emit(EventKind.FAILED, peer(), "Connection #" + id() + " failed: " + e);
+            close("closed after an error");
         }
     }
 
@@ -110,9 +124,13 @@ final class NioConnection extends Connection implements NioLoop.Ready {
         }
         if (peerClosed && pending.isEmpty()) {
             close("closed by peer");
-        } else if (key.isValid()) {
+        } else if (key != null && key.isValid()) {
             int ops = peerClosed || pendingBytes > HIGH_WATER_BYTES ? 0 : SelectionKey.OP_READ;
-            key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
+            try {
+                key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
+            } catch (CancelledKeyException e) {
+                // Closed by another thread meanwhile; its CLOSED event is logged.
+            }
         }
     }
 

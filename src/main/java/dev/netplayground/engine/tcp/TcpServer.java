@@ -171,7 +171,8 @@ public final class TcpServer implements Endpoint {
         events.emit(EventKind.FAILED, connection.peer(), NetErrors.ioFailure(e));
     }
 
+    /** A loop failed or could not accept; the message says which and what to do. */
     void loopFailed(IOException e) {
-        events.emit(EventKind.FAILED, "", "The server stopped accepting: " + e.getMessage());
+        events.emit(EventKind.FAILED, "", e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package dev.netplayground.engine.tcp;
 
+import dev.netplayground.engine.core.AcceptFailures;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -56,7 +57,17 @@ final class ThreadPerConnectionServer implements ServerLoop {
     private void acceptLoop() {
         try {
             while (running) {
-                Socket client = socket.accept();
+                Socket client;
+                try {
+                    client = socket.accept();
+                } catch (IOException e) {
+                    if (socket.isClosed()) {
+                        throw e;
+                    }
+                    server.loopFailed(new IOException(AcceptFailures.message(e), e));
+                    AcceptFailures.pause();
+                    continue;
+                }
                 client.setTcpNoDelay(true);
                 StreamConnection connection = new StreamConnection(server, client, server.nextConnectionId());
                 if (!server.admit(connection)) {
@@ -68,7 +79,7 @@ final class ThreadPerConnectionServer implements ServerLoop {
             }
         } catch (IOException e) {
             if (running) {
-                server.loopFailed(e);
+                server.loopFailed(new IOException("The server stopped accepting: " + e.getMessage(), e));
             }
         } finally {
             ended.countDown();
