@@ -15,16 +15,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class DataEventBudget {
     private static final long WINDOW_NANOS = 1_000_000_000L;
-    private static final int BYTES_BITS = 40;
+    private static final int BYTES_BITS = 36;
     private static final long BYTES_MASK = (1L << BYTES_BITS) - 1;
     private static final long ONE_EVENT = 1L << BYTES_BITS;
 
     private final int perSecond;
     private final AtomicLong windowStart = new AtomicLong(System.nanoTime());
     private final AtomicInteger logged = new AtomicInteger();
-    // Events and bytes beyond the budget, packed as (events << 40) + bytes so that one atomic add
+    // Events and bytes beyond the budget, packed as (events << 36) + bytes so that one atomic add
     // puts both into the same window: counted apart, a window could get an event's bytes without
-    // the event. Room per window: 16 million events and 1 TiB, far above a second of traffic.
+    // the event. Room per window (about a second): 268 million events and 64 GiB.
     private final LongAdder in = new LongAdder();
     private final LongAdder out = new LongAdder();
 

@@ -17,8 +17,11 @@ final class FixedLengthBody implements BodyReader {
     public int read(byte[] a, int from, int to) {
         int n = Math.min(length - received, to - from);
         if (keep) {
-            if (bytes == null) {
-                bytes = new byte[length];
+            // Grows with what arrived, not with what was announced: a client announcing the
+            // limit and sending one byte holds one buffer's worth, not a megabyte per connection.
+            if (bytes == null || received + n > bytes.length) {
+                int size = (int) Math.min(length, Math.max(received + n, bytes == null ? 4096L : 2L * bytes.length));
+                bytes = bytes == null ? new byte[size] : java.util.Arrays.copyOf(bytes, size);
             }
             System.arraycopy(a, from, bytes, received, n);
         }
@@ -33,6 +36,6 @@ final class FixedLengthBody implements BodyReader {
 
     @Override
     public byte[] body() {
-        return bytes == null ? EMPTY : bytes;
+        return bytes == null ? EMPTY : bytes.length == received ? bytes : java.util.Arrays.copyOf(bytes, received);
     }
 }
