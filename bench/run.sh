@@ -8,6 +8,7 @@
 #        C10K (10000 idle connections)
 # Needs: Maven and a JDK >= 21; installs iperf3 and wrk from Debian's packages when missing.
 set -euo pipefail
+shopt -s inherit_errexit # a failing command inside $(...) fails the script too
 cd "$(dirname "$0")/.."
 
 PAIRS=${PAIRS:-3}
@@ -47,7 +48,8 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 work=$(mktemp -d)
 pids=()
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # Servers started in command substitutions are listed in $work/pids by start().
+    for pid in "${pids[@]}" $(cat "$work/pids" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     rm -rf "$work"
 }
@@ -67,6 +69,7 @@ start() {
     local log=$work/server-$RANDOM.log
     "$@" >/dev/null 2>"$log" &
     echo $! > "$work/last.pid"
+    echo $! >> "$work/pids"
     for _ in $(seq 300); do
         if grep -q 'listening on' "$log"; then
             sed -n 's/.*listening on [a-z]*:\/\/[^ ]*:\([0-9]*\).*/\1/p' "$log" | head -1
@@ -113,6 +116,10 @@ compare() {
     for _ in $(seq "$PAIRS"); do
         a=$("$ours_fn" "$SECONDS_PER_RUN")
         b=$("$peer_fn" "$SECONDS_PER_RUN")
+        for value in "$a" "$b"; do
+            [[ $value =~ ^[0-9.eE+-]+( [0-9.eE+-]+)?$ && ${value%% *} != 0 ]] \
+                || { echo "error: $label: a run gave no figure ('$value')" >&2; exit 1; }
+        done
         ours+=("$a")
         theirs+=("$b")
         ratios+=("$(ratio "${a%% *}" "${b%% *}")")
@@ -143,11 +150,14 @@ tcp_bulk() {
     sleep 0.5
     ours_bulk() {
         timeout $(($1 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$ours_port" --duration "$1" --line 8192 --json \
-            | json bytesPerSecond | awk '{ printf "%.3f\n", $1 / 1e9 }'
+            > "$work/bulk.json"
+        grep -q '"serverClosed":true' "$work/bulk.json" \
+            || { echo "error: tcp-bulk: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
+        json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
     }
     iperf_bulk() {
-        timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J \
-            | iperf_json bits_per_second sum_received | awk '{ printf "%.3f\n", $1 / 8e9 }'
+        timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J > "$work/iperf.json"
+        iperf_json bits_per_second sum_received < "$work/iperf.json" | awk '{ printf "%.3f\n", $1 / 8e9 }'
     }
     for model in nio virtual blocking; do
         ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model")

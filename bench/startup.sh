@@ -24,7 +24,7 @@ micros() { echo "${EPOCHREALTIME/./}"; }
 
 # Seconds from start until the app's window is mapped, or fails after 30 s.
 time_one() {
-    local events=$work/events start pid line window now xev
+    local events=$work/events start pid line window="" now xev deadline left
     rm -f "$events"
     mkfifo "$events"
     xev -root -event substructure > "$events" &
@@ -32,27 +32,40 @@ time_one() {
     exec 5< "$events"
     sleep 0.3 # xev connects before we start the clock
     start=$(micros)
+    deadline=$((start + 30000000))
     "$@" >/dev/null 2>&1 &
     pid=$!
-    window=""
-    while read -r -t 30 -u 5 line; do
-        # "MapNotify event, ..." then "    event 0x.., window 0x..., override NO"
+    while left=$(((deadline - $(micros)) / 1000000)) && [ "$left" -gt 0 ] && read -r -t "$left" -u 5 line; do
+        # "MapNotify event, ..." then "    event 0x.., window 0x..., override NO"; other
+        # clients' windows are skipped.
         if [[ $line == MapNotify* ]] && read -r -t 5 -u 5 line && [[ $line == *"override NO"* ]]; then
             now=$(micros)
             window=$(sed -n 's/.*window \(0x[0-9a-f]*\),.*/\1/p' <<< "$line")
-            break
+            if xprop -id "$window" WM_NAME 2>/dev/null | grep -q '"Net Playground"'; then
+                break
+            fi
+            window=""
         fi
     done
     kill "$xev" 2>/dev/null || true
     exec 5<&-
-    if [ -z "$window" ] || ! xprop -id "$window" WM_NAME 2>/dev/null | grep -q '"Net Playground"'; then
-        echo "startup: no Net Playground window from $*" >&2
-        kill "$pid" 2>/dev/null || true
+    stop_app "$pid"
+    if [ -z "$window" ]; then
+        echo "startup: no Net Playground window within 30 s from $*" >&2
         return 1
     fi
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
     awk -v us=$((now - start)) 'BEGIN { printf "%.3f\n", us / 1e6 }'
+}
+
+# Stops the app: TERM, then KILL after 10 s.
+stop_app() {
+    kill "$1" 2>/dev/null || return 0
+    for _ in $(seq 100); do
+        kill -0 "$1" 2>/dev/null || { wait "$1" 2>/dev/null || true; return 0; }
+        sleep 0.1
+    done
+    kill -9 "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
 }
 
 time_one "$@" >/dev/null
