@@ -1,17 +1,26 @@
 package dev.netplayground.ui.common;
 
+import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.fx.FxEventPump;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
 /**
  * A tab that stays light until it is first selected, then builds its content once: what a
- * user never opens costs nothing at start-up. FX thread only.
+ * user never opens costs nothing at start-up. It owns its subscriptions to the event pump and
+ * drops them on {@link #dispose}. FX thread only.
  */
 public abstract class LazyTab extends Tab {
+    private final FxEventPump pump;
+    private final List<Consumer<List<NetEvent>>> consumers = new ArrayList<>();
     private boolean built;
 
-    protected LazyTab(String title, String id) {
+    protected LazyTab(String title, String id, FxEventPump pump) {
         super(title);
+        this.pump = pump;
         setId(id);
         setClosable(false);
         selectedProperty().addListener((obs, was, now) -> {
@@ -25,8 +34,21 @@ public abstract class LazyTab extends Tab {
     /** Makes the tab's view models and panes; called once, on first selection. */
     protected abstract Node build();
 
-    /** Whether {@link #build} has run (so there is something to dispose). */
-    protected final boolean isBuilt() {
-        return built;
+    /** Gives the consumer every batch of events, once per pulse, until {@link #dispose}. */
+    protected final void follow(Consumer<List<NetEvent>> consumer) {
+        consumers.add(consumer);
+        pump.addConsumer(consumer);
     }
+
+    /** Unsubscribes, then lets what {@link #build} made stop what it runs. FX thread. */
+    public final void dispose() {
+        consumers.forEach(pump::removeConsumer);
+        consumers.clear();
+        if (built) {
+            disposeBuilt();
+        }
+    }
+
+    /** Stops what {@link #build} started (servers, clients, runs); only called if it ran. */
+    protected void disposeBuilt() {}
 }

@@ -1,29 +1,23 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
 public final class HttpTab extends LazyTab {
     private final Engine engine;
-    private final FxEventPump pump;
     private final Executor fx;
     private HttpServerViewModel server;
     private HttpClientViewModel client;
-    private Consumer<List<NetEvent>> consumer;
 
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("HTTP", "httpTab");
+        super("HTTP", "httpTab", pump);
         this.engine = engine;
-        this.pump = pump;
         this.fx = fx;
     }
 
@@ -31,8 +25,7 @@ public final class HttpTab extends LazyTab {
     protected Node build() {
         this.server = new HttpServerViewModel(engine, fx);
         this.client = new HttpClientViewModel(engine, fx);
-        this.consumer = server::onEvents;
-        pump.addConsumer(consumer);
+        follow(server::onEvents);
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
                 client.target(url);
@@ -43,12 +36,9 @@ public final class HttpTab extends LazyTab {
         return split;
     }
 
-    /** Stops the server, releases the client, unsubscribes. FX thread. */
-    public void dispose() {
-        if (!isBuilt()) {
-            return;
-        }
-        pump.removeConsumer(consumer);
+    /** Stops the server, releases the client. */
+    @Override
+    protected void disposeBuilt() {
         server.dispose();
         client.dispose();
     }

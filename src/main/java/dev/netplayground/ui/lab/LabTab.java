@@ -2,14 +2,11 @@ package dev.netplayground.ui.lab;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -36,23 +33,19 @@ public final class LabTab extends LazyTab {
             + "With many idle or slow connections, the last two hold thousands with a few threads.";
 
     private final Engine engine;
-    private final FxEventPump pump;
     private final Executor fx;
     private LabViewModel model;
-    private Consumer<List<NetEvent>> consumer;
 
     public LabTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("Lab", "labTab");
+        super("Lab", "labTab", pump);
         this.engine = engine;
-        this.pump = pump;
         this.fx = fx;
     }
 
     @Override
     protected Node build() {
         model = new LabViewModel(engine, fx);
-        consumer = batch -> model.onPulse(System.nanoTime());
-        pump.addConsumer(consumer);
+        follow(batch -> model.onPulse(System.nanoTime()));
 
         TextField clients = new TextField();
         clients.setId("labClients");
@@ -183,11 +176,9 @@ public final class LabTab extends LazyTab {
         return chart;
     }
 
-    /** Stops a running comparison and drops the subscription. FX thread. */
-    public void dispose() {
-        if (isBuilt()) {
-            model.stop();
-            pump.removeConsumer(consumer);
-        }
+    /** Stops a running comparison. */
+    @Override
+    protected void disposeBuilt() {
+        model.stop();
     }
 }

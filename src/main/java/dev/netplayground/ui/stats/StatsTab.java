@@ -1,11 +1,8 @@
 package dev.netplayground.ui.stats;
 
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -18,15 +15,11 @@ import javafx.scene.layout.VBox;
 
 /** The Stats tab: counters per endpoint and live rate charts over the last minute. */
 public final class StatsTab extends LazyTab {
-    private final FxEventPump pump;
     private final StatsViewModel model = new StatsViewModel();
-    private final Consumer<List<NetEvent>> consumer;
 
     public StatsTab(FxEventPump pump) {
-        super("Stats", "statsTab");
-        this.pump = pump;
-        this.consumer = batch -> model.onEvents(batch, System.nanoTime());
-        pump.addConsumer(consumer);
+        super("Stats", "statsTab", pump);
+        follow(batch -> model.onEvents(batch, System.nanoTime()));
         // Counting starts now; the table and charts are built when the tab is first selected.
     }
 
@@ -68,10 +61,5 @@ public final class StatsTab extends LazyTab {
         chart.getData().add(new XYChart.Series<>(title, points));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return chart;
-    }
-
-    /** Drops the subscription. FX thread. */
-    public void dispose() {
-        pump.removeConsumer(consumer);
     }
 }

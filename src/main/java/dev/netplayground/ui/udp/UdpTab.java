@@ -1,29 +1,23 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
 /** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
 public final class UdpTab extends LazyTab {
     private final Engine engine;
-    private final FxEventPump pump;
     private final Executor fx;
     private UdpReceiverViewModel receiver;
     private UdpSenderViewModel sender;
-    private Consumer<List<NetEvent>> consumer;
 
     /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("UDP", "udpTab");
+        super("UDP", "udpTab", pump);
         this.engine = engine;
-        this.pump = pump;
         this.fx = fx;
     }
 
@@ -31,11 +25,10 @@ public final class UdpTab extends LazyTab {
     protected Node build() {
         this.receiver = new UdpReceiverViewModel(engine, fx);
         this.sender = new UdpSenderViewModel(engine, fx);
-        this.consumer = batch -> {
+        follow(batch -> {
             receiver.onEvents(batch);
             sender.onEvents(batch);
-        };
-        pump.addConsumer(consumer);
+        });
         receiver.boundPortProperty().addListener((obs, old, port) -> {
             if (port.intValue() > 0) {
                 sender.portProperty().set(String.valueOf(port.intValue()));
@@ -46,12 +39,9 @@ public final class UdpTab extends LazyTab {
         return split;
     }
 
-    /** Stops the receiver and any send in progress, closes the sender, unsubscribes. FX thread. */
-    public void dispose() {
-        if (!isBuilt()) {
-            return;
-        }
-        pump.removeConsumer(consumer);
+    /** Stops the receiver and any send in progress, closes the sender. */
+    @Override
+    protected void disposeBuilt() {
         receiver.dispose();
         sender.dispose();
     }
