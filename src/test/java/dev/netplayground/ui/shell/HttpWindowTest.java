@@ -19,7 +19,7 @@ class HttpWindowTest extends WindowTest {
         robot.clickOn("HTTP");
         robot.clickOn("#httpServerStart");
         TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
-        waitFor(() -> serverUrl.getText().matches("http://127\\.0\\.0\\.1:\\d+/data"));
+        waitOnFx(10, () -> serverUrl.getText().matches("http://127\\.0\\.0\\.1:\\d+/data"));
         assertThat(robot.lookup("#httpClientUrl").queryAs(TextField.class).getText()).isEqualTo(serverUrl.getText());
 
         TextField number = robot.lookup("#httpClientNumber").queryAs(TextField.class);
@@ -29,7 +29,7 @@ class HttpWindowTest extends WindowTest {
 
         Label status = robot.lookup("#httpClientStatus").queryAs(Label.class);
         TextArea response = robot.lookup("#httpClientResponse").queryAs(TextArea.class);
-        waitFor(() -> status.getText().startsWith("200 OK"));
+        waitOnFx(10, () -> status.getText().startsWith("200 OK"));
         assertThat(response.getText()).startsWith("Received: Data { number: 7, boolean: true }");
         TableView<AcceptedRow> accepted = robot.lookup("#httpServerAccepted").queryTableView();
         waitFor(() -> accepted.getItems().size() == 1);
@@ -65,7 +65,7 @@ class HttpWindowTest extends WindowTest {
         robot.interact(() -> raw.setText("{\"number\": \"5\", \"boolean\": true}"));
         robot.clickOn("#httpClientSend");
         Label status = robot.lookup("#httpClientStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("400 Bad Request"));
+        waitOnFx(10, () -> status.getText().startsWith("400 Bad Request"));
         assertThat(robot.lookup("#httpClientResponse").queryAs(TextArea.class).getText())
                 .contains("field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a string");
     }
