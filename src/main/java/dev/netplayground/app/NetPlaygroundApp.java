@@ -30,7 +30,7 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        pump = new FxEventPump(engine.log());
+        pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
         window.show(stage);
         pump.start();

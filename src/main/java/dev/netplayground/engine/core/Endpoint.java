@@ -5,6 +5,11 @@ public interface Endpoint extends AutoCloseable {
     /** Stable id used in the log, e.g. {@code tcp-server-1}. */
     String id();
 
+    /** Whether it is doing something now (listening, connected, sending); an idle client is not. */
+    default boolean isActive() {
+        return true;
+    }
+
     /** Stops it and releases its sockets and threads. Idempotent, thread-safe. */
     @Override
     void close();

@@ -151,6 +151,19 @@ public final class Engine implements AutoCloseable {
         forget(endpoint.id());
     }
 
+    /** Whether any endpoint is active (a server listening, a client connected, a run going). */
+    public synchronized boolean anyActive() {
+        return endpoints.values().stream().anyMatch(Endpoint::isActive);
+    }
+
+    /**
+     * Runs a short, non-blocking task every {@code periodMillis} on the engine's timer thread
+     * until the future is cancelled or the engine closes.
+     */
+    public java.util.concurrent.Future<?> every(long periodMillis, Runnable task) {
+        return threads.every(periodMillis, task);
+    }
+
     public synchronized List<String> endpointIds() {
         return List.copyOf(endpoints.keySet());
     }

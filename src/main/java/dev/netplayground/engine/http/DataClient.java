@@ -42,6 +42,12 @@ public final class DataClient implements Endpoint {
         this.events = events;
     }
 
+    /** A client between requests is idle; each request ends in an event. */
+    @Override
+    public boolean isActive() {
+        return false;
+    }
+
     @Override
     public String id() {
         return id;

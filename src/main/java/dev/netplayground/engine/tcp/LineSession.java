@@ -15,21 +15,25 @@ final class LineSession {
     private final LineFramer framer;
     private final EventEmitter events;
     private final LineHandler handler;
+    private final TcpServerCounters counters;
     private final boolean echo;
     private final int maxLineBytes;
     private boolean inOverlongLine;
 
-    LineSession(Connection connection, TcpServerConfig config, EventEmitter events, LineHandler handler) {
+    LineSession(Connection connection, TcpServerConfig config, EventEmitter events, LineHandler handler,
+            TcpServerCounters counters) {
         this.connection = connection;
         this.framer = new LineFramer(config.maxLineBytes());
         this.events = events;
         this.handler = handler;
+        this.counters = counters;
         this.echo = config.echo();
         this.maxLineBytes = config.maxLineBytes();
     }
 
     void onBytes(byte[] data, int offset, int length) {
         connection.countIn(length);
+        counters.bytesIn(length);
         deliver(framer.feed(data, offset, length));
     }
 
@@ -45,6 +49,7 @@ final class LineSession {
                         + "-byte limit: delivered in pieces of " + maxLineBytes + " bytes. Raise the limit to get it whole.");
             }
             inOverlongLine = line.overLimit();
+            counters.line();
             byte[] bytes = line.bytes();
             String note = line.terminated() || line.overLimit() ? "" : "last line, no newline before end of stream";
             // Handler first: whoever sees the event can rely on the handler having had the line.

@@ -51,6 +51,14 @@ public final class TcpClient implements Endpoint {
         return id;
     }
 
+    /** Active while connected. */
+    @Override
+    public boolean isActive() {
+        synchronized (lock) {
+            return socket != null;
+        }
+    }
+
     /** Connects in the background; the future fails with a message to show. */
     public CompletableFuture<Void> connect(String host, int port, Duration timeout) {
         CompletableFuture<Void> connected = new CompletableFuture<>();

@@ -27,6 +27,7 @@ public final class TcpServer implements Endpoint {
     private final LineHandler handler;
     private final Runnable onClosed;
     private final ConnectionRegistry registry;
+    private final TcpServerCounters counters = new TcpServerCounters();
     private final AtomicBoolean closed = new AtomicBoolean();
     private ServerLoop loop;
 
@@ -97,6 +98,11 @@ public final class TcpServer implements Endpoint {
         return registry.snapshot();
     }
 
+    /** Exact totals since the server started (lines and bytes of closed connections included). */
+    public TcpServerStats stats() {
+        return counters.snapshot();
+    }
+
     /** Sends bytes to one connection without waiting; false if it is not open. */
     public boolean send(long connectionId, byte[] data) {
         Connection connection = registry.get(connectionId);
@@ -153,13 +159,14 @@ public final class TcpServer implements Endpoint {
                     + " connections is reached. Close some or raise the limit.");
             return false;
         }
+        counters.accepted();
         events.emit(EventKind.ACCEPTED, connection.peer(),
                 "connection #" + connection.id() + " (" + registry.size() + " open)");
         return true;
     }
 
     LineSession sessionFor(Connection connection) {
-        return new LineSession(connection, config, events, handler);
+        return new LineSession(connection, config, events, handler, counters);
     }
 
     void connectionClosed(Connection connection, String reason) {

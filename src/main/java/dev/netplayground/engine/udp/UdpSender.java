@@ -109,6 +109,12 @@ public final class UdpSender implements Endpoint {
         return socket.stats();
     }
 
+    /** An open sender waits for nothing: what it sends and the replies it gets are events. */
+    @Override
+    public boolean isActive() {
+        return false;
+    }
+
     @Override
     public String id() {
         return id;

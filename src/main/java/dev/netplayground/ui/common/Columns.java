@@ -1,11 +1,13 @@
 package dev.netplayground.ui.common;
 
+import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 
 /** Table columns from plain getters: no reflection, so no module has to be opened. */
 public final class Columns {
@@ -15,18 +17,19 @@ public final class Columns {
     /** Narrow columns (time, sizes) never shrink below this, so they never show "...". */
     private static final double MIN_WIDTH = 135;
 
+    /** The height of a dense table row. */
+    public static final double ROW_HEIGHT = 26;
+
     private Columns() {}
 
-    /** Keeps the newest row in view as rows are added at the end. */
-    public static <S> void followNewest(javafx.scene.control.TableView<S> table) {
-        table.getItems().addListener((javafx.collections.ListChangeListener<S>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() && !table.getItems().isEmpty()) {
-                    table.scrollTo(table.getItems().size() - 1);
-                    return;
-                }
-            }
-        });
+    /**
+     * Dense rows of one fixed height: the table then knows where every row is without
+     * measuring it, so it stays cheap however many rows it holds, and scrolling to the newest
+     * row lands on it (with measured rows, an estimate left it just out of view).
+     */
+    public static void fixedRows(TableView<?> table) {
+        table.getStyleClass().add(Styles.DENSE);
+        table.setFixedCellSize(ROW_HEIGHT);
     }
 
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {

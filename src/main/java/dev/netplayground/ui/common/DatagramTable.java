@@ -19,7 +19,8 @@ public final class DatagramTable {
                 Columns.column("Text", 220, DatagramRow::text),
                 Columns.column("Note", 160, DatagramRow::note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.followNewest(table);
+        Columns.fixedRows(table);
+        TableTail.follow(table);
         return table;
     }
 }

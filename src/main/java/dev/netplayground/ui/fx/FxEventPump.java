@@ -1,53 +1,69 @@
 package dev.netplayground.ui.fx;
 
+import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventListener;
-import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.engine.event.NetEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /**
  * The one bridge from network threads to the FX thread. Network threads only enqueue
  * ({@link #onEvent}, lock-free); once per pulse the FX thread drains the queue and hands one
  * batch to every consumer. If the FX thread falls behind by more than {@code maxQueued}
  * events, the oldest queued ones are skipped for the window and counted (the log keeps them).
+ *
+ * <p>It costs nothing at rest: its pulse timer runs only while events are pending and stops
+ * at the first pulse with nothing to hand over. While an endpoint is active, a heartbeat from
+ * the engine's timer (every {@link #HEARTBEAT_MILLIS}) delivers an empty batch so that rates
+ * and counters refresh when no event comes.
  */
 public final class FxEventPump implements EventListener {
     public static final int DEFAULT_MAX_QUEUED = 200_000;
-    /** With no events, consumers still get an empty batch this often, to refresh rates and counters. */
-    static final long HEARTBEAT_NANOS = 500_000_000L;
+    static final long HEARTBEAT_MILLIS = 500;
 
-    private final EventLog log;
+    private final Engine engine;
+    private final Executor fx;
     private final int maxQueued;
     private final Queue<NetEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicBoolean heartbeatDue = new AtomicBoolean();
+    // True from the first wake-up until a pulse finds nothing to do; at most one FX task queued.
+    private final AtomicBoolean awake = new AtomicBoolean();
+    private final AtomicLong deliveries = new AtomicLong();
     private final List<Consumer<List<NetEvent>>> consumers = new CopyOnWriteArrayList<>();
-    private long lastDelivery = System.nanoTime();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            drain();
+            onPulse();
         }
     };
+    private Future<?> heartbeat;
+    private boolean started;
 
-    public FxEventPump(EventLog log) {
-        this(log, DEFAULT_MAX_QUEUED);
+    public FxEventPump(Engine engine) {
+        this(engine, Platform::runLater, DEFAULT_MAX_QUEUED);
     }
 
-    public FxEventPump(EventLog log, int maxQueued) {
-        this.log = log;
+    /** @param fx runs tasks on the FX thread (tests may run them in place) */
+    public FxEventPump(Engine engine, Executor fx, int maxQueued) {
+        this.engine = engine;
+        this.fx = fx;
         this.maxQueued = maxQueued;
     }
 
-    /** Network threads: lock-free enqueue. */
+    /** Network threads: lock-free enqueue; wakes the FX thread if it sleeps. */
     @Override
     public void onEvent(NetEvent event) {
         queue.add(event);
@@ -55,9 +71,56 @@ public final class FxEventPump implements EventListener {
             queued.decrementAndGet();
             skipped.incrementAndGet();
         }
+        wake();
     }
 
-    /** FX thread: adds a consumer of batches. */
+    /** Any thread: asks for an empty batch at the next pulse (counters and rates refresh). */
+    void heartbeat() {
+        heartbeatDue.set(true);
+        wake();
+    }
+
+    private void wake() {
+        if (!awake.get() && awake.compareAndSet(false, true)) {
+            fx.execute(this::startPulses);
+        }
+    }
+
+    private void startPulses() {
+        if (started) {
+            timer.start();
+        } else {
+            awake.set(false);
+        }
+    }
+
+    /** FX thread, each pulse while awake: delivers what is pending, or goes to sleep. */
+    private void onPulse() {
+        if (!drain()) {
+            timer.stop();
+            awake.set(false);
+            // An event that came between the drain and going to sleep must not wait for the next one.
+            if (queued.get() > 0 || heartbeatDue.get()) {
+                wake();
+            }
+        }
+    }
+
+    /** FX thread: subscribes to the log, starts the heartbeat, wakes for what is already queued. */
+    public void start() {
+        started = true;
+        engine.log().subscribe(this);
+        heartbeat = engine.every(HEARTBEAT_MILLIS, () -> {
+            if (engine.anyActive()) {
+                heartbeat();
+            }
+        });
+        if (queued.get() > 0) {
+            wake();
+        }
+    }
+
+    /** FX thread (or a test's thread): adds a consumer of batches. */
     public void addConsumer(Consumer<List<NetEvent>> consumer) {
         consumers.add(consumer);
     }
@@ -68,25 +131,26 @@ public final class FxEventPump implements EventListener {
 
     /**
      * FX thread (or a test's thread): hands everything queued so far to the consumers as one
-     * batch; an empty batch at most every half second when nothing happened.
+     * batch, or an empty batch when a heartbeat is due. Returns false when there was nothing.
      */
-    public void drain() {
+    public boolean drain() {
+        boolean beat = heartbeatDue.getAndSet(false);
         int count = queued.get();
-        long now = System.nanoTime();
-        if (count == 0 && now - lastDelivery < HEARTBEAT_NANOS) {
-            return;
+        if (count == 0 && !beat) {
+            return false;
         }
-        lastDelivery = now;
         List<NetEvent> batch = new ArrayList<>(count);
         NetEvent event;
         while (batch.size() < count && (event = queue.poll()) != null) {
             batch.add(event);
         }
         queued.addAndGet(-batch.size());
+        deliveries.incrementAndGet();
         List<NetEvent> view = List.copyOf(batch);
         for (Consumer<List<NetEvent>> consumer : consumers) {
             consumer.accept(view);
         }
+        return true;
     }
 
     /** Events the window skipped because it fell behind (all are still in the log). */
@@ -94,15 +158,19 @@ public final class FxEventPump implements EventListener {
         return skipped.get();
     }
 
-    /** FX thread: subscribes to the log and starts draining once per pulse. */
-    public void start() {
-        log.subscribe(this);
-        timer.start();
+    /** Batches handed to consumers so far (heartbeats included): zero growth means the FX thread rests. */
+    public long deliveries() {
+        return deliveries.get();
     }
 
-    /** FX thread: stops draining and unsubscribes. */
+    /** FX thread: stops the heartbeat and the pulses, and unsubscribes. */
     public void stop() {
+        started = false;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
         timer.stop();
-        log.unsubscribe(this);
+        awake.set(false);
+        engine.log().unsubscribe(this);
     }
 }

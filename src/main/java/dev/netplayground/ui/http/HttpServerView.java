@@ -3,6 +3,7 @@ package dev.netplayground.ui.http;
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.TableTail;
 import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -65,7 +66,8 @@ public final class HttpServerView extends VBox {
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),
                 Columns.column("Data", 300, AcceptedRow::data));
         accepted.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.followNewest(accepted);
+        Columns.fixedRows(accepted);
+        TableTail.follow(accepted);
     }
 
     private void layoutParts() {

@@ -6,24 +6,27 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * State and actions of the embedded HTTP server pane. FX thread only; the server hands
- * accepted values to a queue on its threads, drained here once per pulse.
+ * State and actions of the embedded HTTP server pane. FX thread only; the server counts
+ * accepted values and hands the newest to a bounded queue on its threads, drained here once
+ * per pulse.
  */
 public final class HttpServerViewModel {
     static final int MAX_ROWS = 5_000;
@@ -38,9 +41,11 @@ public final class HttpServerViewModel {
     private final EndpointLifecycle<DataServer> lifecycle;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    private final ObservableList<AcceptedRow> accepted = FXCollections.observableArrayList();
+    private final CappedRows<AcceptedRow> accepted = new CappedRows<>(MAX_ROWS);
     private final Queue<AcceptedRow> arrived = new ConcurrentLinkedQueue<>();
-    private long answered;
+    private final AtomicInteger arrivedCount = new AtomicInteger();
+    // Counted on the server's threads: exact, however many rows the table keeps.
+    private final AtomicLong answered = new AtomicLong();
     private long rejected;
 
     public HttpServerViewModel(Engine engine, Executor fx) {
@@ -61,7 +66,7 @@ public final class HttpServerViewModel {
             return;
         }
         lifecycle.start(() -> engine.startDataServer(config, this::onAccepted), started -> {
-            answered = 0;
+            answered.set(0);
             rejected = 0;
             url.set(started.dataUrl());
             lifecycle.setStatus("Listening on " + started.url());
@@ -69,9 +74,13 @@ public final class HttpServerViewModel {
         });
     }
 
-    /** Server threads: only enqueue. */
+    /** Server threads: count, and enqueue keeping only the newest rows the table can show. */
     private void onAccepted(Data data) {
+        answered.incrementAndGet();
         arrived.add(new AcceptedRow(Instant.now(), data.toString()));
+        if (arrivedCount.incrementAndGet() > MAX_ROWS && arrived.poll() != null) {
+            arrivedCount.decrementAndGet();
+        }
     }
 
     public void stop() {
@@ -80,31 +89,24 @@ public final class HttpServerViewModel {
 
     /** FX thread, once per pulse: accepted values into the table, answers counted. */
     public void onEvents(List<NetEvent> batch) {
+        List<AcceptedRow> rows = new ArrayList<>();
         AcceptedRow row;
         while ((row = arrived.poll()) != null) {
-            accepted.add(row);
+            arrivedCount.decrementAndGet();
+            rows.add(row);
         }
-        if (accepted.size() > MAX_ROWS) {
-            accepted.remove(0, accepted.size() - MAX_ROWS);
-        }
+        accepted.append(rows);
         DataServer current = lifecycle.endpoint();
         if (current == null) {
             return;
         }
-        boolean changed = false;
         for (NetEvent event : batch) {
-            if (event.endpoint().equals(current.id())) {
-                if (event.kind() == EventKind.RECEIVED) {
-                    answered++;
-                    changed = true;
-                } else if (event.kind() == EventKind.REJECTED) {
-                    rejected++;
-                    changed = true;
-                }
+            if (event.kind() == EventKind.REJECTED && event.endpoint().equals(current.id())) {
+                rejected++;
             }
         }
-        if (changed) {
-            counts.set(answered + " accepted · " + rejected + " refused with 4xx");
+        if (answered.get() > 0 || rejected > 0) {
+            counts.set(String.format("%,d accepted · %,d refused with 4xx", answered.get(), rejected));
         }
     }
 
@@ -122,5 +124,5 @@ public final class HttpServerViewModel {
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
-    public ObservableList<AcceptedRow> accepted() { return accepted; }
+    public CappedRows<AcceptedRow> accepted() { return accepted; }
 }

@@ -26,6 +26,7 @@ public final class HttpTab extends LazyTab {
         this.server = new HttpServerViewModel(engine, fx);
         this.client = new HttpClientViewModel(engine, fx);
         follow(server::onEvents);
+        server.accepted().showWhile(selectedProperty());
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
                 client.target(url);

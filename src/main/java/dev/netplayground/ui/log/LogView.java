@@ -6,6 +6,7 @@ import dev.netplayground.engine.event.EventExport;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.TableTail;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,6 @@ import javafx.stage.FileChooser;
  * that pauses when the user scrolls up, export, and the selected event's payload in full.
  */
 public final class LogView extends VBox {
-    private static final double ROW_HEIGHT = 26;
-
     private final LogViewModel model;
     private final ExportViewModel export;
     private final Supplier<List<NetEvent>> retained;
@@ -72,9 +71,8 @@ public final class LogView extends VBox {
 
     private void createParts() {
         table.setId("logTable");
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        // A fixed row height keeps the virtualised table cheap however many rows it holds.
-        table.setFixedCellSize(ROW_HEIGHT);
+        table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        Columns.fixedRows(table);
         table.setPlaceholder(new Label("Nothing to show yet. Start a server: every connection and message shows here."));
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
@@ -163,6 +161,7 @@ public final class LogView extends VBox {
 
     private void bind() {
         table.setItems(model.visibleEvents());
+        TableTail.follow(table, () -> !model.pausedProperty().get());
         endpoint.setItems(model.endpoints());
         endpoint.valueProperty().bindBidirectional(model.endpointFilterProperty());
         direction.valueProperty().bindBidirectional(model.directionProperty());
@@ -187,15 +186,6 @@ public final class LogView extends VBox {
         exportProgress.visibleProperty().bind(export.runningProperty());
         exportProgress.managedProperty().bind(export.runningProperty());
         exportStatus.textProperty().bind(export.statusProperty());
-    }
-
-    /** FX thread, after a batch: keeps the newest row in view unless paused. */
-    public void followTail() {
-        int rows = table.getItems().size();
-        // Only scroll when the rows overflow the view: scrolling a short list leaves it half empty.
-        if (!model.pausedProperty().get() && rows * ROW_HEIGHT > table.getHeight() - 2 * ROW_HEIGHT) {
-            table.scrollTo(rows - 1);
-        }
     }
 
     /** Colours the kind so failures and limits stand out; pseudo-classes restyle cheaply as cells are reused. */

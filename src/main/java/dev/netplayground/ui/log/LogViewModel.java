@@ -2,6 +2,7 @@ package dev.netplayground.ui.log;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.CappedRows;
 import java.util.EnumSet;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,7 +33,7 @@ public final class LogViewModel {
     public static final String ALL_ENDPOINTS = "All endpoints";
 
     private final int maxRows;
-    private final CappedEventList rows;
+    private final CappedRows<NetEvent> rows;
     private final FilteredList<NetEvent> visible;
     private final ObservableList<String> endpoints = FXCollections.observableArrayList(ALL_ENDPOINTS);
     private final TreeSet<String> knownEndpoints = new TreeSet<>();
@@ -53,7 +54,7 @@ public final class LogViewModel {
 
     public LogViewModel(int maxRows) {
         this.maxRows = maxRows;
-        this.rows = new CappedEventList(maxRows);
+        this.rows = new CappedRows<>(maxRows);
         this.visible = new FilteredList<>(rows);
         endpointFilter.addListener((obs, old, now) -> applyFilter());
         kinds.addListener((javafx.collections.SetChangeListener<EventKind>) change -> applyFilter());

@@ -51,7 +51,6 @@ public final class MainWindow {
         this.consumer = batch -> {
             if (!batch.isEmpty()) {
                 logModel.onEvents(batch);
-                logView.followTail();
             }
             exportModel.onPulse();
             statusBar.refresh();

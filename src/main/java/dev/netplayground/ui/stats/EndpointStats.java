@@ -6,7 +6,10 @@ import dev.netplayground.engine.event.NetEvent;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 
-/** Counters of one endpoint, updated in place from its events. FX thread only. */
+/**
+ * Counters of one endpoint, counted from its events and shown once per batch ({@link #publish}):
+ * a table cell listens to each property, so setting them per event would cost per event. FX thread only.
+ */
 public final class EndpointStats {
     private final String endpoint;
     private final ReadOnlyLongWrapper events = new ReadOnlyLongWrapper();
@@ -14,23 +17,36 @@ public final class EndpointStats {
     private final ReadOnlyLongWrapper bytesOut = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper connections = new ReadOnlyLongWrapper();
 
+    private long eventCount;
+    private long inCount;
+    private long outCount;
+    private long openCount;
+
     EndpointStats(String endpoint) {
         this.endpoint = endpoint;
     }
 
     /** Counts one event: bytes by direction (summaries included), open connections from accept/connect and close. */
     void count(NetEvent event) {
-        events.set(events.get() + 1);
+        eventCount++;
         if (event.direction() == Direction.IN) {
-            bytesIn.set(bytesIn.get() + event.bytes());
+            inCount += event.bytes();
         } else if (event.direction() == Direction.OUT) {
-            bytesOut.set(bytesOut.get() + event.bytes());
+            outCount += event.bytes();
         }
         if (event.kind() == EventKind.ACCEPTED || event.kind() == EventKind.CONNECTED) {
-            connections.set(connections.get() + 1);
-        } else if (event.kind() == EventKind.CLOSED && connections.get() > 0) {
-            connections.set(connections.get() - 1);
+            openCount++;
+        } else if (event.kind() == EventKind.CLOSED && openCount > 0) {
+            openCount--;
         }
+    }
+
+    /** Shows what was counted since the last call. */
+    void publish() {
+        events.set(eventCount);
+        bytesIn.set(inCount);
+        bytesOut.set(outCount);
+        connections.set(openCount);
     }
 
     public String endpoint() { return endpoint; }

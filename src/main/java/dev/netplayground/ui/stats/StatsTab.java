@@ -26,6 +26,7 @@ public final class StatsTab extends LazyTab {
     @Override
     protected Node build() {
         TableView<EndpointStats> table = new TableView<>(model.endpoints());
+        Columns.fixedRows(table);
         table.setId("statsEndpoints");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
         table.getColumns().setAll(

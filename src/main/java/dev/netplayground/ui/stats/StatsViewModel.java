@@ -47,6 +47,9 @@ public final class StatsViewModel {
             eventsThisSecond++;
             bytesThisSecond += event.bytes();
         }
+        if (!batch.isEmpty()) {
+            byId.values().forEach(EndpointStats::publish);
+        }
     }
 
     private EndpointStats addEndpoint(String id) {

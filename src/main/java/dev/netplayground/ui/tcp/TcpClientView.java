@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.TableTail;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -65,7 +66,8 @@ public final class TcpClientView extends VBox {
                 Columns.column("Text", 200, ReceivedChunk::text),
                 Columns.column("Hex", 200, ReceivedChunk::hex));
         received.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.followNewest(received);
+        Columns.fixedRows(received);
+        TableTail.follow(received);
         clear.setId("tcpClientClear");
     }
 

@@ -5,10 +5,12 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
-import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
+import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -19,8 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * State and actions of the TCP client pane. FX thread only. Connecting and sending run in the
@@ -43,7 +43,7 @@ public final class TcpClientViewModel {
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
+    private final CappedRows<ReceivedChunk> received = new CappedRows<>(MAX_RECEIVED_ROWS);
 
     public TcpClientViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -113,12 +113,13 @@ public final class TcpClientViewModel {
 
     /** FX thread, once per pulse: shows what this client received and notices when it closed. */
     public void onEvents(List<NetEvent> batch) {
+        List<ReceivedChunk> arrived = new ArrayList<>();
         for (NetEvent event : batch) {
             if (!event.endpoint().equals(client.id())) {
                 continue;
             }
             switch (event.kind()) {
-                case RECEIVED -> received.add(ReceivedChunk.of(event));
+                case RECEIVED -> arrived.add(ReceivedChunk.of(event));
                 case CLOSED -> {
                     connected.set(false);
                     status.set("Not connected (" + event.message() + ")");
@@ -131,9 +132,7 @@ public final class TcpClientViewModel {
                 default -> { }
             }
         }
-        if (received.size() > MAX_RECEIVED_ROWS) {
-            received.remove(0, received.size() - MAX_RECEIVED_ROWS);
-        }
+        received.append(arrived);
     }
 
 
@@ -153,5 +152,5 @@ public final class TcpClientViewModel {
     public ReadOnlyBooleanProperty connectingProperty() { return connecting.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ObservableList<ReceivedChunk> received() { return received; }
+    public CappedRows<ReceivedChunk> received() { return received; }
 }

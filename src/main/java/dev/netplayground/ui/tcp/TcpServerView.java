@@ -31,6 +31,7 @@ public final class TcpServerView extends VBox {
     private final Button start = new Button("Start");
     private final Button stop = new Button("Stop");
     private final Label status = new Label();
+    private final Label counters = new Label();
     private final Label error = Forms.errorLabel("tcpServerError");
     private final TableView<ConnectionRow> table = new TableView<>();
     private final TextField message = new TextField();
@@ -72,7 +73,10 @@ public final class TcpServerView extends VBox {
         stop.getStyleClass().add(Styles.DANGER);
         status.setId("tcpServerStatus");
         status.getStyleClass().add("status-text");
+        counters.setId("tcpServerCounters");
+        counters.getStyleClass().add("status-text");
         table.setId("tcpServerConnections");
+        Columns.fixedRows(table);
         table.setPlaceholder(new Label("No connections yet. Connect a client to the port above."));
         table.getColumns().setAll(
                 Columns.column("#", 40, ConnectionRow::id),
@@ -118,8 +122,10 @@ public final class TcpServerView extends VBox {
         }
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox connectionsHeader = new HBox(8, connectionsTitle, counters);
+        connectionsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, connectionsTitle, table, sendRow);
+        getChildren().setAll(title, form, buttons, error, connectionsHeader, table, sendRow);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }
@@ -140,6 +146,7 @@ public final class TcpServerView extends VBox {
         start.disableProperty().bind(locked);
         stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
         status.textProperty().bind(model.statusProperty());
+        counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));

@@ -5,16 +5,20 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.ConnectionInfo;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.engine.tcp.TcpServerStats;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.RateMeter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,10 +26,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -47,6 +53,9 @@ public final class TcpServerViewModel {
     private final EndpointLifecycle<TcpServer> lifecycle;
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("");
+    private final RateMeter rate = new RateMeter();
+    private boolean shown = true;
 
     public TcpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -69,6 +78,8 @@ public final class TcpServerViewModel {
         }
         lifecycle.start(() -> engine.startTcpServer(config, LineHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
+            rate.reset();
+            counters.set(countersText(started.stats(), 0, 0));
             lifecycle.setStatus("Listening on " + started.url() + " · " + started.config().model());
         });
     }
@@ -118,27 +129,52 @@ public final class TcpServerViewModel {
             }
         }
         // An empty batch is the pump's heartbeat: counters may have moved since the last event.
-        if (mine || batch.isEmpty()) {
+        if (shown && (mine || batch.isEmpty())) {
             refreshConnections(current);
         }
     }
 
+    /** Refreshes the connections and counters only while {@code showing}; catches up when it turns true. */
+    public void showWhile(ObservableBooleanValue showing) {
+        shown = showing.get();
+        showing.addListener((obs, was, now) -> {
+            shown = now;
+            TcpServer current = lifecycle.endpoint();
+            if (now && current != null) {
+                refreshConnections(current);
+            }
+        });
+    }
+
+    /** Updates rows in place, and removes and adds rows in one change each, however many connections moved. */
     private void refreshConnections(TcpServer current) {
-        Map<Long, ConnectionInfo> now = current.connections().stream()
-                .collect(Collectors.toMap(ConnectionInfo::id, Function.identity()));
-        connections.removeIf(row -> !now.containsKey(row.id()));
-        Map<Long, ConnectionRow> shown = connections.stream()
-                .collect(Collectors.toMap(ConnectionRow::id, Function.identity()));
-        now.values().stream()
-                .sorted(java.util.Comparator.comparingLong(ConnectionInfo::id))
-                .forEach(info -> {
-                    ConnectionRow row = shown.get(info.id());
-                    if (row == null) {
-                        connections.add(new ConnectionRow(info));
-                    } else {
-                        row.update(info);
-                    }
-                });
+        List<ConnectionInfo> open = current.connections();
+        Map<Long, ConnectionInfo> now = new HashMap<>(open.size() * 2);
+        open.forEach(info -> now.put(info.id(), info));
+        Set<ConnectionRow> gone = new HashSet<>();
+        Map<Long, ConnectionRow> shown = new HashMap<>(connections.size() * 2);
+        for (ConnectionRow row : connections) {
+            if (now.containsKey(row.id())) {
+                shown.put(row.id(), row);
+            } else {
+                gone.add(row);
+            }
+        }
+        if (!gone.isEmpty()) {
+            connections.removeAll(gone);
+        }
+        List<ConnectionRow> added = new ArrayList<>();
+        for (ConnectionInfo info : open) {
+            ConnectionRow row = shown.get(info.id());
+            if (row == null) {
+                added.add(new ConnectionRow(info));
+            } else {
+                row.update(info);
+            }
+        }
+        connections.addAll(added);
+        TcpServerStats stats = current.stats();
+        counters.set(countersText(stats, open.size(), rate.update(stats.lines(), System.nanoTime())));
         if (selected.get() != null && !now.containsKey(selected.get().id())) {
             selected.set(null);
         }
@@ -146,6 +182,11 @@ public final class TcpServerViewModel {
             // With nothing chosen, the oldest connection is the one to talk to.
             selected.set(connections.get(0));
         }
+    }
+
+    private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
+        return String.format("%,d open · %,d accepted · %,d lines · %,d bytes in · %,.0f lines/s",
+                open, stats.accepted(), stats.lines(), stats.bytesIn(), linesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
@@ -169,4 +210,6 @@ public final class TcpServerViewModel {
     /** The port actually bound while running (the real one when 0 was asked). */
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public ObservableList<ConnectionRow> connections() { return connections; }
+    /** Totals since the server started: connections open and accepted, lines and bytes received, lines per second. */
+    public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
 }

@@ -31,6 +31,9 @@ public final class TcpTab extends Tab {
             client.onEvents(batch);
         };
         pump.addConsumer(consumer);
+        // What traffic changes costs nothing while another tab is shown, and catches up on selection.
+        server.showWhile(selectedProperty());
+        client.received().showWhile(selectedProperty());
         server.boundPortProperty().addListener((obs, old, port) -> {
             if (port.intValue() > 0 && !client.connectedProperty().get()) {
                 client.portProperty().set(String.valueOf(port.intValue()));

@@ -6,11 +6,13 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpStats;
+import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.RateMeter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -24,8 +26,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
@@ -47,7 +47,7 @@ public final class UdpReceiverViewModel {
     private final EndpointLifecycle<UdpReceiver> lifecycle;
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
-    private final ObservableList<DatagramRow> datagrams = FXCollections.observableArrayList();
+    private final CappedRows<DatagramRow> datagrams = new CappedRows<>(MAX_ROWS);
     private final ObjectProperty<DatagramRow> selected = new SimpleObjectProperty<>();
     private final RateMeter rate = new RateMeter();
 
@@ -120,14 +120,13 @@ public final class UdpReceiverViewModel {
         if (current == null) {
             return;
         }
+        List<DatagramRow> arrived = new ArrayList<>();
         for (NetEvent event : batch) {
             if (event.endpoint().equals(current.id()) && event.kind() == EventKind.RECEIVED) {
-                datagrams.add(DatagramRow.of(event));
+                arrived.add(DatagramRow.of(event));
             }
         }
-        if (datagrams.size() > MAX_ROWS) {
-            datagrams.remove(0, datagrams.size() - MAX_ROWS);
-        }
+        datagrams.append(arrived);
         UdpStats stats = current.stats();
         counters.set(countersText(stats, rate.update(stats.datagrams(), System.nanoTime())));
     }
@@ -160,7 +159,7 @@ public final class UdpReceiverViewModel {
     public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
-    public ObservableList<DatagramRow> datagrams() { return datagrams; }
+    public CappedRows<DatagramRow> datagrams() { return datagrams; }
     /** The datagram whose source a reply goes to; null means the last source. */
     public ObjectProperty<DatagramRow> selectedProperty() { return selected; }
 }

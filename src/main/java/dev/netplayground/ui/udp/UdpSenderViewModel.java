@@ -6,11 +6,13 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpSender;
+import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +28,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * State and actions of the UDP sender pane. FX thread only. The socket opens on the first
@@ -52,7 +52,7 @@ public final class UdpSenderViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("Source: opens on the first send");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ObservableList<DatagramRow> replies = FXCollections.observableArrayList();
+    private final CappedRows<DatagramRow> replies = new CappedRows<>(MAX_ROWS);
     private final AtomicInteger sentInRun = new AtomicInteger();
     private UdpSender sender;
     private SendRun run;
@@ -154,14 +154,13 @@ public final class UdpSenderViewModel {
         if (open == null) {
             return;
         }
+        List<DatagramRow> arrived = new ArrayList<>();
         for (NetEvent event : batch) {
             if (event.endpoint().equals(open.id()) && event.kind() == EventKind.RECEIVED) {
-                replies.add(DatagramRow.of(event));
+                arrived.add(DatagramRow.of(event));
             }
         }
-        if (replies.size() > MAX_ROWS) {
-            replies.remove(0, replies.size() - MAX_ROWS);
-        }
+        replies.append(arrived);
     }
 
     public void dispose() {
@@ -185,5 +184,5 @@ public final class UdpSenderViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ObservableList<DatagramRow> replies() { return replies; }
+    public CappedRows<DatagramRow> replies() { return replies; }
 }

@@ -29,6 +29,8 @@ public final class UdpTab extends LazyTab {
             receiver.onEvents(batch);
             sender.onEvents(batch);
         });
+        receiver.datagrams().showWhile(selectedProperty());
+        sender.replies().showWhile(selectedProperty());
         receiver.boundPortProperty().addListener((obs, old, port) -> {
             if (port.intValue() > 0) {
                 sender.portProperty().set(String.valueOf(port.intValue()));

@@ -34,7 +34,7 @@ abstract class WindowTest {
 
     private void start(Stage stage) {
         engine = new Engine();
-        pump = new FxEventPump(engine.log());
+        pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
         window.show(stage);
         pump.start();
