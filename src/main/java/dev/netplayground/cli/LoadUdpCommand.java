@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         name = "udp",
         mixinStandardHelpOptions = true,
         description = {
-            "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0).",
+            "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0),",
+            "or --rate of them per second, evenly paced (a sender that fell behind catches up).",
             "Prints how many were sent and refused (nothing listening; exit code 1); compare with what the receiver counted.",
             "--json prints the same as JSON."
         })
@@ -31,6 +32,10 @@ final class LoadUdpCommand implements Callable<Integer> {
     @Option(names = {"-s", "--size"}, defaultValue = "64", description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S",
+            description = "Datagrams per second, paced evenly (default: 0, as fast as the socket takes them).")
+    long rate;
+
     LoadUdpCommand(CliIo io) {
         this.io = io;
     }
@@ -39,7 +44,7 @@ final class LoadUdpCommand implements Callable<Integer> {
     public Integer call() {
         UdpFlood.Result result;
         try {
-            result = UdpFlood.run(target.host, target.port, target.duration(), size);
+            result = UdpFlood.run(target.host, target.port, target.duration(), size, rate);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {

@@ -7,10 +7,13 @@ import java.net.PortUnreachableException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sends datagrams of one size to one receiver as fast as the socket takes them, like
- * {@code iperf3 -u -b 0}: what the receiver counts shows how much it keeps up with. Datagrams
+ * {@code iperf3 -u -b 0}, or paced at a constant rate: each datagram has a due time, and any
+ * that fell behind are sent at once (a late sender catches up, it does not slow the rate).
+ * What the receiver counts shows how much it keeps up with. Datagrams
  * refused by the receiving host (no one listening: ICMP port unreachable) are counted apart.
  * Blocking: runs on the caller's thread.
  */
@@ -30,9 +33,21 @@ public final class UdpFlood {
 
     /** @throws IOException with a message for people when the socket cannot be opened or sending fails */
     public static Result run(String host, int port, Duration duration, int size) throws IOException {
+        return run(host, port, duration, size, 0);
+    }
+
+    /**
+     * @param perSecond datagrams per second, or 0 for as fast as the socket takes them
+     * @throws IOException with a message for people when the socket cannot be opened or sending fails
+     */
+    public static Result run(String host, int port, Duration duration, int size, long perSecond) throws IOException {
         if (size < 0 || size > 65_507) {
             throw new IllegalArgumentException("datagram size must be 0 to 65,507 bytes");
         }
+        if (perSecond < 0 || perSecond > 10_000_000) {
+            throw new IllegalArgumentException("rate must be 0 (as fast as possible) to 10,000,000 datagrams per second");
+        }
+        double nanosPerDatagram = perSecond == 0 ? 0 : 1e9 / perSecond;
         ByteBuffer datagram = ByteBuffer.allocateDirect(size);
         while (datagram.hasRemaining()) {
             datagram.put((byte) ('a' + datagram.position() % 26));
@@ -43,7 +58,16 @@ public final class UdpFlood {
             long deadline = start + duration.toNanos();
             long sent = 0;
             long refused = 0;
-            while (System.nanoTime() < deadline) {
+            // Paced: exactly the datagrams due within the duration, even if the last ones are late.
+            long paced = perSecond == 0 ? 0 : (long) Math.ceil(duration.toNanos() / nanosPerDatagram);
+            while (perSecond == 0 ? System.nanoTime() < deadline : sent + refused < paced) {
+                if (perSecond > 0) {
+                    long wait = start + (long) ((sent + refused) * nanosPerDatagram) - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                        continue;
+                    }
+                }
                 datagram.rewind();
                 try {
                     channel.write(datagram);

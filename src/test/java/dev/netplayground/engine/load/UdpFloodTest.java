@@ -45,6 +45,15 @@ class UdpFloodTest {
     }
 
     @Test
+    void aPacedRunSendsTheDatagramsDueInItsDurationAndTheReceiverGetsThemAll() throws Exception {
+        UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), datagram -> {});
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(500), 64, 1000);
+        assertThat(result.sent()).isEqualTo(500);
+        assertThat(result.seconds()).isGreaterThanOrEqualTo(0.499);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() == 500);
+    }
+
+    @Test
     void sendsToAPortWithNoReceiverAreCountedAsRefused() throws Exception {
         int port;
         try (DatagramSocket probe = new DatagramSocket(0)) {
