@@ -101,12 +101,16 @@ native_libs=$("$JAVA_HOME/bin/jar" tf "$fx_graphics" | grep '\.so$')
 (cd "$runtime/lib" && "$JAVA_HOME/bin/jar" xf "$fx_graphics" $native_libs)
 
 # --- App-image -------------------------------------------------------------------------------
-java_options=(--enable-native-access=javafx.graphics)
-# C1 only: on 2 cores, tiered profiling and C2 compiling compete with the window's first frame
-# (0.91 s -> 0.65-0.73 s to the first window here); tcp echo kept its throughput, http-server
-# lost about 7 % (bench/README.md). To undo after installing, remove it from
-# lib/app/net-playground.cfg and from /usr/bin/net-playground, which copies the options.
-java_options+=(-XX:TieredStopAtLevel=1)
+# packaging/java-options, one per line (bench/window-under-load.sh runs the app with them too):
+# - C1 only (-XX:TieredStopAtLevel=1): on 2 cores, tiered profiling and C2 compiling compete
+#   with the window's first frame (0.91 s -> 0.65-0.73 s to the first window here); tcp echo
+#   kept its throughput, http-server lost about 7 % (bench/README.md).
+# - The serial collector on a heap that starts small (-Xms32m, at most -Xmx512m): the default
+#   initial heap is 1/64 of memory (384 MB on 24 GB), all of it committed and the young part
+#   touched over and over, so a window under traffic held 320-380 MB; now 240-260 MB.
+# To undo one after installing, remove it from lib/app/net-playground.cfg and from
+# /usr/bin/net-playground, which copies the options.
+mapfile -t java_options < packaging/java-options
 # JavaFX 21 uses sun.misc.Unsafe; JDK 23+ warns unless told, JDK 21/22 reject the flag.
 [ "$jdk_major" -ge 23 ] && java_options+=(--sun-misc-unsafe-memory-access=allow)
 

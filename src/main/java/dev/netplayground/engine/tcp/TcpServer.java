@@ -98,6 +98,11 @@ public final class TcpServer implements Endpoint {
         return registry.snapshot();
     }
 
+    /** How many connections are open now. */
+    public int openConnections() {
+        return registry.size();
+    }
+
     /** Exact totals since the server started (lines and bytes of closed connections included). */
     public TcpServerStats stats() {
         return counters.snapshot();

@@ -35,6 +35,7 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final Consumer<List<NetEvent>> consumer;
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs;
 
     public MainWindow(Engine engine, FxEventPump pump) {
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
@@ -56,7 +57,7 @@ public final class MainWindow {
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        TabPane tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab);
+        tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab);
         tabs.setId("mainTabs");
         SplitPane split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -74,6 +75,10 @@ public final class MainWindow {
         stage.setTitle("Net Playground");
         stage.setScene(scene);
         stage.show();
+        // The tabs take the first focus, not a text field: a focused field's blinking caret is
+        // an animation that keeps the FX thread pulsing 60 times a second while nothing happens.
+        tabs.requestFocus();
+        WindowProbe.installIfAsked(scene);
     }
 
     /** Stops what the tabs run and unsubscribes. FX thread. */

@@ -129,8 +129,11 @@ public final class TcpServerViewModel {
             }
         }
         // An empty batch is the pump's heartbeat: counters may have moved since the last event.
-        if (shown && (mine || batch.isEmpty())) {
-            refreshConnections(current);
+        if (mine || batch.isEmpty()) {
+            if (shown) {
+                refreshConnections(current);
+            }
+            refreshCounters(current);
         }
     }
 
@@ -173,8 +176,6 @@ public final class TcpServerViewModel {
             }
         }
         connections.addAll(added);
-        TcpServerStats stats = current.stats();
-        counters.set(countersText(stats, open.size(), rate.update(stats.lines(), System.nanoTime())));
         if (selected.get() != null && !now.containsKey(selected.get().id())) {
             selected.set(null);
         }
@@ -182,6 +183,12 @@ public final class TcpServerViewModel {
             // With nothing chosen, the oldest connection is the one to talk to.
             selected.set(connections.get(0));
         }
+    }
+
+    /** The totals line: one string per pulse, kept current even while the tab is hidden. */
+    private void refreshCounters(TcpServer current) {
+        TcpServerStats stats = current.stats();
+        counters.set(countersText(stats, current.openConnections(), rate.update(stats.lines(), System.nanoTime())));
     }
 
     private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
