@@ -59,11 +59,15 @@ public final class TableTail {
         scrollQueued = wasShowingLastRow(sizeBefore);
     }
 
-    /** Whether the last of {@code rowCount} rows was in view (the table still shows its previous layout). */
+    /**
+     * Whether the reader was at the end of {@code rowCount} rows (the table still shows its
+     * previous layout). Within a row of it counts: the flow's scroll to the last row now and
+     * then stops one row short, and following must not end because of it.
+     */
     private boolean wasShowingLastRow(int rowCount) {
         VirtualFlow<?> shown = flow();
         IndexedCell<?> last = shown == null ? null : shown.getLastVisibleCell();
-        return last == null || last.getIndex() < 0 || last.getIndex() >= rowCount - 1;
+        return last == null || last.getIndex() < 0 || last.getIndex() >= rowCount - 2;
     }
 
     private void afterLayout() {
