@@ -2,16 +2,16 @@
 # The window under real traffic, side by side with Packet Sender, in one run.
 #
 # Usage: bench/window-under-load.sh
-# Env:   RATES ("250 2000 20000"), RATE_SECONDS (15), MIXED_SECONDS (30), CLIENTS (1000), GEN_NICE (10),
-#        SKIP_PEER (set to 1 to skip Packet Sender), INSTALL (1: apt-get what is missing;
-#        default 1 under CI or as root, else it stops and says what to install)
+# Env:   RATES ("250 2000 20000"), RATE_SECONDS (15), PAIRS (3), MIXED_SECONDS (30),
+#        CLIENTS (1000), GEN_NICE (10), SKIP_PEER (1 to skip Packet Sender), INSTALL (1: apt-get
+#        what is missing; default 1 under CI or as root, else it stops and says what to install)
 #
-# Both windows run on their own Xvfb (1280x800, no window manager), fed by separate processes:
+# Each window runs on an Xvfb of its own (1280x800, no window manager), fed by separate processes:
 #   1. at rest: CPU over 20 s, RSS and threads, for both apps;
 #   2. their UDP receivers get 64-byte datagrams paced at each of RATES (`load udp --rate`),
 #      while `clickprobe` clicks a harmless check box every 0.5 s and times click -> repaint
 #      (pixels read back through XTest), and counts the seconds in which the receiver's view
-#      repainted;
+#      repainted; PAIRS rounds, ours and Packet Sender alternately at each rate (medians);
 #   3. ours only: TCP (`load tcp`, CLIENTS clients, full speed), UDP (`load udp`, full speed)
 #      and wrk POST /data (50 connections) at once for MIXED_SECONDS, with the FX pulse gaps
 #      (WindowProbe), clicks, CPU per thread and peak RSS, then what the window counted next
@@ -24,6 +24,7 @@ cd "$(dirname "$0")/.."
 
 RATES=${RATES:-250 2000 20000}
 RATE_SECONDS=${RATE_SECONDS:-15}
+PAIRS=${PAIRS:-3}
 MIXED_SECONDS=${MIXED_SECONDS:-30}
 CLIENTS=${CLIENTS:-1000}
 SKIP_PEER=${SKIP_PEER:-0}
@@ -65,7 +66,7 @@ xvfb=""
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     [ -n "${ps_pid:-}" ] && bench/window/packetsender.sh stop "$ps_pid" "${ps_home:-}" >/dev/null 2>&1 || true
-    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+    for pid in $xvfb; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     rm -rf "$work"
 }
@@ -82,11 +83,16 @@ cli=(nice -n "$GEN_NICE" "$java" -jar target/net-playground.jar)
 # What the installed app runs with (packaging/build-installer.sh).
 mapfile -t app_options < packaging/java-options
 
-display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+# One display per app, so both can stay open and the runs alternate.
+first=$((80 + RANDOM % 15))
+our_display=:$first
+ps_display=:$((first + 1))
+for display in "$our_display" "$ps_display"; do
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb+=" $!"
+    for _ in $(seq 50); do DISPLAY=$display xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+done
+export DISPLAY=$our_display
 
 # A port free for both TCP and UDP.
 free_port() {
@@ -154,9 +160,9 @@ gaps() { awk -v from="$1" -v to="$2" '$1 == "gap" && $2 >= from && $2 <= to { pr
     awk '{ v[NR] = $1 } END { if (NR == 0) { print "0 0"; exit } i = int(NR * 0.99); if (i < 1) i = 1; print v[i], v[NR] }'; }
 now_ms() { date +%s%3N; }
 
-declare -A our ps
-for rate in $RATES; do
-    echo "== Net Playground, UDP at $rate/s for $RATE_SECONDS s" >&2
+# One UDP run of ours at RATE; prints "p50 p90 live_seconds seconds peak_rss counted sent".
+ours_at() {
+    local rate=$1 sampler load before result sent counted
     : > "$work/rss"; sample_rss "$app" "$work/rss" & sampler=$!
     before=$(window_count udp)
     "${cli[@]}" load udp --port "$udp_port" --rate "$rate" --duration "$RATE_SECONDS" > "$work/load" &
@@ -166,7 +172,37 @@ for rate in $RATES; do
     wait "$load"; sleep 2; kill "$sampler"
     sent=$(sed -n 's/^sent \([0-9,]*\) datagrams.*/\1/p' "$work/load" | tr -d ,)
     counted=$(( $(window_count udp) - before ))
-    our[$rate]="$(field p50_ms "$result") $(field p90_ms "$result") $(field live_seconds "$result")/$(field seconds "$result") $(max_of "$work/rss") $counted/$sent"
+    echo "$(field p50_ms "$result") $(field p90_ms "$result") $(field live_seconds "$result") $(field seconds "$result") $(max_of "$work/rss") $counted $sent"
+}
+
+# The same for Packet Sender, a fresh instance on its own display; received = sent - kernel drops.
+peer_port=$(free_port)
+peer_at() {
+    local rate=$1 sampler load drops_before result sent received
+    eval "$(DISPLAY=$ps_display bench/window/packetsender.sh start "$peer_port")"
+    : > "$work/rss"; sample_rss "$ps_pid" "$work/rss" & sampler=$!
+    drops_before=$(udp_drops "$peer_port")
+    "${cli[@]}" load udp --port "$peer_port" --rate "$rate" --duration "$RATE_SECONDS" > "$work/load" &
+    load=$!
+    sleep 0.5
+    result=$(DISPLAY=$ps_display clicks $((RATE_SECONDS * 1000 / CLICK_INTERVAL_MS - 2)) "$ps_click" "$ps_watch" "$ps_live")
+    wait "$load"; sleep 2; kill "$sampler"
+    sent=$(sed -n 's/^sent \([0-9,]*\) datagrams.*/\1/p' "$work/load" | tr -d ,)
+    received=$(( sent - ($(udp_drops "$peer_port") - drops_before) ))
+    DISPLAY=$ps_display bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
+    echo "$(field p50_ms "$result") $(field p90_ms "$result") $(field live_seconds "$result") $(field seconds "$result") $(max_of "$work/rss") $received $sent"
+}
+
+: > "$work/runs"
+for pair in $(seq "$PAIRS"); do
+    for rate in $RATES; do
+        echo "== round $pair/$PAIRS, UDP at $rate/s for $RATE_SECONDS s: Net Playground" >&2
+        echo "ours $rate $(ours_at "$rate")" | tee -a "$work/runs" >&2
+        if [ "$SKIP_PEER" != 1 ]; then
+            echo "== round $pair/$PAIRS, UDP at $rate/s for $RATE_SECONDS s: Packet Sender" >&2
+            echo "peer $rate $(peer_at "$rate")" | tee -a "$work/runs" >&2
+        fi
+    done
 done
 
 echo "== Net Playground, TCP ($CLIENTS clients) + UDP + HTTP (wrk, 50 connections) at full speed for $MIXED_SECONDS s" >&2
@@ -203,31 +239,15 @@ for task in /proc/"$app"/task/*; do
     [ -n "${task_before[$id]:-}" ] || task_before[$id]=0
     echo "$(awk -v b="${task_before[$id]}" -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15 - b) / hz }' "$task/stat") $(cat "$task/comm")"
 done 2>/dev/null | sort -rn | head -8 | sed 's/^/    /' >&2
-peak_rss=$(printf '%s\n' "$mixed_rss" "$(for r in $RATES; do read -r _ _ _ rss _ <<< "${our[$r]}"; echo "$rss"; done)" | sort -n | tail -1)
+peak_rss=$( (echo "$mixed_rss"; awk '$1 == "ours" { print $7 }' "$work/runs") | sort -n | tail -1)
 kill "$app"; wait "$app" 2>/dev/null || true
 
-# ---- Packet Sender: at rest, then the same UDP rates, a fresh instance each
+# ---- Packet Sender at rest
 if [ "$SKIP_PEER" != 1 ]; then
-    peer_port=$(free_port)
     echo "== Packet Sender at rest" >&2
-    eval "$(bench/window/packetsender.sh start "$peer_port")"
+    eval "$(DISPLAY=$ps_display bench/window/packetsender.sh start "$peer_port")"
     read -r ps_idle_cpu ps_idle_rss ps_idle_threads < <(at_rest "$ps_pid")
-    bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
-    for rate in $RATES; do
-        echo "== Packet Sender, UDP at $rate/s for $RATE_SECONDS s" >&2
-        eval "$(bench/window/packetsender.sh start "$peer_port")"
-        : > "$work/rss"; sample_rss "$ps_pid" "$work/rss" & sampler=$!
-        drops_before=$(udp_drops "$peer_port")
-        "${cli[@]}" load udp --port "$peer_port" --rate "$rate" --duration "$RATE_SECONDS" > "$work/load" &
-        load=$!
-        sleep 0.5
-        result=$(clicks $((RATE_SECONDS * 1000 / CLICK_INTERVAL_MS - 2)) "$ps_click" "$ps_watch" "$ps_live")
-        wait "$load"; sleep 2; kill "$sampler"
-        sent=$(sed -n 's/^sent \([0-9,]*\) datagrams.*/\1/p' "$work/load" | tr -d ,)
-        received=$(( sent - ($(udp_drops "$peer_port") - drops_before) ))
-        ps[$rate]="$(field p50_ms "$result") $(field p90_ms "$result") $(field live_seconds "$result")/$(field seconds "$result") $(max_of "$work/rss") $received/$sent"
-        bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
-    done
+    DISPLAY=$ps_display bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
 fi
 
 # ---- report
@@ -238,12 +258,21 @@ echo "|---|---|---|---|"
 echo "| at rest: CPU, RSS, threads | ${idle_cpu} %, ${idle_rss} MB, ${idle_threads} | ${ps_idle_cpu:--} %, ${ps_idle_rss:--} MB, ${ps_idle_threads:--} | |"
 line="p99_gap_ms=$p99_gap max_gap_ms=$max_gap"
 ps_line=""
+# Over the rounds of one app at one rate: "p50 p90 (medians) min_live seconds max_rss counted sent (sums) p90s".
+summary() {
+    awk -v who="$1" -v rate="$2" '
+        $1 == who && $2 == rate { n++; p50[n] = $3; p90[n] = $4; if (n == 1 || $5 < live) live = $5;
+            secs = $6; if ($7 > rss) rss = $7; counted += $8; sent += $9; all = all (all ? "," : "") $4 }
+        function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+        END { if (!n) { print "- - - - - - - -"; exit } print median(p50, n), median(p90, n), live, secs, rss, counted, sent, all }' "$work/runs"
+}
 for rate in $RATES; do
-    read -r p50 p90 live rss count <<< "${our[$rate]}"
-    read -r ps50 ps90 pslive psrss pscount <<< "${ps[$rate]:-- - - - -}"
-    echo "| UDP $rate/s: click p50 / p90 ms | $p50 / $p90 | $ps50 / $ps90 | $(ratio "$p90" "$ps90") (p90) |"
-    echo "| UDP $rate/s: seconds repainted, peak RSS MB | $live, $rss | $pslive, $psrss | |"
-    echo "| UDP $rate/s: received / sent | $count (shown by the window) | $pscount (socket: sent - kernel drops) | |"
+    read -r p50 p90 live secs rss counted sent p90s <<< "$(summary ours "$rate")"
+    read -r ps50 ps90 pslive pssecs psrss psreceived pssent ps90s <<< "$(summary peer "$rate")"
+    echo "| UDP $rate/s: click p50 / p90 ms (median of $PAIRS; each p90) | $p50 / $p90 ($p90s) | $ps50 / $ps90 ($ps90s) | $(ratio "$p90" "$ps90") (p90) |"
+    echo "| UDP $rate/s: fewest seconds repainted, peak RSS MB | $live of $secs, $rss | $pslive of $pssecs, $psrss | |"
+    echo "| UDP $rate/s: received / sent | $counted / $sent (shown by the window) | $psreceived / $pssent (socket: sent - kernel drops) | |"
     line+=" click_p90_ms_$rate=$p90"
     ps_line+=" ps_click_p90_ms_$rate=$ps90"
 done

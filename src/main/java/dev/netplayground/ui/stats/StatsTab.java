@@ -20,6 +20,7 @@ public final class StatsTab extends LazyTab {
     public StatsTab(FxEventPump pump) {
         super("Stats", "statsTab", pump);
         follow(batch -> model.onEvents(batch, System.nanoTime()));
+        model.showWhile(selectedProperty());
         // Counting starts now; the table and charts are built when the tab is first selected.
     }
 

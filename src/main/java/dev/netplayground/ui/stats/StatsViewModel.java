@@ -4,6 +4,7 @@ import dev.netplayground.engine.event.NetEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
@@ -26,6 +27,7 @@ public final class StatsViewModel {
     private long secondStart = -1;
     private long eventsThisSecond;
     private long bytesThisSecond;
+    private boolean shown = true;
 
     public StatsViewModel() {
         redrawCharts();
@@ -47,7 +49,7 @@ public final class StatsViewModel {
             eventsThisSecond++;
             bytesThisSecond += event.bytes();
         }
-        if (!batch.isEmpty()) {
+        if (shown && !batch.isEmpty()) {
             byId.values().forEach(EndpointStats::publish);
         }
     }
@@ -63,7 +65,9 @@ public final class StatsViewModel {
         System.arraycopy(byteHistory, 1, byteHistory, 0, WINDOW_SECONDS - 1);
         eventHistory[WINDOW_SECONDS - 1] = events;
         byteHistory[WINDOW_SECONDS - 1] = bytes;
-        redrawCharts();
+        if (shown) {
+            redrawCharts();
+        }
     }
 
     private void redrawCharts() {
@@ -76,6 +80,18 @@ public final class StatsViewModel {
         }
         eventsPerSecond.setAll(events);
         kilobytesPerSecond.setAll(kilobytes);
+    }
+
+    /** Counts all the time, but shows counters and charts only while {@code showing}; catches up when it turns true. */
+    public void showWhile(ObservableBooleanValue showing) {
+        shown = showing.get();
+        showing.addListener((obs, was, now) -> {
+            shown = now;
+            if (now) {
+                byId.values().forEach(EndpointStats::publish);
+                redrawCharts();
+            }
+        });
     }
 
     public ObservableList<EndpointStats> endpoints() { return endpoints; }
