@@ -24,14 +24,7 @@ for name in "${names[@]}"; do
     [[ " ${all[*]} " == *" $name "* ]] || { echo "error: unknown benchmark '$name' (known: ${all[*]})" >&2; exit 2; }
 done
 
-for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-        JAVA_HOME=$candidate
-        break
-    fi
-done
-export JAVA_HOME
-java="$JAVA_HOME/bin/java"
+. bench/jdk.sh
 
 missing=()
 command -v iperf3 >/dev/null || missing+=(iperf3)

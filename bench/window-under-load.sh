@@ -31,14 +31,7 @@ SKIP_PEER=${SKIP_PEER:-0}
 if [ -n "${CI:-}" ] || [ "$(id -u)" -eq 0 ]; then INSTALL=${INSTALL:-1}; else INSTALL=${INSTALL:-0}; fi
 CLICK_INTERVAL_MS=500
 
-for candidate in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-        JAVA_HOME=$candidate
-        break
-    fi
-done
-export JAVA_HOME
-java="$JAVA_HOME/bin/java"
+. bench/jdk.sh
 
 # ---- tools
 need=()

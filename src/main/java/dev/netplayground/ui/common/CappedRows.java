@@ -27,10 +27,6 @@ public final class CappedRows<T> extends ObservableListBase<T> {
         this.ring = new Object[capacity];
     }
 
-    public int capacity() {
-        return ring.length;
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
@@ -43,11 +39,6 @@ public final class CappedRows<T> extends ObservableListBase<T> {
     @Override
     public int size() {
         return size;
-    }
-
-    /** Appends one row; prefer {@link #append(List)} with a pulse's rows (one change per call). */
-    public void append(T row) {
-        append(List.of(row));
     }
 
     /** Appends the rows, dropping the oldest beyond the capacity, in one change (none while hidden). */

@@ -9,10 +9,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableSet;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,7 +31,6 @@ public final class LogViewModel {
     public static final int MAX_ROWS = 50_000;
     public static final String ALL_ENDPOINTS = "All endpoints";
 
-    private final int maxRows;
     private final CappedRows<NetEvent> rows;
     private final FilteredList<NetEvent> visible;
     private final ObservableList<String> endpoints = FXCollections.observableArrayList(ALL_ENDPOINTS);
@@ -45,15 +43,15 @@ public final class LogViewModel {
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
     private final ObjectProperty<NetEvent> selected = new SimpleObjectProperty<>();
     private final BooleanProperty paused = new SimpleBooleanProperty();
+    // Kept in a field: a binding only weakly listened to could be collected, and Resume lost.
+    private final BooleanBinding following = paused.not();
     private final ReadOnlyIntegerWrapper pendingWhilePaused = new ReadOnlyIntegerWrapper();
-    private final Deque<NetEvent> pending = new ArrayDeque<>();
 
     public LogViewModel() {
         this(MAX_ROWS);
     }
 
     public LogViewModel(int maxRows) {
-        this.maxRows = maxRows;
         this.rows = new CappedRows<>(maxRows);
         this.visible = new FilteredList<>(rows);
         endpointFilter.addListener((obs, old, now) -> applyFilter());
@@ -61,10 +59,10 @@ public final class LogViewModel {
         direction.addListener((obs, old, now) -> applyFilter());
         text.addListener((obs, old, now) -> applyFilter());
         regex.addListener((obs, old, now) -> applyFilter());
+        // While paused, the rows hold what arrives (capped) and show it on Resume.
+        rows.showWhile(following);
         paused.addListener((obs, was, now) -> {
             if (!now) {
-                rows.append(List.copyOf(pending));
-                pending.clear();
                 pendingWhilePaused.set(0);
             }
         });
@@ -73,15 +71,8 @@ public final class LogViewModel {
     /** FX thread: one pulse's batch. While paused, events wait (capped) and are counted. */
     public void onEvents(List<NetEvent> batch) {
         learnEndpoints(batch);
-        if (paused.get()) {
-            pending.addAll(batch);
-            while (pending.size() > maxRows) {
-                pending.removeFirst();
-            }
-            pendingWhilePaused.set(pending.size());
-        } else {
-            rows.append(batch);
-        }
+        rows.append(batch);
+        pendingWhilePaused.set(rows.heldCount());
     }
 
     private void learnEndpoints(List<NetEvent> batch) {
@@ -115,7 +106,6 @@ public final class LogViewModel {
     /** Empties the panel (the engine's log and spill file keep everything). */
     public void clear() {
         rows.clear();
-        pending.clear();
         pendingWhilePaused.set(0);
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
@@ -36,7 +37,7 @@ final class WindowProbe {
 
     private final Scene scene;
     private final BufferedWriter out;
-    private final java.util.ArrayDeque<String[]> toStart = new java.util.ArrayDeque<>();
+    private final ArrayDeque<String[]> toStart = new ArrayDeque<>();
     private boolean ready;
     private long lastPulse;
     private long lastCounters;
