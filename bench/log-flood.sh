@@ -5,20 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    for candidate in /usr/lib/jvm/*; do
-        if "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-            export JAVA_HOME="$candidate"
-        fi
-    done
-fi
-[ -n "${JAVA_HOME:-}" ] || { echo "error: needs a JDK 21 or newer (set JAVA_HOME)" >&2; exit 1; }
+. scripts/jdk.sh
 
 out=target/bench
 mkdir -p "$out/classes"
-mvn -B -q -DskipTests package
+./mvnw -B -q -DskipTests package
 # The app's runtime class path plus Monocle (a test dependency) for a headless window.
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
 cp="target/classes:$(cat "$out/classpath.txt")"
 "$JAVA_HOME/bin/javac" -d "$out/classes" -cp "$cp" $(find bench/src -name '*.java')
 

@@ -6,7 +6,8 @@
 # Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data c10k (default: all)
 # Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data),
 #        C10K (10000 idle connections)
-# Needs: Maven and a JDK >= 21; installs iperf3 and wrk from Debian's packages when missing.
+# Needs: a JDK >= 21, iperf3 and wrk (installed from Debian's packages when missing, if allowed:
+#        INSTALL=1, or under CI, as root; see scripts/packages.sh).
 set -euo pipefail
 shopt -s inherit_errexit # a failing command inside $(...) fails the script too
 cd "$(dirname "$0")/.."
@@ -24,17 +25,9 @@ for name in "${names[@]}"; do
     [[ " ${all[*]} " == *" $name "* ]] || { echo "error: unknown benchmark '$name' (known: ${all[*]})" >&2; exit 2; }
 done
 
-. bench/jdk.sh
-
-missing=()
-command -v iperf3 >/dev/null || missing+=(iperf3)
-command -v wrk >/dev/null || missing+=(wrk)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "== Installing ${missing[*]} from Debian's packages" >&2
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+. scripts/jdk.sh
+. scripts/packages.sh
+need_packages iperf3:iperf3 wrk:wrk
 # c10k holds 10,000 sockets in each of two processes.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
@@ -49,8 +42,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== Building the app and the reference servers" >&2
-mvn -B -q -DskipTests package
-mvn -B -q -f bench/peers/pom.xml package
+./mvnw -B -q -DskipTests package
+./mvnw -B -q -f bench/peers/pom.xml package
 app=(-jar target/net-playground.jar)
 peers=(-cp "bench/peers/target/bench-peers-0.1.0-SNAPSHOT.jar:bench/peers/target/lib/*")
 

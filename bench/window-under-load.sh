@@ -4,7 +4,7 @@
 # Usage: bench/window-under-load.sh
 # Env:   RATES ("250 2000 20000"), RATE_SECONDS (15), PAIRS (3), MIXED_SECONDS (30),
 #        CLIENTS (1000), GEN_NICE (10), SKIP_PEER (1 to skip Packet Sender), INSTALL (1: apt-get
-#        what is missing; default 1 under CI or as root, else it stops and says what to install)
+#        what is missing, as root; default under CI; see scripts/packages.sh)
 #
 # Each window runs on an Xvfb of its own (1280x800, no window manager), fed by separate processes:
 #   1. at rest: CPU over 20 s, RSS and threads, for both apps;
@@ -28,29 +28,16 @@ PAIRS=${PAIRS:-3}
 MIXED_SECONDS=${MIXED_SECONDS:-30}
 CLIENTS=${CLIENTS:-1000}
 SKIP_PEER=${SKIP_PEER:-0}
-if [ -n "${CI:-}" ] || [ "$(id -u)" -eq 0 ]; then INSTALL=${INSTALL:-1}; else INSTALL=${INSTALL:-0}; fi
 CLICK_INTERVAL_MS=500
 
-. bench/jdk.sh
+. scripts/jdk.sh
+. scripts/packages.sh
 
 # ---- tools
-need=()
-command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-command -v xwininfo >/dev/null || need+=(x11-utils)
-command -v import >/dev/null || need+=(imagemagick)
-command -v xrandr >/dev/null || need+=(x11-xserver-utils)
-command -v wrk >/dev/null || need+=(wrk)
-[ -e /usr/include/X11/extensions/XTest.h ] || need+=(libx11-dev libxtst-dev)
-[ "$SKIP_PEER" = 1 ] || command -v packetsender >/dev/null || need+=(packetsender)
-if [ ${#need[@]} -gt 0 ]; then
-    if [ "$INSTALL" != 1 ]; then
-        echo "error: missing ${need[*]}; install them (apt-get install ${need[*]}) or run with INSTALL=1" >&2
-        exit 2
-    fi
-    echo "== Installing ${need[*]} from Debian's packages" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+tools=(xvfb:Xvfb xdotool:xdotool x11-utils:xwininfo imagemagick:import x11-xserver-utils:xrandr
+    wrk:wrk libx11-dev:/usr/include/X11/Xlib.h libxtst-dev:/usr/include/X11/extensions/XTest.h)
+[ "$SKIP_PEER" = 1 ] || tools+=(packetsender:packetsender)
+need_packages "${tools[@]}"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 work=$(mktemp -d)
@@ -66,7 +53,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== Building the app and the click probe" >&2
-mvn -B -q -DskipTests package
+./mvnw -B -q -DskipTests package
 gcc -O2 -o "$work/clickprobe" bench/window/clickprobe.c -lX11 -lXtst
 # The traffic stands in for other machines: on 2 cores, generators at full speed would take the
 # CPU the window waits for, and a stall would measure the scheduler, not the app. They run at a

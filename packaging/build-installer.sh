@@ -6,7 +6,7 @@
 # Usage: packaging/build-installer.sh [--app-image-only]
 #   --app-image-only   skip the .deb (it needs dpkg-deb and fakeroot; the smoke test uses this)
 #
-# Needs a JDK 21+ in JAVA_HOME (jlink and jpackage come from it) and Maven. On JDK 25+ it also
+# Needs a JDK 21+ (scripts/jdk.sh finds one; jlink and jpackage come from it). On JDK 25+ it also
 # trains an AOT cache on one start of the window (JEP 514/515), which needs an X display:
 # $DISPLAY, or Xvfb to start one. Without either, or on JDK 21-24, the image has no cache and
 # simply starts slower.
@@ -34,12 +34,7 @@ die() { echo "build-installer: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
 # --- JDK -------------------------------------------------------------------------------------
-[ -n "${JAVA_HOME:-}" ] || JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")") \
-    || die "set JAVA_HOME to a JDK 21 or newer"
-export JAVA_HOME
-jdk_major=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
-    | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
-[ "${jdk_major:-0}" -ge 21 ] || die "JAVA_HOME ($JAVA_HOME) is JDK ${jdk_major:-?}; a JDK 21 or newer is needed"
+. scripts/jdk.sh
 [ -x "$JAVA_HOME/bin/jpackage" ] || die "$JAVA_HOME has no jpackage (a full JDK is needed, not a JRE)"
 
 # jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0.
@@ -50,7 +45,7 @@ version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -1)
 jar=target/$app.jar
 if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
     step "Building $jar"
-    mvn -B -q -DskipTests package
+    ./mvnw -B -q -DskipTests package
 fi
 
 work=target/installer-work
