@@ -70,6 +70,14 @@ public final class FxEventPump implements EventListener {
         this.maxQueued = maxQueued;
     }
 
+    /**
+     * Runs tasks on the FX thread: the one way the rest of the UI gets there (an endpoint's
+     * start or stop finishing on an engine thread), so tests can run them in place.
+     */
+    public Executor fxThread() {
+        return fx;
+    }
+
     /** Network threads: lock-free enqueue; wakes the FX thread if it sleeps. */
     @Override
     public void onEvent(NetEvent event) {

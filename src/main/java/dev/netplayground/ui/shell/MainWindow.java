@@ -13,7 +13,6 @@ import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -41,13 +40,13 @@ public final class MainWindow {
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
         Theme.LIGHT.apply();
         this.pump = pump;
-        this.tcpTab = new TcpTab(engine, pump, Platform::runLater);
-        this.udpTab = new UdpTab(engine, pump, Platform::runLater);
-        this.httpTab = new HttpTab(engine, pump, Platform::runLater);
+        this.tcpTab = new TcpTab(engine, pump, pump.fxThread());
+        this.udpTab = new UdpTab(engine, pump, pump.fxThread());
+        this.httpTab = new HttpTab(engine, pump, pump.fxThread());
         this.statsTab = new StatsTab(pump);
-        this.labTab = new LabTab(engine, pump, Platform::runLater);
-        this.statusBar = new StatusBar(engine, pump, Platform::runLater);
-        this.exportModel = new ExportViewModel(engine.tasks(), Platform::runLater);
+        this.labTab = new LabTab(engine, pump, pump.fxThread());
+        this.statusBar = new StatusBar(engine, pump, pump.fxThread());
+        this.exportModel = new ExportViewModel(engine.tasks(), pump.fxThread());
         this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
         this.consumer = batch -> {
             if (!batch.isEmpty()) {
