@@ -1,6 +1,7 @@
 package dev.netplayground.app;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.store.AppHome;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.shell.MainWindow;
 import javafx.animation.AnimationTimer;
@@ -32,6 +33,7 @@ public final class NetPlaygroundApp extends Application {
     public void start(Stage stage) {
         pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
+        Thread.setDefaultUncaughtExceptionHandler(window.crashReporter(AppHome.current().crashReports()));
         window.show(stage);
         pump.start();
         if (Boolean.getBoolean(QUIT_AFTER_FIRST_FRAMES)) {

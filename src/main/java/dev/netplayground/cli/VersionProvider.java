@@ -1,18 +1,12 @@
 package dev.netplayground.cli;
 
+import dev.netplayground.about.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/**
- * The version from the jar manifest, else the one the packaged launcher passes (its runtime
- * image has no manifest), else "development" when run from classes.
- */
+/** {@code --version}: the version Maven built (the same the About dialog shows). */
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        if (version == null) {
-            version = System.getProperty("jpackage.app-version");
-        }
-        return new String[] {"net-playground " + (version == null ? "development" : version)};
+        return new String[] {"net-playground " + AppInfo.version()};
     }
 }

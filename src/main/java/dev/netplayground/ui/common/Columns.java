@@ -17,19 +17,16 @@ public final class Columns {
     /** Narrow columns (time, sizes) never shrink below this, so they never show "...". */
     private static final double MIN_WIDTH = 135;
 
-    /** The height of a dense table row. */
-    public static final double ROW_HEIGHT = 26;
-
     private Columns() {}
 
     /**
      * Dense rows of one fixed height: the table then knows where every row is without
      * measuring it, so it stays cheap however many rows it holds, and scrolling to the newest
-     * row lands on it (with measured rows, an estimate left it just out of view).
+     * row lands on it (with measured rows, an estimate left it just out of view). The height
+     * is set in app.css in em, so it follows the text size.
      */
     public static void fixedRows(TableView<?> table) {
-        table.getStyleClass().add(Styles.DENSE);
-        table.setFixedCellSize(ROW_HEIGHT);
+        table.getStyleClass().addAll(Styles.DENSE, "fixed-rows");
     }
 
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {

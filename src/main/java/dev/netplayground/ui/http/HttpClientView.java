@@ -2,6 +2,7 @@ package dev.netplayground.ui.http;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -84,6 +85,7 @@ public final class HttpClientView extends VBox {
         historyHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(response, Priority.ALWAYS);
         getChildren().setAll(title, form, rawMode, rawJson, buttons, error, response, historyHeader, history);
+        SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }

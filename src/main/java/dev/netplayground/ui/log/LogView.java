@@ -8,6 +8,7 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.TableTail;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -114,17 +115,36 @@ public final class LogView extends VBox {
         pause.setMinWidth(Region.USE_PREF_SIZE);
         clear.setId("logClear");
         exportMenu.setId("logExport");
-        for (EventExport.Format format : EventExport.Format.values()) {
-            exportMenu.getItems().add(exportItem("All retained events as " + format, format, true));
-        }
-        exportMenu.getItems().add(new SeparatorMenuItem());
-        for (EventExport.Format format : EventExport.Format.values()) {
-            exportMenu.getItems().add(exportItem("Shown (filtered) events as " + format, format, false));
-        }
+        exportMenu.getItems().setAll(newExportItems());
         exportProgress.setId("logExportProgress");
         exportProgress.setPrefWidth(90);
         exportStatus.setId("logExportStatus");
         exportStatus.getStyleClass().add("status-text");
+    }
+
+    /** The export choices as new menu items (the log's Export button and File → Export log). */
+    public List<MenuItem> newExportItems() {
+        List<MenuItem> items = new ArrayList<>();
+        for (EventExport.Format format : EventExport.Format.values()) {
+            items.add(exportItem("All retained events as " + format, format, true));
+        }
+        items.add(new SeparatorMenuItem());
+        for (EventExport.Format format : EventExport.Format.values()) {
+            items.add(exportItem("Shown (filtered) events as " + format, format, false));
+        }
+        items.forEach(item -> item.disableProperty().bind(export.runningProperty()));
+        return items;
+    }
+
+    /** Puts the caret in the search field, its text selected for typing over. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Empties the shown log (the engine keeps its events for export). */
+    public void clear() {
+        model.clear();
     }
 
     private MenuItem exportItem(String label, EventExport.Format format, boolean all) {

@@ -2,26 +2,39 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.http.HttpTab;
+import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
-import dev.netplayground.ui.http.HttpTab;
-import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.stats.StatsTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The main window: protocol tabs above, the shared live log below, a status bar. FX thread only. */
+/**
+ * The main window: a menu bar, protocol tabs above, the shared live log below, a status bar.
+ * FX thread only.
+ */
 public final class MainWindow {
+    private static final double DIVIDER = 0.63;
     private final FxEventPump pump;
     private final TcpTab tcpTab;
     private final UdpTab udpTab;
@@ -35,6 +48,9 @@ public final class MainWindow {
     private final Consumer<List<NetEvent>> consumer;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs;
+    private final SplitPane split;
+    private final TextScale text = new TextScale();
+    private final MenuBar menuBar;
 
     public MainWindow(Engine engine, FxEventPump pump) {
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
@@ -58,12 +74,53 @@ public final class MainWindow {
         pump.addConsumer(consumer);
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab);
         tabs.setId("mainTabs");
-        SplitPane split = new SplitPane(tabs, logView);
+        split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.63);
+        resetLayout();
+        menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
+                statusBar.keepEverythingProperty(), text, this::resetLayout, Platform::exit,
+                this::showShortcuts, this::showAbout));
+        root.setTop(menuBar);
         root.setCenter(split);
         root.setBottom(statusBar);
         root.setId("mainWindow");
+        root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text.sizeProperty()));
+    }
+
+    private void resetLayout() {
+        split.setDividerPositions(DIVIDER);
+    }
+
+    private void showShortcuts() {
+        ShortcutsDialog.show(root.getScene().getWindow(), AppMenu.withShortcuts(menuBar));
+    }
+
+    private void showAbout() {
+        AboutDialog.show(root.getScene().getWindow());
+    }
+
+    /** Ctrl+plus as people type it: with or without Shift, and on the keypad. */
+    private void addTextSizeKeys(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                text::larger);
+        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), text::larger);
+        keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), text::larger);
+        keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), text::smaller);
+    }
+
+    /**
+     * Reports uncaught exceptions: each is written under {@code folder} and shown once in a dialog
+     * over this window. The app installs it for every thread.
+     */
+    public Thread.UncaughtExceptionHandler crashReporter(Path folder) {
+        return new CrashReporter(folder, pump.fxThread(),
+                crash -> CrashDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), crash));
+    }
+
+    /** The window's text size (View → Larger / Smaller text). */
+    public TextScale textScale() {
+        return text;
     }
 
     /** Shows the window on the given stage. */
@@ -71,7 +128,9 @@ public final class MainWindow {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
+        addTextSizeKeys(scene);
         stage.setTitle("Net Playground");
+        stage.getIcons().setAll(WindowIcons.all());
         stage.setScene(scene);
         stage.show();
         // The tabs take the first focus, not a text field: a focused field's blinking caret is

@@ -48,6 +48,16 @@ final class StatusBar extends HBox {
         refresh();
     }
 
+    /** The theme switch, shared with View → Dark theme. */
+    javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return dark.selectedProperty();
+    }
+
+    /** The spill switch, shared with Tools → Keep every event in a file. */
+    javafx.beans.property.BooleanProperty keepEverythingProperty() {
+        return keepEverything.selectedProperty();
+    }
+
     /** Starts or stops the spill file off the FX thread (closing it writes what is queued). */
     private void setSpill(boolean on) {
         engine.tasks().execute(() -> {

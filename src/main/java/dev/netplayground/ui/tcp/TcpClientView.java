@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -95,6 +96,7 @@ public final class TcpClientView extends VBox {
         receivedHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(received, Priority.ALWAYS);
         getChildren().setAll(title, form, buttons, sendForm, error, receivedHeader, received);
+        SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }

@@ -5,6 +5,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.SendShortcut;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -126,6 +127,7 @@ public final class TcpServerView extends VBox {
         connectionsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(title, form, buttons, error, connectionsHeader, table, sendRow);
+        SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }

@@ -5,6 +5,7 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.SendShortcut;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -94,6 +95,7 @@ public final class UdpSenderView extends VBox {
         repliesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(replies, Priority.ALWAYS);
         getChildren().setAll(title, form, buttons, error, repliesTitle, replies);
+        SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");
     }
