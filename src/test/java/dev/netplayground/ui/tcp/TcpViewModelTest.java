@@ -1,0 +1,110 @@
+package dev.netplayground.ui.tcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.testing.TestFxThread;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The TCP pane's view-models without a window: the test thread is their FX thread; real sockets. */
+@Timeout(30)
+class TcpViewModelTest {
+    private Engine engine;
+    private TestFxThread fx;
+    private TcpServerViewModel server;
+    private TcpClientViewModel client;
+
+    @BeforeEach
+    void setUp() {
+        engine = new Engine();
+        fx = TestFxThread.on(engine.log(), batch -> {
+            server.onEvents(batch);
+            client.onEvents(batch);
+        });
+        server = new TcpServerViewModel(engine, fx);
+        client = new TcpClientViewModel(engine, fx);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.dispose();
+        client.dispose();
+        engine.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
+    void clientAndServerTalkBothWaysInEveryModel(ConcurrencyModel model) throws Exception {
+        server.modelProperty().set(model);
+        startServerAndConnect();
+
+        client.messageProperty().set("ping");
+        client.send();
+        fx.runUntil(() -> !client.received().isEmpty(), "the echo");
+        assertThat(client.received().get(0).text()).isEqualTo("ping\\n");
+        fx.runUntil(() -> server.connections().size() == 1
+                && server.connections().get(0).bytesInProperty().get() == 5, "the server's row");
+
+        server.selectedProperty().set(server.connections().get(0));
+        server.messageProperty().set("hello\\n");
+        server.sendToSelected();
+        fx.runUntil(() -> client.received().size() == 2, "the server's message");
+        assertThat(client.received().get(1).text()).isEqualTo("hello\\n");
+        assertThat(server.errorProperty().get()).isEmpty();
+
+        client.disconnect();
+        fx.runUntil(() -> !client.connectedProperty().get() && server.connections().isEmpty(), "the close");
+        assertThat(client.statusProperty().get()).startsWith("Not connected");
+    }
+
+    @Test
+    void invalidFieldsAreExplainedAndNothingStarts() throws Exception {
+        server.portProperty().set("70000");
+        server.start();
+        assertThat(server.errorProperty().get()).contains("70000");
+        assertThat(server.runningProperty().get()).isFalse();
+
+        client.portProperty().set("");
+        client.connect();
+        assertThat(client.errorProperty().get()).isNotEmpty();
+        assertThat(client.connectingProperty().get()).isFalse();
+        assertThat(engine.endpointIds()).noneMatch(id -> id.startsWith("tcp-server"));
+    }
+
+    @Test
+    void refusedConnectionSaysSoAndTheClientCanRetry() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        client.portProperty().set(String.valueOf(closedPort));
+        client.connect();
+        fx.runUntil(() -> !client.connectingProperty().get(), "the refusal");
+        assertThat(client.errorProperty().get()).contains("refused");
+
+        startServerAndConnect();
+        assertThat(client.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void sendingWithoutASelectionAsksForOne() {
+        server.sendToSelected();
+        assertThat(server.errorProperty().get()).contains("Select a connection");
+    }
+
+    private void startServerAndConnect() throws InterruptedException {
+        server.start();
+        fx.runUntil(() -> server.boundPortProperty().get() > 0, "the server to listen");
+        assertThat(server.statusProperty().get()).startsWith("Listening on tcp://127.0.0.1:");
+        client.portProperty().set(String.valueOf(server.boundPortProperty().get()));
+        client.connect();
+        fx.runUntil(() -> client.connectedProperty().get(), "the client to connect");
+    }
+}
