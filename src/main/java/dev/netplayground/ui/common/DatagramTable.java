@@ -12,13 +12,12 @@ public final class DatagramTable {
         TableView<DatagramRow> table = new TableView<>(rows);
         table.setId(id);
         table.setPlaceholder(new Label(placeholder));
-        table.getColumns().setAll(
+        Columns.fit(table,
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),
-                Columns.column("Peer", 140, DatagramRow::peer),
+                Columns.text("Peer", 140, DatagramRow::peer),
                 Columns.column("Bytes", 60, DatagramRow::bytes),
-                Columns.column("Text", 220, DatagramRow::text),
-                Columns.column("Note", 160, DatagramRow::note));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Text", 220, DatagramRow::text),
+                Columns.text("Note", 160, DatagramRow::note));
         Columns.fixedRows(table);
         TableTail.follow(table);
         return table;

@@ -84,7 +84,7 @@ public final class LabTab extends LazyTab {
         }
         TextField target = new TextField();
         target.setId("labTarget");
-        target.setPromptText("our 3 servers, or host:port");
+        Forms.prompt(target, "our 3 servers, or host:port");
         target.setPrefColumnCount(12);
         target.setTooltip(new javafx.scene.control.Tooltip(
                 "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
@@ -125,8 +125,8 @@ public final class LabTab extends LazyTab {
         TableView<LabRow> table = new TableView<>(model.results());
         table.setId("labResults");
         table.setPlaceholder(new Label("Run the comparison: one row per model appears as each finishes."));
-        table.getColumns().setAll(
-                Columns.column("Run", 120, LabRow::name),
+        Columns.fit(table,
+                Columns.text("Run", 120, LabRow::name),
                 Columns.column("Connected", 90, r -> r.result().connected()),
                 Columns.column("Messages/s", 100, LabRow::throughput),
                 Columns.column("MB/s", 60, LabRow::megabytesPerSecond),
@@ -136,8 +136,7 @@ public final class LabTab extends LazyTab {
                 Columns.column("max", 80, LabRow::max),
                 Columns.column("Peak threads", 100, LabRow::peakThreads),
                 Columns.column("Peak heap MB", 100, LabRow::peakHeapMb),
-                Columns.column("Errors", 120, LabRow::errors));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Errors", 120, LabRow::errors));
         table.setMinHeight(150);
 
         Label explanation = new Label(EXPLANATION);

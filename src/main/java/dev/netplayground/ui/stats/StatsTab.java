@@ -30,13 +30,12 @@ public final class StatsTab extends LazyTab {
         Columns.fixedRows(table);
         table.setId("statsEndpoints");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
-        table.getColumns().setAll(
-                Columns.column("Endpoint", 130, EndpointStats::endpoint),
+        Columns.fit(table,
+                Columns.text("Endpoint", 130, EndpointStats::endpoint),
                 Columns.live("Events", 80, EndpointStats::eventsProperty),
                 Columns.live("Bytes in", 90, EndpointStats::bytesInProperty),
                 Columns.live("Bytes out", 90, EndpointStats::bytesOutProperty),
-                Columns.live("Open connections", 120, EndpointStats::connectionsProperty));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.live("Open connections", 140, EndpointStats::connectionsProperty));
 
         VBox charts = new VBox(4,
                 chart("statsEventsChart", "Events per second", "events/s", model.eventsPerSecond()),

@@ -46,7 +46,7 @@ public final class TcpClientView extends VBox {
     private void createParts() {
         host.setId("tcpClientHost");
         port.setId("tcpClientPort");
-        port.setPromptText("port");
+        Forms.prompt(port, "port");
         timeout.setId("tcpClientTimeout");
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
@@ -54,19 +54,18 @@ public final class TcpClientView extends VBox {
         status.setId("tcpClientStatus");
         status.getStyleClass().add("status-text");
         message.setId("tcpClientMessage");
-        message.setPromptText("Message; \\n \\r \\t \\xHH work in text mode");
+        Forms.prompt(message, "Message; \\n \\r \\t \\xHH work in text mode");
         mode.setId("tcpClientInputMode");
         ending.setId("tcpClientLineEnding");
         send.setId("tcpClientSend");
         send.getStyleClass().add(Styles.ACCENT);
         received.setId("tcpClientReceived");
         received.setPlaceholder(new Label("What the server sends back shows here."));
-        received.getColumns().setAll(
+        Columns.fit(received,
                 Columns.column("Time", 112, c -> Columns.clock(c.time())),
                 Columns.column("Bytes", 65, ReceivedChunk::bytes),
-                Columns.column("Text", 200, ReceivedChunk::text),
-                Columns.column("Hex", 200, ReceivedChunk::hex));
-        received.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Text", 200, ReceivedChunk::text),
+                Columns.text("Hex", 200, ReceivedChunk::hex));
         Columns.fixedRows(received);
         TableTail.follow(received);
         clear.setId("tcpClientClear");

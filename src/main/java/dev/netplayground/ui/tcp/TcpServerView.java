@@ -79,16 +79,14 @@ public final class TcpServerView extends VBox {
         table.setId("tcpServerConnections");
         Columns.fixedRows(table);
         table.setPlaceholder(new Label("No connections yet. Connect a client to the port above."));
-        table.getColumns().setAll(
+        Columns.fit(table,
                 Columns.column("#", 40, ConnectionRow::id),
-                Columns.column("Peer", 150, ConnectionRow::peer),
+                Columns.text("Peer", 150, ConnectionRow::peer),
                 Columns.live("Bytes in", 80, ConnectionRow::bytesInProperty),
                 Columns.live("Bytes out", 80, ConnectionRow::bytesOutProperty),
                 Columns.column("Since", 100, c -> Columns.clock(c.since())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         message.setId("tcpServerMessage");
-        message.setPromptText("Message to the selected connection");
-        message.setMinWidth(120);
+        Forms.prompt(message, "Message to the selected connection");
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");

@@ -56,9 +56,9 @@ public final class UdpReceiverView extends VBox {
         buffer.setPrefColumnCount(6);
         echo.setId("udpReceiverEcho");
         group.setId("udpReceiverGroup");
-        group.setPromptText("none, or e.g. 239.1.2.3");
+        Forms.prompt(group, "none, or e.g. 239.1.2.3");
         networkInterface.setId("udpReceiverInterface");
-        networkInterface.setPromptText("default");
+        Forms.prompt(networkInterface, "default");
         networkInterface.setPrefColumnCount(6);
         start.setId("udpReceiverStart");
         start.getStyleClass().add(Styles.ACCENT);
@@ -72,7 +72,7 @@ public final class UdpReceiverView extends VBox {
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
         reply.setId("udpReceiverReply");
-        reply.setPromptText("Reply to the selected (or last) source");
+        Forms.prompt(reply, "Reply to the selected (or last) source");
         replyMode.setId("udpReceiverReplyMode");
         replyButton.setId("udpReceiverReplySend");
         replyButton.setTooltip(new javafx.scene.control.Tooltip(

@@ -52,7 +52,7 @@ public final class UdpSenderView extends VBox {
     private void createParts() {
         host.setId("udpSenderHost");
         port.setId("udpSenderPort");
-        port.setPromptText("port");
+        Forms.prompt(port, "port");
         port.setPrefColumnCount(6);
         message.setId("udpSenderMessage");
         mode.setId("udpSenderInputMode");
