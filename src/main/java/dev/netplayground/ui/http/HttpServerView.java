@@ -101,6 +101,8 @@ public final class HttpServerView extends VBox {
         status.textProperty().bind(model.statusProperty());
         url.textProperty().bind(model.urlProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(maxBody, model.checks().invalid(model.maxBodyProperty()));
         counts.textProperty().bind(model.countsProperty());
         accepted.setItems(model.accepted());
         start.setOnAction(e -> model.start());

@@ -116,6 +116,10 @@ public final class TcpClientView extends VBox {
         send.disableProperty().bind(model.connectedProperty().not());
         status.textProperty().bind(model.statusProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(timeout, model.checks().invalid(model.timeoutMillisProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         received.setItems(model.received());
         connect.setOnAction(e -> model.connect());
         disconnect.setOnAction(e -> model.disconnect());

@@ -7,6 +7,7 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
@@ -44,6 +45,7 @@ public final class TcpClientViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final CappedRows<ReceivedChunk> received = new CappedRows<>(MAX_RECEIVED_ROWS);
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
 
     public TcpClientViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -59,9 +61,9 @@ public final class TcpClientViewModel {
         int targetPort;
         int timeout;
         try {
-            target = Inputs.host(host.get());
-            targetPort = Inputs.port(port.get(), false);
-            timeout = Inputs.intInRange(timeoutMillis.get(), "Connect timeout (ms)", 1, 600_000);
+            target = checks.parse(host, Inputs::host);
+            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -86,7 +88,7 @@ public final class TcpClientViewModel {
     public void send() {
         byte[] bytes;
         try {
-            bytes = lineEnding.get().append(inputMode.get().parse(message.get()));
+            bytes = lineEnding.get().append(checks.parse(message, text -> inputMode.get().parse(text)));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -153,4 +155,6 @@ public final class TcpClientViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public CappedRows<ReceivedChunk> received() { return received; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

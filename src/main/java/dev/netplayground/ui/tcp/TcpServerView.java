@@ -5,6 +5,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.SendShortcut;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -56,7 +57,7 @@ public final class TcpServerView extends VBox {
         concurrency.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConcurrencyModel value) {
-                return value == null ? "" : value.description();
+                return value == null ? "" : ModelNames.described(value);
             }
 
             @Override
@@ -148,6 +149,10 @@ public final class TcpServerView extends VBox {
         status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
+        Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {

@@ -124,6 +124,9 @@ public final class UdpReceiverView extends VBox {
         status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(buffer, model.checks().invalid(model.bufferProperty()));
+        Forms.showInvalid(reply, model.checks().invalid(model.replyProperty()));
         start.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));

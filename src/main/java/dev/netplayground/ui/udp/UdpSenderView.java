@@ -115,6 +115,11 @@ public final class UdpSenderView extends VBox {
         status.textProperty().bind(model.statusProperty());
         source.textProperty().bind(model.sourceProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(count, model.checks().invalid(model.countProperty()));
+        Forms.showInvalid(interval, model.checks().invalid(model.intervalMillisProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         send.setOnAction(e -> model.send());
         message.setOnAction(e -> model.send());
         stop.setOnAction(e -> model.stop());

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -20,15 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(60)
 class ClippingWindowTest extends WindowTest {
     private static final int[][] SIZES = {{1366, 768}, {1400, 900}};
-
-    private void resize(FxRobot robot, int width, int height) {
-        robot.interact(() -> {
-            Window stage = window.root().getScene().getWindow();
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The problems on every tab at the given size, each prefixed with the size and the tab. */
     private List<String> problemsOnEveryTab(FxRobot robot, int width, int height) {

@@ -8,6 +8,7 @@ import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,16 @@ abstract class WindowTest {
         engine.close();
         assertThat(engine.isTerminated()).isTrue();
         assertThat(Threads.engineThreads()).isEmpty();
+    }
+
+    /** Sizes the window as on a screen of that size (the headless screen is larger). */
+    protected void resize(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            Window stage = window.root().getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits up to 10 s for the condition (read off the FX thread; it is polled until true). */
