@@ -10,7 +10,9 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.ModelNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,7 @@ public final class LabViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
     private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new java.util.LinkedHashMap<>();
     private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new java.util.LinkedHashMap<>();
     // FX thread only: the run being sampled.
@@ -84,22 +87,13 @@ public final class LabViewModel {
         int duration;
         int messageBytes;
         double perClient;
-        String host = null;
-        int port = 0;
+        Target outside;
         try {
-            clientCount = Inputs.intInRange(clients.get(), "Clients", 1, LoadConfig.MAX_CLIENTS);
-            duration = Inputs.intInRange(seconds.get(), "Seconds per model", 1, 120);
-            messageBytes = Inputs.intInRange(size.get(), "Line size (bytes)", 1, 1024 * 1024);
-            perClient = Inputs.intInRange(rate.get(), "Lines per second per client", 0, 1_000_000);
-            String chosen = target.get().trim();
-            if (!chosen.isEmpty()) {
-                int colon = chosen.lastIndexOf(':');
-                if (colon <= 0) {
-                    throw new IllegalArgumentException("Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
-                }
-                host = Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", ""));
-                port = Inputs.port(chosen.substring(colon + 1), false);
-            }
+            clientCount = checks.parse(clients, text -> Inputs.intInRange(text, "Clients", 1, LoadConfig.MAX_CLIENTS));
+            duration = checks.parse(seconds, text -> Inputs.intInRange(text, "Seconds per model", 1, 120));
+            messageBytes = checks.parse(size, text -> Inputs.intInRange(text, "Line size (bytes)", 1, 1024 * 1024));
+            perClient = checks.parse(rate, text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
+            outside = checks.parse(target, Target::parse);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -115,12 +109,30 @@ public final class LabViewModel {
         stopped = false;
         running.set(true);
         progress.set(0);
-        if (host == null) {
+        if (outside == null) {
             engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
-            LoadConfig config = new LoadConfig(host, port, clientCount, Duration.ofSeconds(duration), messageBytes, perClient,
-                    Duration.ofSeconds(5));
+            LoadConfig config = new LoadConfig(outside.host(), outside.port(), clientCount, Duration.ofSeconds(duration),
+                    messageBytes, perClient, Duration.ofSeconds(5));
             engine.tasks().execute(() -> runTarget(config));
+        }
+    }
+
+    /** An outside echo server to load instead of ours. */
+    private record Target(String host, int port) {
+        /** The target typed as {@code host:port}, or null when empty (our three servers). */
+        static Target parse(String typed) {
+            String chosen = typed.trim();
+            if (chosen.isEmpty()) {
+                return null;
+            }
+            int colon = chosen.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException(
+                        "Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
+            }
+            return new Target(Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", "")),
+                    Inputs.port(chosen.substring(colon + 1), false));
         }
     }
 
@@ -234,9 +246,25 @@ public final class LabViewModel {
     }
 
     private void finish(String name, LoadResult result, int runs) {
+        addLastStretch(result);
         results.add(new LabRow(name, result, peakThreads, peakHeap / (1024 * 1024)));
         progress.set((double) results.size() / runs);
         currentRun = null;
+    }
+
+    /**
+     * The stretch of the run since the last once-a-second point, as a point of its own: without
+     * it, a run shorter than a second (or the end of any run) never reached the charts.
+     */
+    private void addLastStretch(LoadResult result) {
+        ObservableList<XYChart.Data<Number, Number>> points = throughput.get(currentName);
+        double lastAt = points.isEmpty() ? 0 : points.get(points.size() - 1).getXValue().doubleValue();
+        double stretch = result.seconds() - lastAt;
+        if (stretch <= 0 || !points.isEmpty() && stretch < 0.25) {
+            return;
+        }
+        points.add(new XYChart.Data<>(result.seconds(), (result.messages() - sampleMessages) / stretch));
+        p99.get(currentName).add(new XYChart.Data<>(result.seconds(), result.p99Nanos() / 1e6));
     }
 
     /** FX thread, once per pulse: samples the running model about once a second. */
@@ -261,7 +289,7 @@ public final class LabViewModel {
         sampleMessages = messages;
         live.set(String.format(Locale.ROOT,
                 "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
-                currentName, currentServer == null ? run.connected() : currentServer.connections().size(),
+                ModelNames.of(currentName), currentServer == null ? run.connected() : currentServer.connections().size(),
                 ProcessFigures.platformThreads(),
                 ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
         double done = Math.min(1, at / run.config().duration().toSeconds());
@@ -290,6 +318,8 @@ public final class LabViewModel {
     public StringProperty sizeProperty() { return size; }
     /** Lines per second per client; 0 = as fast as echoes come back. */
     public StringProperty rateProperty() { return rate; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
     public ObservableList<XYChart.Data<Number, Number>> throughput(String series) { return throughput.get(series); }
     /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
