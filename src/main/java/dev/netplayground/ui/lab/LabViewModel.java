@@ -13,6 +13,7 @@ import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.Plural;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +194,7 @@ public final class LabViewModel {
                 } else {
                     new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
                 }
-                fx.execute(() -> live.set("Exported " + rows.size() + " results to " + file));
+                fx.execute(() -> live.set("Exported " + Plural.of(rows.size(), "result") + " to " + file));
             } catch (java.io.IOException e) {
                 fx.execute(() -> error.set("Cannot write " + file + ": " + e.getMessage()));
             }
@@ -288,9 +289,10 @@ public final class LabViewModel {
         sampleNanos = nowNanos;
         sampleMessages = messages;
         live.set(String.format(Locale.ROOT,
-                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
-                ModelNames.of(currentName), currentServer == null ? run.connected() : currentServer.connections().size(),
-                ProcessFigures.platformThreads(),
+                "%s: %s open · %s · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
+                ModelNames.of(currentName), Plural.of(currentServer == null ? run.connected()
+                        : currentServer.connections().size(), "connection"),
+                Plural.of(ProcessFigures.platformThreads(), "platform thread"),
                 ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
         double done = Math.min(1, at / run.config().duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));

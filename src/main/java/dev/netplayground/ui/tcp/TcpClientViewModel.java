@@ -124,7 +124,7 @@ public final class TcpClientViewModel {
                 case RECEIVED -> arrived.add(ReceivedChunk.of(event));
                 case CLOSED -> {
                     connected.set(false);
-                    status.set("Not connected (" + event.message() + ")");
+                    status.set(closedStatus(event.message()));
                 }
                 case FAILED -> {
                     if (connected.get()) {
@@ -137,6 +137,12 @@ public final class TcpClientViewModel {
         received.append(arrived);
     }
 
+
+    /** "Disconnected", "Closed by server": the close's reason as the status, not "Not connected (disconnected)". */
+    private static String closedStatus(String reason) {
+        return reason == null || reason.isEmpty() ? "Not connected"
+                : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
 
     /** Disconnects and forgets the client when the tab or window closes. */
     public void dispose() {

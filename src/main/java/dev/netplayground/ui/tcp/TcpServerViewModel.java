@@ -14,11 +14,13 @@ import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -197,8 +199,9 @@ public final class TcpServerViewModel {
     }
 
     private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
-        return String.format("%,d open · %,d accepted · %,d lines · %,d bytes in · %,.0f lines/s",
-                open, stats.accepted(), stats.lines(), stats.bytesIn(), linesPerSecond);
+        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f lines/s",
+                open, stats.accepted(), Plural.of(stats.lines(), "line"), Plural.of(stats.bytesIn(), "byte"),
+                linesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */

@@ -12,9 +12,11 @@ import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -135,8 +137,8 @@ public final class UdpReceiverViewModel {
     }
 
     private static String countersText(UdpStats stats, double perSecond) {
-        return String.format("%,d datagrams · %,d bytes · %,d truncated · %,.0f/s",
-                stats.datagrams(), stats.bytes(), stats.truncated(), perSecond);
+        return String.format(Locale.ROOT, "%s · %s · %,d truncated · %,.0f/s",
+                Plural.of(stats.datagrams(), "datagram"), Plural.of(stats.bytes(), "byte"), stats.truncated(), perSecond);
     }
 
     public void clear() {
