@@ -7,6 +7,8 @@ import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +67,16 @@ abstract class WindowTest {
     /** Waits up to 10 s for the condition (read off the FX thread; it is polled until true). */
     protected static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits up to 10 s for the table's last row to be in view, whole; says what it shows if not. */
+    protected static void waitForLastRowInView(TableView<?> table) throws Exception {
+        try {
+            waitOnFx(10, () -> TableViews.showsLastRow(table));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The last row is not in view: "
+                    + WaitForAsyncUtils.asyncFx(() -> TableViews.describe(table)).get(5, TimeUnit.SECONDS), e);
+        }
     }
 
     /** Waits until the condition, evaluated on the FX thread (where the window changes), holds. */
