@@ -78,6 +78,10 @@ public final class UdpReceiverView extends VBox {
         replyButton.setTooltip(new javafx.scene.control.Tooltip(
                 "Send from this receiver's socket to the selected datagram's source, or to the last source."));
         clear.setId("udpReceiverClear");
+        clear.setTooltip(Forms.tooltip("Empties the table. The counters count on until the next Start, "
+                + "which clears both."));
+        counters.setTooltip(Forms.tooltip("Counted since the receiver started. Starting it again clears "
+                + "these counters and the table."));
     }
 
     private void layoutParts() {

@@ -76,6 +76,9 @@ public final class UdpReceiverViewModel {
             return;
         }
         lifecycle.start(() -> engine.startUdpReceiver(config, datagram -> {}), started -> {
+            // A new receiver counts from zero: its table starts empty too (the log keeps the old ones).
+            clear();
+            counters.set(countersText(started.stats(), 0));
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             lifecycle.setStatus("Listening on " + started.url());
