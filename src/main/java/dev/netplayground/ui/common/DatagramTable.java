@@ -8,10 +8,13 @@ import javafx.scene.control.TableView;
 public final class DatagramTable {
     private DatagramTable() {}
 
-    public static TableView<DatagramRow> create(String id, String placeholder, ObservableList<DatagramRow> rows) {
+    /** @param name what the table holds, for screen readers */
+    public static TableView<DatagramRow> create(String id, String name, String placeholder,
+            ObservableList<DatagramRow> rows) {
         TableView<DatagramRow> table = new TableView<>(rows);
         table.setId(id);
         table.setPlaceholder(new Label(placeholder));
+        table.setAccessibleText(name);
         Columns.fit(table,
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),
                 Columns.text("Peer", 140, DatagramRow::peer),

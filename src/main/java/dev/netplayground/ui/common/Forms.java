@@ -3,9 +3,11 @@ package dev.netplayground.ui.common;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -36,11 +38,14 @@ public final class Forms {
         return grid;
     }
 
-    /** Adds a labelled row; the tooltip explains the field. */
+    /**
+     * Adds a labelled row; the tooltip explains the field. In a compound row ({@link #inline})
+     * the label names its first field, which has no caption of its own.
+     */
     public static void row(GridPane grid, String label, Node field, String tooltip) {
         int row = grid.getRowCount();
         Label name = new Label(label);
-        name.setLabelFor(field);
+        name.setLabelFor(field instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : field);
         name.setMinWidth(Region.USE_PREF_SIZE);
         if (tooltip != null) {
             Tooltip tip = tooltip(tooltip);
@@ -68,6 +73,14 @@ public final class Forms {
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(grower, Priority.ALWAYS);
         return box;
+    }
+
+    /** A choice among {@code values}, named for screen readers as it has no label of its own. */
+    @SafeVarargs
+    public static <T> ChoiceBox<T> choices(String accessibleName, T... values) {
+        ChoiceBox<T> choice = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        choice.setAccessibleText(accessibleName);
+        return choice;
     }
 
     /** A short caption inside a compound row. */

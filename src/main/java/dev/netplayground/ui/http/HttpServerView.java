@@ -61,6 +61,7 @@ public final class HttpServerView extends VBox {
         counts.setId("httpServerCounts");
         counts.getStyleClass().add(Styles.TEXT_BOLD);
         accepted.setId("httpServerAccepted");
+        accepted.setAccessibleText("Accepted Data values");
         accepted.setPlaceholder(new Label("Accepted Data values show here."));
         Columns.fit(accepted,
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),

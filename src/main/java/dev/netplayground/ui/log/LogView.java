@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -51,7 +50,7 @@ public final class LogView extends VBox {
     private final TableView<NetEvent> table = new TableView<>();
     private final ComboBox<String> endpoint = new ComboBox<>();
     private final MenuButton kinds = new MenuButton("Kinds");
-    private final ChoiceBox<DirectionFilter> direction = new ChoiceBox<>(FXCollections.observableArrayList(DirectionFilter.values()));
+    private final ChoiceBox<DirectionFilter> direction = Forms.choices("Direction", DirectionFilter.values());
     private final TextField search = new TextField();
     private final CheckBox regex = new CheckBox("Regex");
     private final Label filterError = Forms.errorLabel("logFilterError");
@@ -91,6 +90,7 @@ public final class LogView extends VBox {
         // The log is in time order; sorting would fight the stream of new rows.
         table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
+        endpoint.setAccessibleText("Endpoint");
         kinds.setId("logKindFilter");
         for (EventKind value : EventKind.values()) {
             CheckMenuItem item = new CheckMenuItem(value.name().toLowerCase(Locale.ROOT));
@@ -113,6 +113,7 @@ public final class LogView extends VBox {
         exportMenu.setId("logExport");
         exportMenu.getItems().setAll(newExportItems());
         exportProgress.setId("logExportProgress");
+        exportProgress.setAccessibleText("Export progress");
         exportProgress.setPrefWidth(90);
         exportStatus.setId("logExportStatus");
         exportStatus.getStyleClass().add("status-text");
@@ -161,6 +162,7 @@ public final class LogView extends VBox {
 
     private void layoutParts() {
         Label title = new Label("Live log");
+        title.setLabelFor(table);
         title.getStyleClass().add(Styles.TEXT_BOLD);
         // Only the search field and the export status give way: every other control keeps its width.
         for (Region control : new Region[] {title, endpoint, kinds, direction, regex, exportMenu, pause, clear}) {

@@ -3,6 +3,9 @@ package dev.netplayground.ui.stats;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -29,6 +32,7 @@ public final class StatsTab extends LazyTab {
         TableView<EndpointStats> table = new TableView<>(model.endpoints());
         Columns.fixedRows(table);
         table.setId("statsEndpoints");
+        table.setAccessibleText("Counters per endpoint");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
         Columns.fit(table,
                 Columns.text("Endpoint", 130, EndpointStats::endpoint),
@@ -46,6 +50,14 @@ public final class StatsTab extends LazyTab {
         return split;
     }
 
+    /** What the chart shows, for a screen reader: the latest second and the highest of the minute. */
+    private static String summary(String title, String unit, List<XYChart.Data<Number, Number>> points) {
+        double latest = points.isEmpty() ? 0 : points.get(points.size() - 1).getYValue().doubleValue();
+        double highest = points.stream().mapToDouble(point -> point.getYValue().doubleValue()).max().orElse(0);
+        return String.format(Locale.ROOT, "%s over the last minute: %,.1f %s in the latest second, at most %,.1f.",
+                title, latest, unit, highest);
+    }
+
     private static LineChart<Number, Number> chart(String id, String title, String unit,
             javafx.collections.ObservableList<XYChart.Data<Number, Number>> points) {
         NumberAxis seconds = new NumberAxis(-StatsViewModel.WINDOW_SECONDS + 1, 0, 10);
@@ -60,6 +72,9 @@ public final class StatsTab extends LazyTab {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.getData().add(new XYChart.Series<>(title, points));
+        ListChangeListener<XYChart.Data<Number, Number>> tell = change -> chart.setAccessibleText(summary(title, unit, points));
+        points.addListener(tell);
+        chart.setAccessibleText(summary(title, unit, points));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return chart;
     }

@@ -7,7 +7,6 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -30,8 +29,8 @@ public final class TcpClientView extends VBox {
     private final Label status = new Label();
     private final Label error = Forms.errorLabel("tcpClientError");
     private final TextField message = new TextField();
-    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
-    private final ChoiceBox<LineEnding> ending = new ChoiceBox<>(FXCollections.observableArrayList(LineEnding.values()));
+    private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
+    private final ChoiceBox<LineEnding> ending = Forms.choices("Line ending", LineEnding.values());
     private final Button send = new Button("Send");
     private final TableView<ReceivedChunk> received = new TableView<>();
     private final Button clear = new Button("Clear");
@@ -91,6 +90,7 @@ public final class TcpClientView extends VBox {
         mode.setMaxWidth(Double.MAX_VALUE);
         Label receivedTitle = new Label("Received");
         receivedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        receivedTitle.setLabelFor(received);
         HBox receivedHeader = new HBox(8, receivedTitle, clear);
         receivedHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(received, Priority.ALWAYS);

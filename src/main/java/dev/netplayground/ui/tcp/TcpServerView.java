@@ -37,7 +37,7 @@ public final class TcpServerView extends VBox {
     private final Label error = Forms.errorLabel("tcpServerError");
     private final TableView<ConnectionRow> table = new TableView<>();
     private final TextField message = new TextField();
-    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
     private final Button send = new Button("Send");
     private final Button close = new Button("Close");
 
@@ -122,6 +122,7 @@ public final class TcpServerView extends VBox {
         }
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        connectionsTitle.setLabelFor(table);
         HBox connectionsHeader = new HBox(8, connectionsTitle, counters);
         connectionsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);

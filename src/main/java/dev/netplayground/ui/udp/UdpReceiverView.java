@@ -5,7 +5,6 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,12 +36,13 @@ public final class UdpReceiverView extends VBox {
     private final TableView<DatagramRow> table;
     private final Button clear = new Button("Clear");
     private final TextField reply = new TextField();
-    private final ChoiceBox<InputMode> replyMode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> replyMode = Forms.choices("Send the reply as", InputMode.values());
     private final Button replyButton = new Button("Reply");
 
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
-        this.table = DatagramTable.create("udpReceiverDatagrams", "Datagrams that arrive show here.", model.datagrams());
+        this.table = DatagramTable.create("udpReceiverDatagrams", "Received datagrams",
+                "Datagrams that arrive show here.", model.datagrams());
         createParts();
         layoutParts();
         bind();
