@@ -4,7 +4,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
-/** A table of datagrams: time, peer, size, text (hex when not UTF-8), note (e.g. truncated). */
+/** A table of datagrams: time, peer, size, note (e.g. truncated), text (hex when not UTF-8). */
 public final class DatagramTable {
     private DatagramTable() {}
 
@@ -19,8 +19,9 @@ public final class DatagramTable {
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),
                 Columns.text("Peer", 140, DatagramRow::peer),
                 Columns.column("Bytes", 60, DatagramRow::bytes),
-                Columns.text("Text", 220, DatagramRow::text),
-                Columns.text("Note", 160, DatagramRow::note));
+                // The note before the text: a truncation reads at once, and the text takes what is left.
+                Columns.text("Note", 110, DatagramRow::note),
+                Columns.text("Text", 200, DatagramRow::text));
         Columns.fixedRows(table);
         TableTail.follow(table);
         return table;

@@ -78,7 +78,7 @@ public final class HttpClientView extends VBox {
         history.setId("httpClientHistory");
         history.setAccessibleText("History of requests sent");
         history.setPrefHeight(90);
-        history.setMinHeight(50);
+        history.setMinHeight(40);
         Label empty = new Label("Requests you send are kept here to re-send.");
         empty.setWrapText(true);
         history.setPlaceholder(empty);
@@ -88,25 +88,28 @@ public final class HttpClientView extends VBox {
         Label title = new Label("HTTP client (OkHttp)");
         title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
-        Forms.row(form, "URL", url, "Where to POST. Starting the server on the left fills it in.");
+        Forms.row(form, "URL", Forms.inline(url, send, curl), "Where to POST. Starting the server on the left fills it in.");
         Forms.row(form, "number", Forms.inline(number, bool, rawMode),
                 "An unsigned 32-bit integer (0 to 4294967295), as Rust's u32; the form refuses anything else. "
                         + "Use raw JSON to see how the server answers a bad value.");
         form.add(numberError, 1, form.getRowCount());
-        HBox buttons = new HBox(8, send, curl, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label responseTitle = new Label("Response");
+        responseTitle.setLabelFor(response);
+        HBox responseHeader = new HBox(8, responseTitle, status);
+        responseHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(response, Priority.ALWAYS);
         Label historyTitle = new Label("History");
         historyTitle.setLabelFor(history);
         HBox historyHeader = new HBox(8, historyTitle, resend);
         historyHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(history, Priority.ALWAYS);
         // The answer and the history share what is left, and the divider moves.
-        SplitPane answer = new SplitPane(response, new VBox(6, historyHeader, history));
+        SplitPane answer = new SplitPane(new VBox(6, responseHeader, response), new VBox(6, historyHeader, history));
         answer.setId("httpClientAnswer");
         answer.setOrientation(Orientation.VERTICAL);
-        answer.setDividerPositions(0.6);
+        answer.setDividerPositions(0.7);
         VBox.setVgrow(answer, Priority.ALWAYS);
-        getChildren().setAll(title, form, rawJson, buttons, error, answer);
+        getChildren().setAll(title, form, rawJson, error, answer);
         SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");

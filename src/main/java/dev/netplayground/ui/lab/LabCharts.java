@@ -41,7 +41,7 @@ final class LabCharts {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setLegendSide(Side.BOTTOM);
+        chart.setLegendSide(Side.RIGHT);
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         for (String name : LabViewModel.SERIES) {
             String shown = name.equals(LabViewModel.TARGET) ? "Outside server" : ModelNames.of(name);

@@ -52,6 +52,7 @@ public final class LabTab extends LazyTab {
         live.setWrapText(true);
         live.setMinHeight(Region.USE_PREF_SIZE);
         live.textProperty().bind(model.liveProperty());
+        live.managedProperty().bind(live.textProperty().isNotEmpty());
         Label error = Forms.errorLabel("labError");
         error.textProperty().bind(model.errorProperty());
 

@@ -80,13 +80,13 @@ public final class LogView extends VBox {
         kind.getStyleClass().add("kind-column");
         Columns.fit(table,
                 Columns.column("Time", 112, e -> Columns.clock(e.time())),
-                Columns.text("Endpoint", 120, NetEvent::endpoint),
+                Columns.text("Endpoint", 130, NetEvent::endpoint),
                 kind,
                 Columns.column("Dir", 50, e -> e.direction() == dev.netplayground.engine.event.Direction.NONE
                         ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
                 Columns.text("Peer", 140, NetEvent::peer),
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
-                Columns.text("Details", 420, NetEvent::summary));
+                Columns.text("Details", 380, NetEvent::summary));
         // The log is in time order; sorting would fight the stream of new rows.
         table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
