@@ -18,11 +18,13 @@ import picocli.CommandLine.Option;
 final class FutureDemoCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Option(names = "--task1", defaultValue = "5000", description = "How long task 1 sleeps, in ms (default: ${DEFAULT-VALUE}).")
-    long task1;
+    @Option(names = "--task1", defaultValue = "5000", converter = Converters.Millis.class,
+            description = "How long task 1 sleeps, in ms (default: ${DEFAULT-VALUE}).")
+    int task1;
 
-    @Option(names = "--task2", defaultValue = "3000", description = "How long task 2 sleeps, in ms (default: ${DEFAULT-VALUE}).")
-    long task2;
+    @Option(names = "--task2", defaultValue = "3000", converter = Converters.Millis.class,
+            description = "How long task 2 sleeps, in ms (default: ${DEFAULT-VALUE}).")
+    int task2;
 
     FutureDemoCommand(CliIo io) {
         this.io = io;
