@@ -69,6 +69,11 @@ public final class Engine implements AutoCloseable {
         log.subscribe(spill);
     }
 
+    /** Events the current spill file could not take (disk too slow or failed); 0 when not spilling. */
+    public synchronized long spillLost() {
+        return spill == null ? 0 : spill.lost();
+    }
+
     /** Stops writing the spill file (after writing what is queued); returns its path, or null if none. */
     public Path stopSpill() {
         JsonLinesSpill current;

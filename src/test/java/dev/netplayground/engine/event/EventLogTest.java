@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,5 +209,40 @@ class EventLogTest {
         }
         assertThat(lines).isEqualTo(total);
         assertThat(nextPerEndpoint.values()).containsOnly(perProducer);
+    }
+
+    @Test
+    void aLateWriteOfAnOlderEventNeverOverwritesANewerOneInItsSlot() {
+        EventLog log = new EventLog(2, 16);
+        log.publish(event(3, "newer"));
+        log.publish(event(1, "older, written late"));
+        log.publish(event(2, "other slot"));
+        assertThat(log.snapshot()).extracting(NetEvent::message).containsExactly("other slot", "newer");
+        assertThat(log.published()).isEqualTo(3);
+        assertThat(log.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(30)
+    void snapshotsTakenWhilePublishersRunAreInOrderAndTheLastHoldsTheNewest() throws Exception {
+        EventLog log = new EventLog(500, 16);
+        List<Thread> publishers = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            EventEmitter emitter = log.emitter("endpoint-" + p);
+            publishers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 50_000; i++) {
+                    emitter.emit(EventKind.RECEIVED, "", "m");
+                }
+            }));
+        }
+        while (publishers.stream().anyMatch(Thread::isAlive)) {
+            assertThat(log.snapshot()).extracting(NetEvent::sequence).isSorted().doesNotHaveDuplicates();
+        }
+        assertThat(log.snapshot()).extracting(NetEvent::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(149_501, 150_000).boxed().toList());
+    }
+
+    private static NetEvent event(long sequence, String message) {
+        return new NetEvent(sequence, 0, "e", EventKind.STARTED, Direction.NONE, "", 0, Payload.NONE, message);
     }
 }
