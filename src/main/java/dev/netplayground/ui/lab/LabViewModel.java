@@ -1,5 +1,6 @@
 package dev.netplayground.ui.lab;
 
+import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
@@ -170,12 +171,10 @@ public final class LabViewModel {
                 if (csv) {
                     StringBuilder text = new StringBuilder();
                     if (!figures.isEmpty()) {
-                        text.append(String.join(",", figures.get(0).keySet())).append("\r\n");
+                        text.append(Csv.row(figures.get(0).keySet())).append("\r\n");
                     }
                     for (Map<String, Object> one : figures) {
-                        text.append(String.join(",", one.values().stream()
-                                .map(v -> v instanceof Map<?, ?> m ? "\"" + m.toString().replace("\"", "\"\"") + "\"" : String.valueOf(v))
-                                .toList())).append("\r\n");
+                        text.append(Csv.row(one.values())).append("\r\n");
                     }
                     java.nio.file.Files.writeString(file, text);
                 } else {

@@ -40,4 +40,15 @@ class EventExportTest {
         assertThat(lines[1]).contains(",tcp-server-1,RECEIVED,IN,127.0.0.1:1,10,\"line, \"\"0\"\"\\n\",");
         assertThat(lines).hasSize(2);
     }
+
+    @Test
+    void csvNeutralisesAFormulaSentByAPeer() throws Exception {
+        EventLog log = new EventLog(10, 64);
+        log.emitter("udp-receiver-1").emitData(EventKind.RECEIVED, "127.0.0.1:9",
+                "=HYPERLINK(\"http://x\")".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EventExport.write(log.snapshot(), EventExport.Format.CSV, out, n -> {});
+        String row = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").doesNotContain(",=HYPERLINK");
+    }
 }
