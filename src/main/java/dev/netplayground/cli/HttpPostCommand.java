@@ -62,6 +62,9 @@ final class HttpPostCommand implements Callable<Integer> {
         String json = body.json != null ? body.json : DataJson.toJson(data());
         try (Engine engine = new Engine()) {
             HttpResult result = engine.createDataClient().post(url, json, Duration.ofMillis(timeoutMillis)).get();
+            if (result.isCut()) {
+                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+            }
             if (result.isSuccess()) {
                 io.out().println(result.body());
                 return 0;

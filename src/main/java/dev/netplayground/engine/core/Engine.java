@@ -123,10 +123,15 @@ public final class Engine implements AutoCloseable {
         return server;
     }
 
-    /** An OkHttp client that POSTs JSON. */
+    /** An OkHttp client that POSTs JSON and reads at most 10 MiB of each answer. */
     public DataClient createDataClient() {
+        return createDataClient(DataClient.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /** An OkHttp client that POSTs JSON and reads at most {@code maxResponseBytes} of each answer's body. */
+    public DataClient createDataClient(int maxResponseBytes) {
         String id = nextId("http-client");
-        DataClient client = new DataClient(id, threads, log.emitter(id));
+        DataClient client = new DataClient(id, threads, log.emitter(id), maxResponseBytes);
         register(client);
         return client;
     }
