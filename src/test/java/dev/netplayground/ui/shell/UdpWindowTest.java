@@ -24,7 +24,7 @@ class UdpWindowTest extends WindowTest {
         Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("Listening on udp://127.0.0.1:"));
         TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
-        assertThat(status.getText()).endsWith(":" + port.getText());
+        assertThat(onFx(status::getText)).endsWith(":" + onFx(port::getText));
 
         TextField count = robot.lookup("#udpSenderCount").queryAs(TextField.class);
         TextField interval = robot.lookup("#udpSenderInterval").queryAs(TextField.class);

@@ -51,9 +51,14 @@ abstract class WindowTest {
         assertThat(Threads.engineThreads()).isEmpty();
     }
 
-    /** Waits up to 10 s for the condition (read off the FX thread; it is polled until true). */
+    /** Waits up to 10 s for the condition, evaluated on the FX thread (the only one that may read the window). */
     protected static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        waitOnFx(10, condition);
+    }
+
+    /** Reads something off the window on the FX thread. */
+    protected static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 
     /** Waits until the condition, evaluated on the FX thread (where the window changes), holds. */
