@@ -52,7 +52,8 @@ public final class EventExport {
         }
     }
 
-    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress) throws IOException {
+    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             long written = 0;
