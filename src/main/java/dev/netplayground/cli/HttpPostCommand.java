@@ -46,11 +46,13 @@ final class HttpPostCommand implements Callable<Integer> {
         @Option(names = {"-n", "--number"}, required = true, description = "The Data's number: 0 to 4294967295.")
         long number;
 
-        @Option(names = {"-B", "--boolean"}, required = true, arity = "1", description = "The Data's boolean: true or false.")
+        @Option(names = {"-B", "--boolean"}, required = true, arity = "1",
+                description = "The Data's boolean: true or false.")
         boolean bool;
     }
 
-    @Option(names = "--timeout", defaultValue = "10000", description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "10000",
+            description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
     HttpPostCommand(CliIo io) {

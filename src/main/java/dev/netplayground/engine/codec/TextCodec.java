@@ -67,7 +67,8 @@ public final class TextCodec {
     private static char unitEscape(String text, int at) {
         String hex = text.substring(at + 1, Math.min(at + 5, text.length()));
         if (hex.length() != 4 || !hex.chars().allMatch(d -> isHex((char) d))) {
-            throw new IllegalArgumentException("\\u at position " + (at - 1) + " needs four hex digits, as in \\u00E9.");
+            throw new IllegalArgumentException(
+                    "\\u at position " + (at - 1) + " needs four hex digits, as in \\u00E9.");
         }
         return (char) Integer.parseInt(hex, 16);
     }

@@ -1,13 +1,13 @@
 package dev.netplayground.engine.core;
 
 import dev.netplayground.engine.event.EventLog;
+import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
-import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
@@ -110,7 +110,8 @@ public final class Engine implements AutoCloseable {
     public UdpSender openUdpSender(String localAddress, boolean broadcast, Consumer<Datagram> replies)
             throws EndpointStartException {
         String id = nextId("udp-sender");
-        UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies, () -> forget(id));
+        UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies,
+                () -> forget(id));
         register(sender);
         return sender;
     }

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-/** Writes events as JSON Lines or CSV ({@link Csv}: RFC 4180, formulas neutralised). Pure I/O on the caller's thread; reports progress. */
+/**
+ * Writes events as JSON Lines or CSV ({@link Csv}: RFC 4180, formulas neutralised). Pure I/O on
+ * the caller's thread; reports progress.
+ */
 public final class EventExport {
     /** How the events are written. */
     public enum Format {
@@ -53,7 +56,8 @@ public final class EventExport {
         }
     }
 
-    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress) throws IOException {
+    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             long written = 0;

@@ -72,7 +72,8 @@ class TextCodecTest {
         // "Trojan Source": a right-to-left override makes "abc" display as "cba".
         assertThat(TextCodec.display("x\u202Eabc\u202C".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("x\\u202Eabc\\u202C");
-        assertThat(TextCodec.display("a\u0085b\u009Bc".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\\u0085b\\u009Bc");
+        assertThat(TextCodec.display("a\u0085b\u009Bc".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("a\\u0085b\\u009Bc");
         assertThat(TextCodec.display("one\u2028two".getBytes(StandardCharsets.UTF_8))).isEqualTo("one\\u2028two");
         assertThat(TextCodec.display("\u2067x\u2069\u200F".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("\\u2067x\\u2069\\u200F");
@@ -82,7 +83,8 @@ class TextCodecTest {
     @Test
     void unitEscapesParseBackToTheSameText() {
         assertThat(TextCodec.parseEscaped("x\\u202Eabc")).isEqualTo("x\u202Eabc".getBytes(StandardCharsets.UTF_8));
-        assertThat(TextCodec.parseEscaped("\\uD83D\\uDE00!")).isEqualTo("\uD83D\uDE00!".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextCodec.parseEscaped("\\uD83D\\uDE00!"))
+                .isEqualTo("\uD83D\uDE00!".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> TextCodec.parseEscaped("\\u12")).hasMessageContaining("four hex digits");
     }
 }

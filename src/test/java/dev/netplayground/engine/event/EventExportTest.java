@@ -13,7 +13,8 @@ class EventExportTest {
     private static List<NetEvent> events(int count) {
         EventLog log = new EventLog();
         for (int i = 0; i < count; i++) {
-            log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:1", ("line, \"" + i + "\"\n").getBytes(StandardCharsets.UTF_8));
+            byte[] line = ("line, \"" + i + "\"\n").getBytes(StandardCharsets.UTF_8);
+            log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:1", line);
         }
         return log.snapshot();
     }

@@ -83,7 +83,8 @@ class EventLogTest {
             log.subscribe(spill);
             EventEmitter emitter = log.emitter("tcp-server-1");
             for (int i = 0; i < 1000; i++) {
-                emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", ("line " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                byte[] line = ("line " + i + "\n").getBytes(StandardCharsets.UTF_8);
+                emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", line);
             }
             emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", new byte[] {(byte) 0xFF, 0x00});
         }
@@ -129,8 +130,10 @@ class EventLogTest {
             pool.shutdownNow();
         }
         emitter.flushSummaryAt(System.nanoTime() + 1_000_000_000_000L);
-        long loggedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.RECEIVED).mapToLong(NetEvent::bytes).sum();
-        long summarisedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).mapToLong(NetEvent::bytes).sum();
+        long loggedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.RECEIVED)
+                .mapToLong(NetEvent::bytes).sum();
+        long summarisedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY)
+                .mapToLong(NetEvent::bytes).sum();
         assertThat(loggedBytes + summarisedBytes).isEqualTo(7L * threads * perThread);
     }
 
@@ -143,7 +146,8 @@ class EventLogTest {
             emitter.emitData(EventKind.SENT, "p", new byte[3]);
         }
         emitter.emit(EventKind.CLOSED, "p", "not a data event: never summarised");
-        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED || e.kind() == EventKind.SENT).hasSize(100);
+        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED || e.kind() == EventKind.SENT)
+                .hasSize(100);
         emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
         List<NetEvent> summaries = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).toList();
         assertThat(summaries).hasSize(2);
@@ -167,7 +171,8 @@ class EventLogTest {
         assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED).extracting(NetEvent::message)
                 .startsWith("request 1").endsWith("request 10");
         emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
-        assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.SUMMARY && e.message().contains("40 more received"));
+        assertThat(log.snapshot())
+                .anyMatch(e -> e.kind() == EventKind.SUMMARY && e.message().contains("40 more received"));
     }
 
     @Test

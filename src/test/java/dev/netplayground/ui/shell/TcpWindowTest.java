@@ -39,7 +39,8 @@ class TcpWindowTest extends WindowTest {
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("ping from the window\\n")));
         TableView<ConnectionRow> connections = robot.lookup("#tcpServerConnections").queryTableView();
-        waitFor(() -> connections.getItems().size() == 1 && connections.getItems().get(0).bytesOutProperty().get() == 21);
+        waitFor(() -> connections.getItems().size() == 1
+                && connections.getItems().get(0).bytesOutProperty().get() == 21);
         assertThat(onFx(() -> connections.getItems().get(0).bytesInProperty().get())).isEqualTo(21);
 
         robot.clickOn("#tcpClientDisconnect");

@@ -41,7 +41,8 @@ class UdpWindowTest extends WindowTest {
         waitFor(() -> counters.getText().startsWith("5 datagrams · 120 bytes · 0 truncated"));
         TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
         waitFor(() -> log.getItems().stream().filter(e -> e.endpoint().equals("udp-receiver-1")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("datagram from the window")).count() == 5);
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("datagram from the window"))
+                .count() == 5);
         TableView<DatagramRow> replies = robot.lookup("#udpSenderReplies").queryTableView();
         waitFor(() -> replies.getItems().size() == 5);
         Label senderStatus = robot.lookup("#udpSenderStatus").queryAs(Label.class);

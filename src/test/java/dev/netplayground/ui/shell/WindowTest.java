@@ -26,7 +26,10 @@ abstract class WindowTest {
     protected FxEventPump pump;
     protected MainWindow window;
 
-    /** TestFX only calls {@code @Start} methods declared in the test class itself, so the base sets the stage up here. */
+    /**
+     * TestFX only calls {@code @Start} methods declared in the test class itself, so the base sets the stage up
+     * here.
+     */
     @BeforeEach
     void openWindowLikeTheAppDoes() throws Exception {
         FxToolkit.setupStage(this::start);
