@@ -290,7 +290,8 @@ final class Converters {
             try {
                 // A dotted quad is parsed without any lookup.
                 InetAddress address = InetAddress.getByName(text);
-                return address instanceof Inet4Address && address.isMulticastAddress() ? Optional.of(text) : Optional.empty();
+                boolean group = address instanceof Inet4Address && address.isMulticastAddress();
+                return group ? Optional.of(text) : Optional.empty();
             } catch (UnknownHostException e) {
                 return Optional.empty();
             }

@@ -34,7 +34,8 @@ final class FutureDemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         for (FutureDemo.Mode mode : List.of(FutureDemo.Mode.BLOCKING, FutureDemo.Mode.CONCURRENT)) {
             FutureDemo.Run run = FutureDemo.run(mode, Duration.ofMillis(task1), Duration.ofMillis(task2));
-            io.out().println(mode == FutureDemo.Mode.BLOCKING ? "Blocking (one after the other):" : "Concurrent (joined):");
+            io.out().println(mode == FutureDemo.Mode.BLOCKING
+                    ? "Blocking (one after the other):" : "Concurrent (joined):");
             run.steps().forEach(step -> io.out().println("  " + step));
             io.out().println("  total " + run.totalMillis() + " ms");
         }

@@ -63,7 +63,11 @@ final class HttpPostCommand implements Callable<Integer> {
         String json = body.json != null ? body.json
                 : DataJson.toJson(new Data(body.fields.number, Boolean.parseBoolean(body.fields.bool)));
         try (Engine engine = new Engine()) {
-            HttpResult result = engine.createDataClient().post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
+            HttpResult result = engine.createDataClient()
+                    .post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
+            if (result.isCut()) {
+                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+            }
             if (result.isSuccess()) {
                 io.out().println(result.body());
                 return 0;

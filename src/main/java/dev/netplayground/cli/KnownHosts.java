@@ -12,7 +12,8 @@ final class KnownHosts {
         try {
             InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new CommandFailure("unknown host " + host + ": check the spelling, or use an IP address such as 127.0.0.1.");
+            throw new CommandFailure("unknown host " + host
+                    + ": check the spelling, or use an IP address such as 127.0.0.1.");
         }
     }
 }

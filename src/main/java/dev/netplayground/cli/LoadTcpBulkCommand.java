@@ -43,7 +43,8 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
         if (target.json) {
             io.out().printf(Locale.ROOT,
                     "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
-                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
+                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(),
+                    result.serverClosed());
         } else {
             String back = result.bytesBack() > 0
                     ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "";
@@ -51,7 +52,8 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
                     result.bytesPerSecond() / 1e9, back);
         }
         if (!result.serverClosed()) {
-            io.err().println("warning: the server did not close within 10 s of the end of sending; the time stops there.");
+            io.err().println(
+                    "warning: the server did not close within 10 s of the end of sending; the time stops there.");
         }
         return 0;
     }

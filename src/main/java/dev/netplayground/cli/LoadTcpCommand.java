@@ -65,6 +65,7 @@ final class LoadTcpCommand implements Callable<Integer> {
         String kinds = result.errors().entrySet().stream()
                 .map(kind -> kind.getKey() + " " + kind.getValue())
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d of %,d clients failed: %s.", result.errorCount(), result.clients(), kinds);
+        return String.format(Locale.ROOT, "%,d of %,d clients failed: %s.", result.errorCount(), result.clients(),
+                kinds);
     }
 }

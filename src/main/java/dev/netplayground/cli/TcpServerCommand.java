@@ -52,7 +52,8 @@ final class TcpServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TcpServerConfig config = new TcpServerConfig(listen.bind, listen.port, model, echo, maxLineBytes, maxConnections);
+        TcpServerConfig config = new TcpServerConfig(listen.bind, listen.port, model, echo, maxLineBytes,
+                maxConnections);
         EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
         return Serving.serve(io, eventsFile, console,

@@ -51,7 +51,8 @@ final class UdpReceiverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UdpReceiverConfig config = new UdpReceiverConfig(listen.bind, listen.port, buffer, echo, group, networkInterface);
+        UdpReceiverConfig config = new UdpReceiverConfig(listen.bind, listen.port, buffer, echo, group,
+                networkInterface);
         EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
                 || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));

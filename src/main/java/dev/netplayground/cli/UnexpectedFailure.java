@@ -38,7 +38,7 @@ final class UnexpectedFailure implements Thread.UncaughtExceptionHandler {
         } catch (IOException | RuntimeException e) {
             where = "the report could not be saved under " + folder;
         }
-        err.println("error: internal failure on thread " + thread.getName() + " (" + TextCodec.escapeControls(what) + "); "
-                + where + ". Please report it.");
+        err.println("error: internal failure on thread " + thread.getName() + " (" + TextCodec.escapeControls(what)
+                + "); " + where + ". Please report it.");
     }
 }

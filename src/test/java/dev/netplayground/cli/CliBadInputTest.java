@@ -47,7 +47,8 @@ class CliBadInputTest {
     private static final Map<String, String> BAD_POSITIONAL = Map.of("net-playground help", "no-such-command");
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
-            Map.entry(Converters.Seconds.class, List.of("0", "-1", "NaN", "Infinity", "1e3", "0.0001", "1000001", "x", "")),
+            Map.entry(Converters.Seconds.class,
+                    List.of("0", "-1", "NaN", "Infinity", "1e3", "0.0001", "1000001", "x", "")),
             Map.entry(Converters.LineRate.class, List.of("-1", "NaN", "Infinity", "1000001", "x", "")),
             Map.entry(Converters.Host.class, List.of("", "two words", "a/b", "x".repeat(254), "line\nbreak")),
             Map.entry(Converters.BindAddress.class, List.of("", "two words", "a/b")),
@@ -88,8 +89,9 @@ class CliBadInputTest {
         return assertTimeoutPreemptively(BOUND, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Cli.execute(new CliIo(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8)), one.fullArgs());
+            CliIo io = new CliIo(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Cli.execute(io, one.fullArgs());
             return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }, () -> one + " did not end within " + BOUND);
     }
@@ -104,7 +106,8 @@ class CliBadInputTest {
 
     private static void collect(CommandSpec spec, List<CommandSpec> all) {
         all.add(spec);
-        spec.subcommands().values().stream().map(CommandLine::getCommandSpec).distinct().forEach(sub -> collect(sub, all));
+        spec.subcommands().values().stream().map(CommandLine::getCommandSpec).distinct()
+                .forEach(sub -> collect(sub, all));
     }
 
     private static List<CommandSpec> leaves() {
@@ -119,7 +122,8 @@ class CliBadInputTest {
 
     /** Every bad invocation of one command: an unknown option, then each option with each of its bad values. */
     static List<Case> usageErrors(String command) {
-        CommandSpec spec = commands().stream().filter(one -> one.qualifiedName().equals(command)).findFirst().orElseThrow();
+        CommandSpec spec = commands().stream().filter(one -> one.qualifiedName().equals(command)).findFirst()
+                .orElseThrow();
         List<Case> cases = new ArrayList<>();
         // picocli lets a help request win over an unknown option ("help --x" shows the usage): not a bad value.
         if (!spec.helpCommand()) {
@@ -128,7 +132,8 @@ class CliBadInputTest {
             cases.add(new Case(command, unknown, "--no-such-option", "Unknown option"));
         }
         for (OptionSpec option : spec.options()) {
-            if (option.usageHelp() || option.versionHelp() || option.typeInfo().isBoolean() && option.arity().max() == 0) {
+            boolean flag = option.typeInfo().isBoolean() && option.arity().max() == 0;
+            if (option.usageHelp() || option.versionHelp() || flag) {
                 continue;
             }
             for (String bad : badValues(command, option)) {
@@ -220,19 +225,22 @@ class CliBadInputTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine commandLine = Cli.commandLine(new CliIo(InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
         SoftAssertions softly = new SoftAssertions();
         assertTimeoutPreemptively(BOUND, () -> {
             for (Case bad : cases) {
                 out.reset();
                 err.reset();
                 int exit = commandLine.execute(bad.fullArgs());
-                Outcome outcome = new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                Outcome outcome = new Outcome(exit, out.toString(StandardCharsets.UTF_8),
+                        err.toString(StandardCharsets.UTF_8));
                 softly.assertThat(outcome.exit()).as("exit code of %s; stderr: %s", bad, outcome.err()).isEqualTo(2);
                 softly.assertThat(outcome.errLines()).as("stderr of %s", bad).hasSize(1);
                 softly.assertThat(outcome.err()).as("stderr of %s", bad).contains("'" + bad.option() + "'")
                         .contains(bad.expected()).doesNotContain("Exception").doesNotContain("\tat ");
-                softly.assertThat(outcome.out()).as("stdout of %s", bad).doesNotContain("Exception").doesNotContain("\tat ");
+                softly.assertThat(outcome.out()).as("stdout of %s", bad).doesNotContain("Exception")
+                        .doesNotContain("\tat ");
             }
         });
         softly.assertAll();
@@ -247,7 +255,8 @@ class CliBadInputTest {
     // ---- failures found by trying: exit code 1 ----
 
     /** Runs each leaf command that has an option with one of these converters, that option set to a value. */
-    private static Stream<Case> withOption(Set<Class<?>> converters, Function<OptionSpec, String> value, String expected) {
+    private static Stream<Case> withOption(Set<Class<?>> converters, Function<OptionSpec, String> value,
+            String expected) {
         List<Case> cases = new ArrayList<>();
         for (CommandSpec spec : leaves()) {
             for (OptionSpec option : spec.options()) {
@@ -272,7 +281,8 @@ class CliBadInputTest {
     }
 
     static Stream<Case> addressesNotOfThisMachine() {
-        return withOption(Set.of(Converters.BindAddress.class), option -> NOT_THIS_MACHINE, "not one of this machine's");
+        return withOption(Set.of(Converters.BindAddress.class), option -> NOT_THIS_MACHINE,
+                "not one of this machine's");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -291,8 +301,9 @@ class CliBadInputTest {
         assertThat(unknownHosts().map(Case::command)).containsExactlyInAnyOrder("net-playground tcp-client",
                 "net-playground udp-sender", "net-playground http-post", "net-playground load tcp",
                 "net-playground load tcp-bulk", "net-playground load udp");
-        assertThat(addressesNotOfThisMachine().map(Case::command)).containsExactlyInAnyOrder("net-playground tcp-server",
-                "net-playground udp-receiver", "net-playground http-server", "net-playground udp-sender");
+        assertThat(addressesNotOfThisMachine().map(Case::command)).containsExactlyInAnyOrder(
+                "net-playground tcp-server", "net-playground udp-receiver", "net-playground http-server",
+                "net-playground udp-sender");
     }
 
     /** A port taken over TCP and UDP alike, so every serving command finds it in use. */
