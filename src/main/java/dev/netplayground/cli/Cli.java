@@ -31,6 +31,9 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
             if (error instanceof CommandFailure failure) {
                 io.err().println("error: " + failure.getMessage());
+            } else if (error instanceof InterruptedException) {
+                // Only a caller running commands in its own process interrupts one (a test's time limit).
+                io.err().println("error: interrupted.");
             } else {
                 unexpected.report(Thread.currentThread(), error);
             }
