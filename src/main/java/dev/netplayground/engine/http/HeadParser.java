@@ -19,6 +19,7 @@ final class HeadParser {
     private static final byte[] CONNECTION = ascii("connection");
     private static final byte[] EXPECT = ascii("expect");
     private static final byte[] CONTENT_TYPE = ascii("content-type");
+    private static final byte[] HOST = ascii("host");
 
     private HeadParser() {}
 
@@ -114,6 +115,7 @@ final class HeadParser {
         private boolean close;
         private boolean keepAlive;
         private boolean expectContinue;
+        private int hosts;
 
         void add(byte[] a, int from, int to) throws HttpProtocolException {
             if (a[from] == ' ' || a[from] == '\t') {
@@ -137,7 +139,9 @@ final class HeadParser {
                     throw malformedField(a, from, to);
                 }
             }
-            if (nameIs(a, from, colon, CONTENT_LENGTH)) {
+            if (nameIs(a, from, colon, HOST)) {
+                host(a, value, valueEnd);
+            } else if (nameIs(a, from, colon, CONTENT_LENGTH)) {
                 contentLength(a, value, valueEnd);
             } else if (nameIs(a, from, colon, TRANSFER_ENCODING)) {
                 String codings = text(a, value, valueEnd);
@@ -151,6 +155,17 @@ final class HeadParser {
                 expectContinue |= text(a, value, valueEnd).equalsIgnoreCase("100-continue");
             } else if (nameIs(a, from, colon, CONTENT_TYPE) && contentType == null) {
                 contentType = text(a, value, valueEnd);
+            }
+        }
+
+        /** At most one Host field, whose value is a host and port (RFC 9112 section 3.2). */
+        private void host(byte[] a, int from, int to) throws HttpProtocolException {
+            if (++hosts > 1) {
+                throw new HttpProtocolException(400, "The request has more than one Host field; send exactly one.");
+            }
+            if (!isHostAndPort(a, from, to)) {
+                throw new HttpProtocolException(400, "Invalid Host '" + quote(a, from, to)
+                        + "': it must be the server's name or address and port, such as 127.0.0.1:8080.");
             }
         }
 
@@ -171,6 +186,10 @@ final class HeadParser {
         }
 
         RequestHead head(String method, String target, boolean http11) throws HttpProtocolException {
+            if (http11 && hosts == 0) {
+                throw new HttpProtocolException(400, "An HTTP/1.1 request must have a Host field; send one with the"
+                        + " server's name or address and port, such as Host: 127.0.0.1:8080.");
+            }
             if (transferEncoding != null) {
                 if (contentLength >= 0) {
                     throw new HttpProtocolException(400,
@@ -269,6 +288,21 @@ final class HeadParser {
         }
         for (int i = from; i < to; i++) {
             if (a[i] <= ' ' || a[i] == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Only characters that a uri-host and port can have (RFC 3986: unreserved, percent
+     * escapes, sub-delims, the colon and the brackets of an IPv6 literal); may be empty.
+     */
+    private static boolean isHostAndPort(byte[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = a[i];
+            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(a[i]);
+            if (!alphanumeric && "-._~%!$&'()*+,;=:[]".indexOf(c) < 0) {
                 return false;
             }
         }

@@ -189,6 +189,29 @@ class DataServerProtocolTest {
     }
 
     @Test
+    void anHttp11RequestNeedsExactlyOneHost() throws Exception {
+        String[] heads = {
+            post(DATA).replace("Host: t\r\n", ""),
+            post(DATA).replace("Host: t\r\n", "Host: t\r\nHost: t\r\n"),
+            post(DATA).replace("HTTP/1.1\r\nHost: t\r\n", "HTTP/1.0\r\nHost: t\r\nHost: u\r\n"),
+        };
+        for (String head : heads) {
+            try (RawHttpClient client = connect()) {
+                client.send(head);
+                Answer answer = client.read();
+                assertThat(answer.status()).as(head).isEqualTo(400);
+                assertThat(answer.field("Connection")).isEqualTo("close");
+                client.assertClosedByServer();
+            }
+        }
+        try (RawHttpClient client = connect()) {
+            client.send(post(DATA).replace("Host: t\r\n", "").replace("HTTP/1.1", "HTTP/1.0"));
+            assertThat(client.read().body()).as("HTTP/1.0 needs no Host").isEqualTo(RECEIVED);
+        }
+        assertThat(accepted).containsExactly(new Data(5, true));
+    }
+
+    @Test
     void aBodyOverTheLimitGets413WithoutBeingReadAndAClose() throws Exception {
         try (RawHttpClient client = connect()) {
             // More than the server reads at once: the answer comes while the body is still arriving.

@@ -42,72 +42,92 @@ class HeadParserTest {
 
     @Test
     void methodsAreCaseSensitiveAndAbsoluteTargetsGiveTheirPath() throws Exception {
-        assertThat(parse("post /data HTTP/1.1\r\n\r\n").method()).isEqualTo("post");
-        assertThat(parse("GET http://example.com:80/data?q HTTP/1.1\r\n\r\n").path()).isEqualTo("/data");
-        assertThat(parse("GET http://example.com?q HTTP/1.1\r\n\r\n").path()).isEqualTo("/");
-        assertThat(parse("OPTIONS * HTTP/1.1\r\n\r\n").path()).isEqualTo("*");
+        assertThat(parse("post /data HTTP/1.1\r\nHost: h\r\n\r\n").method()).isEqualTo("post");
+        assertThat(parse("GET http://example.com:80/data?q HTTP/1.1\r\nHost: h\r\n\r\n").path()).isEqualTo("/data");
+        assertThat(parse("GET http://example.com?q HTTP/1.1\r\nHost: h\r\n\r\n").path()).isEqualTo("/");
+        assertThat(parse("OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n").path()).isEqualTo("*");
     }
 
     @Test
     void acceptsBareLineFeeds() throws Exception {
-        RequestHead head = parse("POST /data HTTP/1.1\nTransfer-Encoding: Chunked\n\n");
+        RequestHead head = parse("POST /data HTTP/1.1\nHost: h\nTransfer-Encoding: Chunked\n\n");
         assertThat(head.chunked()).isTrue();
         assertThat(head.declaresBody()).isTrue();
     }
 
+    // In the rows below, \\n stands for CRLF.
     @ParameterizedTest(name = "{0} → persistent {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET / HTTP/1.1\\r\\n\\r\\n                               | true
-            GET / HTTP/1.1\\r\\nConnection: close\\r\\n\\r\\n        | false
-            GET / HTTP/1.1\\r\\nConnection: Upgrade, Close\\r\\n\\r\\n | false
-            GET / HTTP/1.0\\r\\n\\r\\n                               | false
-            GET / HTTP/1.0\\r\\nConnection: Keep-Alive\\r\\n\\r\\n   | true
+            GET / HTTP/1.1\\nHost: h\\n\\n | true
+            GET / HTTP/1.1\\nHost: h\\nConnection: close\\n\\n | false
+            GET / HTTP/1.1\\nHost: h\\nConnection: Upgrade, Close\\n\\n | false
+            GET / HTTP/1.0\\n\\n | false
+            GET / HTTP/1.0\\nConnection: Keep-Alive\\n\\n | true
             """)
     void keepsTheConnectionAsTheVersionAndConnectionFieldSay(String head, boolean persistent) throws Exception {
-        assertThat(parse(head.replace("\\r\\n", "\r\n")).persistent()).isEqualTo(persistent);
+        assertThat(parse(head.replace("\\n", "\r\n")).persistent()).isEqualTo(persistent);
     }
 
     @Test
     void expectsContinueOnlyFromHttp11() throws Exception {
-        assertThat(parse("POST / HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n").expectContinue()).isTrue();
+        assertThat(parse("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n")
+                .expectContinue()).isTrue();
         assertThat(parse("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").expectContinue()).isFalse();
     }
 
     @Test
     void acceptsRepeatedEqualContentLengths() throws Exception {
-        assertThat(parse("POST / HTTP/1.1\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n").contentLength()).isEqualTo(5);
-        assertThat(parse("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n").contentLength())
-                .isEqualTo(Long.MAX_VALUE);
+        assertThat(parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n")
+                .contentLength()).isEqualTo(5);
+        assertThat(parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999999999999999999\r\n\r\n")
+                .contentLength()).isEqualTo(Long.MAX_VALUE);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            conflictingContentLengths   | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nContent-Length: 6\\r\\n\\r\\n    | 400
-            conflictingInOneField       | POST / HTTP/1.1\\r\\nContent-Length: 5, 6\\r\\n\\r\\n                       | 400
-            negativeContentLength       | POST / HTTP/1.1\\r\\nContent-Length: -1\\r\\n\\r\\n                         | 400
-            signedContentLength         | POST / HTTP/1.1\\r\\nContent-Length: +5\\r\\n\\r\\n                         | 400
-            emptyContentLength          | POST / HTTP/1.1\\r\\nContent-Length:\\r\\n\\r\\n                            | 400
-            bothLengthAndChunked        | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n | 400
-            chunkedInHttp10             | POST / HTTP/1.0\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n                 | 400
-            otherTransferCoding         | POST / HTTP/1.1\\r\\nTransfer-Encoding: gzip, chunked\\r\\n\\r\\n           | 501
-            foldedLine                  | GET / HTTP/1.1\\r\\nX-A: 1\\r\\n  2\\r\\n\\r\\n                              | 400
-            spaceBeforeColon            | GET / HTTP/1.1\\r\\nHost : h\\r\\n\\r\\n                                     | 400
-            noColon                     | GET / HTTP/1.1\\r\\nHost\\r\\n\\r\\n                                         | 400
-            controlInValue              | GET / HTTP/1.1\\r\\nHost: a\\u0001b\\r\\n\\r\\n                              | 400
-            twoSpacesInRequestLine      | GET  / HTTP/1.1\\r\\n\\r\\n                                                  | 400
-            missingVersion              | GET /\\r\\n\\r\\n                                                            | 400
-            lowerCaseVersion            | GET / http/1.1\\r\\n\\r\\n                                                   | 400
-            http2                       | GET / HTTP/2.0\\r\\n\\r\\n                                                   | 505
+            conflictingContentLengths | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5\\nContent-Length: 6\\n\\n | 400
+            conflictingInOneField | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5, 6\\n\\n | 400
+            negativeContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length: -1\\n\\n | 400
+            signedContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length: +5\\n\\n | 400
+            emptyContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length:\\n\\n | 400
+            lengthAndChunked | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5\\nTransfer-Encoding: chunked\\n\\n | 400
+            chunkedInHttp10 | POST / HTTP/1.0\\nTransfer-Encoding: chunked\\n\\n | 400
+            otherTransferCoding | POST / HTTP/1.1\\nHost: h\\nTransfer-Encoding: gzip, chunked\\n\\n | 501
+            foldedLine | GET / HTTP/1.1\\nHost: h\\nX-A: 1\\n  2\\n\\n | 400
+            spaceBeforeColon | GET / HTTP/1.1\\nHost : h\\n\\n | 400
+            noColon | GET / HTTP/1.1\\nHost\\n\\n | 400
+            controlInValue | GET / HTTP/1.1\\nHost: a\\u0001b\\n\\n | 400
+            twoSpacesInRequestLine | GET  / HTTP/1.1\\nHost: h\\n\\n | 400
+            missingVersion | GET /\\n\\n | 400
+            lowerCaseVersion | GET / http/1.1\\n\\n | 400
+            http2 | GET / HTTP/2.0\\n\\n | 505
+            noHostInHttp11 | GET / HTTP/1.1\\nX-Host: h\\n\\n | 400
+            twoHosts | GET / HTTP/1.1\\nHost: h\\nhost: h\\n\\n | 400
+            twoHostsInHttp10 | GET / HTTP/1.0\\nHost: h\\nHost: i\\n\\n | 400
+            spaceInHost | GET / HTTP/1.1\\nHost: a b\\n\\n | 400
+            slashInHost | GET / HTTP/1.1\\nHost: a/b\\n\\n | 400
             """)
     void refusesBadFramingWithTheRightStatus(String name, String head, int status) {
-        assertThat(statusOf(head.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001"))).isEqualTo(status);
+        assertThat(statusOf(head.replace("\\n", "\r\n").replace("\\u0001", "\u0001"))).isEqualTo(status);
+    }
+
+    @Test
+    void takesExactlyOneHostInHttp11AndNoneOrOneInHttp10() throws Exception {
+        assertThat(parse("GET / HTTP/1.1\r\nHost: [::1]:8080\r\n\r\n").path()).isEqualTo("/");
+        assertThat(parse("GET / HTTP/1.1\r\nHost:\r\n\r\n").path()).as("empty: no authority").isEqualTo("/");
+        assertThat(parse("GET / HTTP/1.0\r\n\r\n").http11()).isFalse();
+        assertThatThrownBy(() -> parse("GET / HTTP/1.1\r\n\r\n"))
+                .hasMessageStartingWith("An HTTP/1.1 request must have a Host field;");
+        assertThatThrownBy(() -> parse("GET / HTTP/1.1\r\nHost: h\r\nHost: h\r\n\r\n"))
+                .hasMessage("The request has more than one Host field; send exactly one.");
     }
 
     @Test
     void namesTheProblemInTheAnswer() {
-        assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"))
+        assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"))
                 .hasMessage("Conflicting Content-Length values (5 and 6); send one Content-Length with the body's size.");
-        assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"))
+        assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n"))
                 .hasMessageContaining("both Content-Length and Transfer-Encoding");
     }
 
