@@ -266,19 +266,22 @@ final class HeadParser {
         return true;
     }
 
-    /** RFC 9110 token: one or more of ALPHA, DIGIT and {@code !#$%&'*+-.^_`|~}. */
+    /** RFC 9110 token: one or more {@link #isTokenChar}. */
     private static boolean isToken(byte[] a, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            int c = a[i];
-            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(a[i]);
-            if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+            if (!isTokenChar(a[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** RFC 9110 tchar: ALPHA, DIGIT or one of {@code !#$%&'*+-.^_`|~}. */
+    static boolean isTokenChar(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
 
     /** A request-target: visible ASCII, no spaces. */
@@ -317,7 +320,8 @@ final class HeadParser {
         return b == ' ' || b == '\t';
     }
 
-    private static boolean isControl(byte b) {
+    /** C0 controls and DEL; bytes from 0x80 (obs-text) are not. */
+    static boolean isControl(byte b) {
         return (b >= 0 && b < ' ') || b == 0x7f;
     }
 

@@ -76,6 +76,20 @@ class DataServerProtocolTest {
     }
 
     @Test
+    void aChunkedBodyWithoutItsLastCrlfGets400InsteadOfSwallowingTheNextRequest() throws Exception {
+        try (RawHttpClient client = connect()) {
+            client.send("POST /data HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(DATA.length()) + "\r\n" + DATA + "\r\n0\r\n" + post(DATA));
+            Answer answer = client.read();
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).startsWith("Malformed chunked body: a trailer line is not a field line");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(accepted).isEmpty();
+    }
+
+    @Test
     void aRequestArrivingAByteAtATimeIsAnswered() throws Exception {
         try (RawHttpClient client = connect()) {
             for (byte b : post(DATA).getBytes(StandardCharsets.UTF_8)) {
