@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class HeadParser {
     /** The largest head accepted, request line included; a larger one is answered with 431. */
     static final int MAX_HEAD_BYTES = 16 * 1024;
+    /** The longest request line accepted (RFC 9112 section 3: at least 8000); a longer one is answered with 414. */
+    static final int MAX_REQUEST_LINE_BYTES = 8 * 1024;
 
     private static final int QUOTED_CHARS = 80;
     private static final String[] KNOWN_METHODS = {"POST", "GET", "HEAD"};
@@ -39,15 +41,31 @@ final class HeadParser {
         return -1;
     }
 
-    static HttpProtocolException tooLarge() {
-        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than the limit of "
-                + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
+    /**
+     * The answer to a head begun at {@code from} that passed {@link #MAX_HEAD_BYTES} before it
+     * ended: 414 when its request line is already too long, else 431.
+     */
+    static HttpProtocolException tooLarge(byte[] a, int from, int to) {
+        int lf = indexOf(a, from, to, '\n');
+        if (lf < 0 || lf - from > MAX_REQUEST_LINE_BYTES) {
+            return requestLineTooLong();
+        }
+        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than"
+                + " the limit of " + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
+    }
+
+    private static HttpProtocolException requestLineTooLong() {
+        return new HttpProtocolException(414, "The request line is longer than the limit of " + MAX_REQUEST_LINE_BYTES
+                + " bytes. Send a shorter request-target (path and query).");
     }
 
     /** Parses the head in {@code a[from, end)}, {@code end} as found by {@link #endOfHead}. */
     static RequestHead parse(byte[] a, int from, int end) throws HttpProtocolException {
         int lf = indexOf(a, from, end, '\n');
         int lineEnd = withoutCr(a, from, lf);
+        if (lineEnd - from > MAX_REQUEST_LINE_BYTES) {
+            throw requestLineTooLong();
+        }
         int sp1 = indexOf(a, from, lineEnd, ' ');
         int sp2 = sp1 < 0 ? -1 : indexOf(a, sp1 + 1, lineEnd, ' ');
         if (sp2 < 0 || !isToken(a, from, sp1) || !isTarget(a, sp1 + 1, sp2)) {

@@ -135,12 +135,13 @@ final class HttpConnection implements NioLoop.Ready {
                 from++; // Empty lines before a request are ignored (RFC 9112 section 2.2).
             }
             int end = HeadParser.endOfHead(a, from, to);
+            int headEnd = end < 0 ? to : end;
+            if (headEnd - from > HeadParser.MAX_HEAD_BYTES) {
+                throw HeadParser.tooLarge(a, from, headEnd);
+            }
             if (end < 0) {
                 keepPartialHead(a, from, to);
                 return to;
-            }
-            if (end - from > HeadParser.MAX_HEAD_BYTES) {
-                throw HeadParser.tooLarge();
             }
             head = HeadParser.parse(a, from, end);
             return end;
@@ -150,7 +151,7 @@ final class HttpConnection implements NioLoop.Ready {
         int end = HeadParser.endOfHead(partialHead, Math.max(0, kept - 3), partialHeadLength);
         if (end < 0) {
             if (partialHeadLength == HeadParser.MAX_HEAD_BYTES) {
-                throw HeadParser.tooLarge();
+                throw HeadParser.tooLarge(partialHead, 0, partialHeadLength);
             }
             return from + taken;
         }
@@ -160,11 +161,9 @@ final class HttpConnection implements NioLoop.Ready {
         return from + (end - kept);
     }
 
-    private void keepPartialHead(byte[] a, int from, int to) throws HttpProtocolException {
+    /** Keeps {@code a[from, to)} after what is kept; the caller keeps the total within the head limit. */
+    private void keepPartialHead(byte[] a, int from, int to) {
         int n = to - from;
-        if (partialHeadLength + n > HeadParser.MAX_HEAD_BYTES) {
-            throw HeadParser.tooLarge();
-        }
         if (partialHead == null || partialHeadLength + n > partialHead.length) {
             int size = Math.max(partialHeadLength + n, Math.max(1024, 2 * partialHeadLength));
             partialHead = Arrays.copyOf(partialHead == null ? BodyReader.EMPTY : partialHead,

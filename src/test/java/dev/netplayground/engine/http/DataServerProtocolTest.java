@@ -179,6 +179,23 @@ class DataServerProtocolTest {
     }
 
     @Test
+    void aRequestLineOverTheLimitGets414AndAClose() throws Exception {
+        for (int length : new int[] {HeadParser.MAX_REQUEST_LINE_BYTES, 2 * HeadParser.MAX_HEAD_BYTES}) {
+            try (RawHttpClient client = connect()) {
+                client.send("GET /" + "x".repeat(length) + " HTTP/1.1\r\nHost: t\r\n\r\n");
+                Answer answer = client.read();
+                assertThat(answer.statusLine()).as("target of %d bytes", length).isEqualTo("HTTP/1.1 414 URI Too Long");
+                assertThat(answer.body()).isEqualTo("The request line is longer than the limit of 8192 bytes."
+                        + " Send a shorter request-target (path and query).");
+                assertThat(answer.field("Connection")).isEqualTo("close");
+                client.assertClosedByServer();
+            }
+        }
+        List<NetEvent> rejected = recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 2);
+        assertThat(rejected).extracting(NetEvent::message).allMatch(m -> m.startsWith("request → 414 in "));
+    }
+
+    @Test
     void conflictingFramingGets400AndAClose() throws Exception {
         String[] heads = {
             "POST /data HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",

@@ -1,6 +1,7 @@
 package dev.netplayground.engine.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,10 @@ class HeadParserTest {
         } catch (HttpProtocolException e) {
             return e.reply().status();
         }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test
@@ -129,6 +134,22 @@ class HeadParserTest {
         assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n"))
                 .hasMessageContaining("both Content-Length and Transfer-Encoding");
+    }
+
+    @Test
+    void aRequestLineOverItsLimitIs414AndAHeadOverItsLimitIs431() {
+        String longLine = "GET /" + "x".repeat(HeadParser.MAX_REQUEST_LINE_BYTES) + " HTTP/1.1\r\n";
+        assertThat(statusOf(longLine + "Host: h\r\n\r\n")).isEqualTo(414);
+        String exact = "GET /" + "x".repeat(HeadParser.MAX_REQUEST_LINE_BYTES - 14) + " HTTP/1.1\r\n";
+        assertThat(exact.length()).isEqualTo(HeadParser.MAX_REQUEST_LINE_BYTES + 2);
+        assertThatCode(() -> parse(exact + "Host: h\r\n\r\n")).doesNotThrowAnyException();
+
+        byte[] unended = ascii("GET /" + "x".repeat(HeadParser.MAX_HEAD_BYTES));
+        assertThat(HeadParser.tooLarge(unended, 0, unended.length).reply().status()).isEqualTo(414);
+        byte[] longFirst = ascii(longLine + "Host: h\r\n");
+        assertThat(HeadParser.tooLarge(longFirst, 0, longFirst.length).reply().status()).isEqualTo(414);
+        byte[] manyFields = ascii("GET / HTTP/1.1\r\nX: " + "x".repeat(HeadParser.MAX_HEAD_BYTES));
+        assertThat(HeadParser.tooLarge(manyFields, 0, manyFields.length).reply().status()).isEqualTo(431);
     }
 
     @Test
