@@ -34,8 +34,7 @@ final class ExchangeLog {
 
     /** Nothing moved on a connection for the idle timeout while a request or an answer was under way. */
     void stalled(String peer, RequestHead head, Duration idleTimeout) {
-        long millis = idleTimeout.toMillis();
-        brokeOff(peer, head, "nothing moved for " + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms")
+        brokeOff(peer, head, "nothing moved for " + Durations.text(idleTimeout)
                 + " in the middle of the exchange; closed the connection.");
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
 
 /**
  * An HTTP/1.1 server on the selector loops of a {@link NioListener}: its open connections (at
- * most the configured number), the sweep that closes idle ones, and closing them all.
+ * most the configured number), the sweep that closes idle ones and ends late heads, and closing
+ * them all.
  * Thread-safe.
  */
 final class NioHttpServer {
@@ -48,7 +49,8 @@ final class NioHttpServer {
 
     void start() {
         listener.start(threads, id);
-        sweep = threads.every(Math.min(1000, config.idleTimeout().toMillis()), this::closeExpired);
+        long period = Math.min(1000, Math.min(config.idleTimeout().toMillis(), config.headTimeout().toMillis()));
+        sweep = threads.every(period, this::closeExpired);
     }
 
     /** Accepting loop's thread. */
@@ -100,6 +102,10 @@ final class NioHttpServer {
 
     Duration idleTimeout() {
         return config.idleTimeout();
+    }
+
+    Duration headTimeout() {
+        return config.headTimeout();
     }
 
     void forget(HttpConnection connection) {

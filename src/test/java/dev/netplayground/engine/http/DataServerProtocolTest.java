@@ -191,7 +191,8 @@ class DataServerProtocolTest {
                 client.assertClosedByServer();
             }
         }
-        List<NetEvent> rejected = recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 2);
+        List<NetEvent> rejected = recorder.await(
+                e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 2);
         assertThat(rejected).extracting(NetEvent::message).allMatch(m -> m.startsWith("request → 414 in "));
     }
 
@@ -323,6 +324,43 @@ class DataServerProtocolTest {
         }
         assertThat(recorder.await(quick.id(), EventKind.FAILED).message())
                 .isEqualTo("POST /data: nothing moved for 200 ms in the middle of the exchange; closed the connection.");
+    }
+
+    @Test
+    void aHeadNotWholeByItsDeadlineGets408AndACloseThoughTheConnectionIsNotIdle() throws Exception {
+        DataServer quick = start(DataServerConfig.defaults(0).withHeadTimeout(Duration.ofMillis(300)));
+        try (RawHttpClient client = connect(quick)) {
+            client.send(post(DATA));
+            assertThat(client.read().body()).isEqualTo(RECEIVED);
+            client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Le");
+            Answer answer = client.read();
+            assertThat(answer.statusLine()).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(answer.body()).isEqualTo("The request head (request line and header fields) did not arrive whole"
+                    + " within 300 ms of its first byte; closed the connection.");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(recorder.await(quick.id(), EventKind.REJECTED).message()).startsWith("request → 408 in ")
+                .endsWith(": The request head (request line and header fields) did not arrive whole within 300 ms"
+                        + " of its first byte; closed the connection.");
+        assertThat(accepted).containsExactly(new Data(5, true));
+    }
+
+    @Test
+    void aFewEmptyLinesBeforeARequestAreSkippedAndMoreGet400() throws Exception {
+        String allowed = "\r\n".repeat(HeadReader.MAX_EMPTY_LINES);
+        try (RawHttpClient client = connect()) {
+            client.send(allowed + post(DATA));
+            assertThat(client.read().body()).isEqualTo(RECEIVED);
+            client.send(allowed).send("\r\n" + post(DATA));
+            Answer answer = client.read();
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).isEqualTo("More than 4 empty lines came before the request line;"
+                    + " send the request line first.");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(accepted).containsExactly(new Data(5, true));
     }
 
     @Test
