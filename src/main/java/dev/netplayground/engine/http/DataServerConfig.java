@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param idleTimeout    a connection with nothing happening for this long is closed
  * @param headTimeout    a request head must arrive whole within this time of its first byte, however
  *                       slowly it trickles; else the answer is 408 and the connection is closed
- * @param maxConnections connections held at once; more are refused and reported
+ * @param maxConnections connections held at once; more are answered 503, closed and reported
  */
 public record DataServerConfig(String bindAddress, int port, int maxBodyBytes, Duration idleTimeout,
         Duration headTimeout, int maxConnections) {

@@ -65,6 +65,7 @@ final class ResponseEncoder {
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             case 501 -> "Not Implemented";
+            case 503 -> "Service Unavailable";
             case 505 -> "HTTP Version Not Supported";
             default -> "";
         };

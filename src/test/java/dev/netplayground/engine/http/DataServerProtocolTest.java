@@ -367,12 +367,16 @@ class DataServerProtocolTest {
     void connectionsBeyondTheLimitAreRefusedAndReported() throws Exception {
         DataServer small = start(DataServerConfig.defaults(0).withMaxConnections(1));
         try (RawHttpClient first = connect(small); RawHttpClient second = connect(small)) {
+            Answer refusal = second.read();
+            assertThat(refusal.statusLine()).isEqualTo("HTTP/1.1 503 Service Unavailable");
+            assertThat(refusal.body()).isEqualTo("The server has reached its limit of 1 connections; try again later.");
+            assertThat(refusal.field("Connection")).isEqualTo("close");
             second.assertClosedByServer();
             first.send(post(DATA));
             assertThat(first.read().body()).isEqualTo(RECEIVED);
         }
         assertThat(recorder.await(small.id(), EventKind.REJECTED).message())
-                .isEqualTo("Refused: the limit of 1 connections is reached. Close some or raise the limit.");
+                .isEqualTo("Refused with 503: the limit of 1 connections is reached. Close some or raise the limit.");
     }
 
     @Test
