@@ -83,7 +83,8 @@ final class ChunkedBody implements BodyReader {
         int digit = hexDigit(b);
         if (digit >= 0) {
             lineBytes++;
-            expect(lineBytes <= MAX_SIZE_LINE_BYTES, "a chunk size line is longer than " + MAX_SIZE_LINE_BYTES + " bytes");
+            expect(lineBytes <= MAX_SIZE_LINE_BYTES,
+                    "a chunk size line is longer than " + MAX_SIZE_LINE_BYTES + " bytes");
             chunk = chunk * 16 + digit;
             if (length + chunk > maxBodyBytes) {
                 throw new HttpProtocolException(413, Reply.tooLarge(maxBodyBytes).text());

@@ -15,7 +15,8 @@ public record Data(@JsonProperty("number") long number, @JsonProperty("boolean")
             @JsonProperty(value = "number", required = true) long number,
             @JsonProperty(value = "boolean", required = true) boolean bool) {
         if (number < 0 || number > U32_MAX) {
-            throw new IllegalArgumentException("invalid value " + number + " for `number`: expected an unsigned 32-bit integer (0 to 4294967295)");
+            throw new IllegalArgumentException("invalid value " + number
+                    + " for `number`: expected an unsigned 32-bit integer (0 to 4294967295)");
         }
         this.number = number;
         this.bool = bool;

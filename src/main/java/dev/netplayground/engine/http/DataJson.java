@@ -45,7 +45,8 @@ public final class DataJson {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Boolean ? CoercionAction.Fail : CoercionAction.TryConvert)
+                    .setCoercion(CoercionInputShape.Integer,
+                            type == LogicalType.Boolean ? CoercionAction.Fail : CoercionAction.TryConvert)
                     .setAcceptBlankAsEmpty(false);
         }
         return mapper;
@@ -61,10 +62,12 @@ public final class DataJson {
         String text = TextCodec.decodeUtf8(body)
                 .orElseThrow(() -> new DataRejectedException("The body is not valid UTF-8; JSON must be UTF-8 text."));
         if (text.isBlank()) {
-            throw new DataRejectedException("The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
+            throw new DataRejectedException(
+                    "The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
         }
         if (text.indexOf('\0') >= 0) {
-            throw new DataRejectedException("The body contains NUL characters, as UTF-16 or UTF-32 text does; JSON must be UTF-8 text.");
+            throw new DataRejectedException(
+                    "The body contains NUL characters, as UTF-16 or UTF-32 text does; JSON must be UTF-8 text.");
         }
         if (text.charAt(0) == '\uFEFF') {
             throw new DataRejectedException("The body starts with a byte order mark; send the UTF-8 JSON without one.");
@@ -90,7 +93,8 @@ public final class DataJson {
         }
         String original = String.valueOf(e.getOriginalMessage());
         if (e instanceof InputCoercionException || original.contains("out of range of long")) {
-            return "Invalid Data: field `number` is out of range: expected an unsigned 32-bit integer (0 to 4294967295)" + where + ".";
+            return "Invalid Data: field `number` is out of range: "
+                    + "expected an unsigned 32-bit integer (0 to 4294967295)" + where + ".";
         }
         if (e instanceof MismatchedInputException mismatch) {
             return describeMismatch(mismatch, where);
@@ -128,7 +132,8 @@ public final class DataJson {
             {"`null`", "null"}, {"Integer value", "an integer"}, {"Boolean value", "a boolean"},
             {"Array value", "an array"}, {"START_ARRAY", "an array"}, {"Object value", "an object"},
             {"START_OBJECT", "an object"}, {"VALUE_TRUE", "a boolean"}, {"VALUE_FALSE", "a boolean"},
-            {"VALUE_STRING", "a string"}, {"VALUE_NUMBER_INT", "an integer"}, {"VALUE_NUMBER_FLOAT", "a floating-point number"}
+            {"VALUE_STRING", "a string"}, {"VALUE_NUMBER_INT", "an integer"},
+            {"VALUE_NUMBER_FLOAT", "a floating-point number"}
         };
         for (String[] shape : shapes) {
             if (jacksonMessage.contains(shape[0])) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The acceptance rules of the talk's serde-derived struct, without sockets. */
 class DataJsonTest {
@@ -36,26 +36,34 @@ class DataJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            rejectsNumberAboveU32Max    | {"number": 4294967296, "boolean": true}   | invalid value 4294967296 for `number`
-            rejectsNegativeNumber       | {"number": -1, "boolean": true}           | invalid value -1 for `number`
-            rejectsNumberBeyondLong     | {"number": 99999999999999999999, "boolean": true} | field `number` is out of range
-            rejectsNumberAsString       | {"number": "5", "boolean": true}          | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a string
-            rejectsFloatNumber          | {"number": 5.0, "boolean": true}          | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got a floating-point number
-            rejectsNullNumber           | {"number": null, "boolean": true}         | field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got null
-            rejectsBooleanAsString      | {"number": 5, "boolean": "true"}          | field `boolean`: expected true or false, got a string
-            rejectsBooleanAsNumber      | {"number": 5, "boolean": 1}               | field `boolean`: expected true or false, got an integer
-            rejectsMissingBoolean       | {"number": 5}                             | missing field `boolean`
-            rejectsMissingNumber        | {"boolean": true}                         | missing field `number`
-            rejectsDuplicateField       | {"number": 5, "number": 6, "boolean": true} | duplicate field `number`
-            rejectsTrailingGarbage      | {"number": 5, "boolean": true} x          | Malformed JSON: Unrecognized token 'x'
-            rejectsTrailingValue        | {"number": 5, "boolean": true} 7          | trailing characters
-            rejectsTwoValues            | {"number": 5, "boolean": true} {}         | trailing characters
-            rejectsTruncatedJson        | {"number": 5,                             | ends before the JSON value is complete
-            rejectsMalformedJson        | {number: 5}                               | Malformed JSON
-            rejectsAnArray              | [5, true]                                 | expected a JSON object with `number` and `boolean`, got an array
+            {"number": 4294967296, "boolean": true}   | invalid value 4294967296 for `number`
+            {"number": -1, "boolean": true}           | invalid value -1 for `number`
+            {"number": 99999999999999999999, "boolean": true} | field `number` is out of range
+            {"number": 5, "boolean": "true"}          | field `boolean`: expected true or false, got a string
+            {"number": 5, "boolean": 1}               | field `boolean`: expected true or false, got an integer
+            {"number": 5}                             | missing field `boolean`
+            {"boolean": true}                         | missing field `number`
+            {"number": 5, "number": 6, "boolean": true} | duplicate field `number`
+            {"number": 5, "boolean": true} x          | Malformed JSON: Unrecognized token 'x'
+            {"number": 5, "boolean": true} 7          | trailing characters
+            {"number": 5, "boolean": true} {}         | trailing characters
+            {"number": 5,                             | ends before the JSON value is complete
+            {number: 5}                               | Malformed JSON
+            [5, true]                                 | expected a JSON object with `number` and `boolean`, got an array
             """)
-    void rejectsWithAMessageThatNamesTheProblem(String name, String body, String expected) {
+    void rejectsWithAMessageThatNamesTheProblem(String body, String expected) {
         assertThatThrownBy(() -> parse(body)).isInstanceOf(DataRejectedException.class).hasMessageContaining(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"number": "5", "boolean": true}          | a string
+            {"number": 5.0, "boolean": true}          | a floating-point number
+            {"number": null, "boolean": true}         | null
+            """)
+    void rejectsANumberOfAnotherTypeSayingWhatCame(String body, String got) {
+        assertThatThrownBy(() -> parse(body)).isInstanceOf(DataRejectedException.class).hasMessageContaining(
+                "field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got " + got);
     }
 
     @Test
@@ -67,7 +75,8 @@ class DataJsonTest {
     @Test
     void rejectsUtf16AndUtf32ThatJacksonWouldDetectFromTheBytes() {
         String json = "{\"number\": 5, \"boolean\": true}";
-        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE")}) {
+        Charset[] charsets = {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE")};
+        for (Charset charset : charsets) {
             assertThatThrownBy(() -> DataJson.parse(json.getBytes(charset))).as(charset.name())
                     .isInstanceOf(DataRejectedException.class).hasMessageContaining("JSON must be UTF-8 text");
         }
@@ -75,7 +84,8 @@ class DataJsonTest {
 
     @Test
     void rejectsAByteOrderMarkAsSerdeDoes() {
-        assertThatThrownBy(() -> parse("\uFEFF{\"number\": 5, \"boolean\": true}")).hasMessageContaining("byte order mark");
+        assertThatThrownBy(() -> parse("\uFEFF{\"number\": 5, \"boolean\": true}"))
+                .hasMessageContaining("byte order mark");
     }
 
     @Test

@@ -60,24 +60,24 @@ class HeadParserTest {
         assertThat(head.declaresBody()).isTrue();
     }
 
-    // In the rows below, \\n stands for CRLF.
     @ParameterizedTest(name = "{0} → persistent {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET / HTTP/1.1\\nHost: h\\n\\n | true
-            GET / HTTP/1.1\\nHost: h\\nConnection: close\\n\\n | false
-            GET / HTTP/1.1\\nHost: h\\nConnection: Upgrade, Close\\n\\n | false
-            GET / HTTP/1.0\\n\\n | false
-            GET / HTTP/1.0\\nConnection: Keep-Alive\\n\\n | true
+            GET / HTTP/1.1\\r\\nHost: h\\r\\n\\r\\n                                 | true
+            GET / HTTP/1.1\\r\\nHost: h\\r\\nConnection: close\\r\\n\\r\\n          | false
+            GET / HTTP/1.1\\r\\nHost: h\\r\\nConnection: Upgrade, Close\\r\\n\\r\\n | false
+            GET / HTTP/1.0\\r\\n\\r\\n                                              | false
+            GET / HTTP/1.0\\r\\nConnection: Keep-Alive\\r\\n\\r\\n                  | true
             """)
     void keepsTheConnectionAsTheVersionAndConnectionFieldSay(String head, boolean persistent) throws Exception {
-        assertThat(parse(head.replace("\\n", "\r\n")).persistent()).isEqualTo(persistent);
+        assertThat(parse(head.replace("\\r\\n", "\r\n")).persistent()).isEqualTo(persistent);
     }
 
     @Test
     void expectsContinueOnlyFromHttp11() throws Exception {
         assertThat(parse("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n")
                 .expectContinue()).isTrue();
-        assertThat(parse("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").expectContinue()).isFalse();
+        assertThat(parse("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").expectContinue())
+                .isFalse();
     }
 
     @Test
@@ -88,32 +88,34 @@ class HeadParserTest {
                 .contentLength()).isEqualTo(Long.MAX_VALUE);
     }
 
+    /** Each row gives a head's lines; the empty line that ends every head is added here. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            conflictingContentLengths | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5\\nContent-Length: 6\\n\\n | 400
-            conflictingInOneField | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5, 6\\n\\n | 400
-            negativeContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length: -1\\n\\n | 400
-            signedContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length: +5\\n\\n | 400
-            emptyContentLength | POST / HTTP/1.1\\nHost: h\\nContent-Length:\\n\\n | 400
-            lengthAndChunked | POST / HTTP/1.1\\nHost: h\\nContent-Length: 5\\nTransfer-Encoding: chunked\\n\\n | 400
-            chunkedInHttp10 | POST / HTTP/1.0\\nTransfer-Encoding: chunked\\n\\n | 400
-            otherTransferCoding | POST / HTTP/1.1\\nHost: h\\nTransfer-Encoding: gzip, chunked\\n\\n | 501
-            foldedLine | GET / HTTP/1.1\\nHost: h\\nX-A: 1\\n  2\\n\\n | 400
-            spaceBeforeColon | GET / HTTP/1.1\\nHost : h\\n\\n | 400
-            noColon | GET / HTTP/1.1\\nHost\\n\\n | 400
-            controlInValue | GET / HTTP/1.1\\nHost: a\\u0001b\\n\\n | 400
-            twoSpacesInRequestLine | GET  / HTTP/1.1\\nHost: h\\n\\n | 400
-            missingVersion | GET /\\n\\n | 400
-            lowerCaseVersion | GET / http/1.1\\n\\n | 400
-            http2 | GET / HTTP/2.0\\n\\n | 505
-            noHostInHttp11 | GET / HTTP/1.1\\nX-Host: h\\n\\n | 400
-            twoHosts | GET / HTTP/1.1\\nHost: h\\nhost: h\\n\\n | 400
-            twoHostsInHttp10 | GET / HTTP/1.0\\nHost: h\\nHost: i\\n\\n | 400
-            spaceInHost | GET / HTTP/1.1\\nHost: a b\\n\\n | 400
-            slashInHost | GET / HTTP/1.1\\nHost: a/b\\n\\n | 400
+            conflictingContentLengths | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: 5\\r\\nContent-Length: 6 | 400
+            conflictingInOneField | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: 5, 6 | 400
+            negativeContentLength | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: -1 | 400
+            signedContentLength | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: +5 | 400
+            emptyContentLength | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: | 400
+            lengthAndChunked | POST / HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked | 400
+            chunkedInHttp10 | POST / HTTP/1.0\\r\\nTransfer-Encoding: chunked | 400
+            otherTransferCoding | POST / HTTP/1.1\\r\\nHost: h\\r\\nTransfer-Encoding: gzip, chunked | 501
+            foldedLine | GET / HTTP/1.1\\r\\nHost: h\\r\\nX-A: 1\\r\\n  2 | 400
+            spaceBeforeColon | GET / HTTP/1.1\\r\\nHost : h | 400
+            noColon | GET / HTTP/1.1\\r\\nHost | 400
+            controlInValue | GET / HTTP/1.1\\r\\nHost: a\\u0001b | 400
+            twoSpacesInRequestLine | GET  / HTTP/1.1\\r\\nHost: h | 400
+            missingVersion | GET / | 400
+            lowerCaseVersion | GET / http/1.1 | 400
+            http2 | GET / HTTP/2.0 | 505
+            noHostInHttp11 | GET / HTTP/1.1\\r\\nX-Host: h | 400
+            twoHosts | GET / HTTP/1.1\\r\\nHost: h\\r\\nhost: h | 400
+            twoHostsInHttp10 | GET / HTTP/1.0\\r\\nHost: h\\r\\nHost: i | 400
+            spaceInHost | GET / HTTP/1.1\\r\\nHost: a b | 400
+            slashInHost | GET / HTTP/1.1\\r\\nHost: a/b | 400
             """)
-    void refusesBadFramingWithTheRightStatus(String name, String head, int status) {
-        assertThat(statusOf(head.replace("\\n", "\r\n").replace("\\u0001", "\u0001"))).isEqualTo(status);
+    void refusesBadFramingWithTheRightStatus(String name, String lines, int status) {
+        String head = lines.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001") + "\r\n\r\n";
+        assertThat(statusOf(head)).isEqualTo(status);
     }
 
     @Test
@@ -130,7 +132,8 @@ class HeadParserTest {
     @Test
     void namesTheProblemInTheAnswer() {
         assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"))
-                .hasMessage("Conflicting Content-Length values (5 and 6); send one Content-Length with the body's size.");
+                .hasMessage(
+                        "Conflicting Content-Length values (5 and 6); send one Content-Length with the body's size.");
         assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n"))
                 .hasMessageContaining("both Content-Length and Transfer-Encoding");
