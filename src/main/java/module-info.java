@@ -3,6 +3,7 @@ module dev.netplayground {
     requires javafx.controls;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
+    requires okio;
     requires info.picocli;
     requires atlantafx.base;
     requires java.management;

@@ -1,7 +1,7 @@
 package dev.netplayground.cli;
 
-import java.lang.reflect.Constructor;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
 /** Runs the command line: parses, dispatches to a subcommand, returns the exit code. */

@@ -46,11 +46,13 @@ final class HttpPostCommand implements Callable<Integer> {
         @Option(names = {"-n", "--number"}, required = true, description = "The Data's number: 0 to 4294967295.")
         long number;
 
-        @Option(names = {"-B", "--boolean"}, required = true, arity = "1", description = "The Data's boolean: true or false.")
+        @Option(names = {"-B", "--boolean"}, required = true, arity = "1",
+                description = "The Data's boolean: true or false.")
         boolean bool;
     }
 
-    @Option(names = "--timeout", defaultValue = "10000", description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "10000",
+            description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
     HttpPostCommand(CliIo io) {
@@ -62,6 +64,9 @@ final class HttpPostCommand implements Callable<Integer> {
         String json = body.json != null ? body.json : DataJson.toJson(data());
         try (Engine engine = new Engine()) {
             HttpResult result = engine.createDataClient().post(url, json, Duration.ofMillis(timeoutMillis)).get();
+            if (result.isCut()) {
+                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+            }
             if (result.isSuccess()) {
                 io.out().println(result.body());
                 return 0;

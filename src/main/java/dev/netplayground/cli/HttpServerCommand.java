@@ -52,6 +52,7 @@ final class HttpServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
+        return Serving.serve(io, eventsFile, console,
+                (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
     }
 }

@@ -28,7 +28,8 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-l", "--line"}, defaultValue = "8192", description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-l", "--line"}, defaultValue = "8192",
+            description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int lineBytes;
 
     LoadTcpBulkCommand(CliIo io) {
@@ -48,14 +49,20 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
             return 1;
         }
         if (target.json) {
-            io.out().printf(Locale.ROOT, "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
-                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
+            io.out().printf(Locale.ROOT,
+                    "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
+                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(),
+                    result.serverClosed());
         } else {
+            String cameBack = result.bytesBack() > 0
+                    ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack())
+                    : "";
             io.out().printf(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s%n", result.bytes(), result.seconds(),
-                    result.bytesPerSecond() / 1e9, result.bytesBack() > 0 ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "");
+                    result.bytesPerSecond() / 1e9, cameBack);
         }
         if (!result.serverClosed()) {
-            io.err().println("warning: the server did not close within 10 s of the end of sending; the time stops there.");
+            io.err().println(
+                    "warning: the server did not close within 10 s of the end of sending; the time stops there.");
         }
         return 0;
     }

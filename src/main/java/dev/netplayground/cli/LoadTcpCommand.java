@@ -33,10 +33,12 @@ final class LoadTcpCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-c", "--clients"}, defaultValue = "100", description = "Concurrent clients, 1 to 10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-c", "--clients"}, defaultValue = "100",
+            description = "Concurrent clients, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = {"-s", "--size"}, defaultValue = "32", description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--size"}, defaultValue = "32",
+            description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = {"-r", "--rate"}, defaultValue = "0",
@@ -66,7 +68,8 @@ final class LoadTcpCommand implements Callable<Integer> {
                 return 1;
             }
             if (target.json) {
-                io.out().println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.figures()));
+                ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+                io.out().println(json.writeValueAsString(result.figures()));
             } else {
                 io.out().println(result.summary());
             }

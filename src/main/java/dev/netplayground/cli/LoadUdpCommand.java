@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0),",
             "or --rate of them per second, evenly paced (a sender that fell behind catches up).",
-            "Prints how many were sent and refused (nothing listening; exit code 1); compare with what the receiver counted.",
+            "Prints how many were sent and refused (nothing listening; exit code 1); "
+                    + "compare with what the receiver counted.",
             "--json prints the same as JSON."
         })
 final class LoadUdpCommand implements Callable<Integer> {
@@ -29,7 +30,8 @@ final class LoadUdpCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-s", "--size"}, defaultValue = "64", description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--size"}, defaultValue = "64",
+            description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S",
@@ -55,9 +57,12 @@ final class LoadUdpCommand implements Callable<Integer> {
             io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
                     result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
         } else {
+            String refused = result.refused() > 0
+                    ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d",
+                            result.refused(), target.port)
+                    : "";
             io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
-                    result.seconds(), result.sentPerSecond(),
-                    result.refused() > 0 ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "");
+                    result.seconds(), result.sentPerSecond(), refused);
         }
         return result.refused() == 0 && result.sent() > 0 ? 0 : 1;
     }

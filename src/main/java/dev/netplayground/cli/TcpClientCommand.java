@@ -22,23 +22,27 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Connect to a TCP server, send stdin line by line, print the answers.",
-            "Each line of stdin is sent with a newline; what the server sends back is written to stdout. Exits when stdin ends (after the server's last answer) or",
+            "Each line of stdin is sent with a newline; what the server sends back is written to stdout. "
+                    + "Exits when stdin ends (after the server's last answer) or",
             "when the server closes; exit code 1 when the connection fails."
         })
 final class TcpClientCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1",
+            description = "Server host (default: ${DEFAULT-VALUE}).")
     String host;
 
     @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "5000", description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "5000",
+            description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
     @Option(names = "--linger", defaultValue = "2000",
-            description = "After stdin ends, how long to wait for the server's answers, in ms (default: ${DEFAULT-VALUE}).")
+            description = "After stdin ends, how long to wait for the server's answers, in ms "
+                    + "(default: ${DEFAULT-VALUE}).")
     long lingerMillis;
 
     TcpClientCommand(CliIo io) {
@@ -58,7 +62,8 @@ final class TcpClientCommand implements Callable<Integer> {
                 return 1;
             }
             CompletableFuture<Void> stdinDone = CompletableFuture.runAsync(
-                    () -> sendLines(io.in(), client), runnable -> Thread.ofPlatform().daemon().name("netpg-stdin").start(runnable));
+                    () -> sendLines(io.in(), client),
+                    runnable -> Thread.ofPlatform().daemon().name("netpg-stdin").start(runnable));
             CompletableFuture<Void> closed = client.closed();
             console.pumpUntil(() -> stdinDone.isDone() || closed.isDone());
             if (stdinDone.isDone() && !closed.isDone()) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Listen for TCP connections; print each line received to stdout.",
-            "Lines are written exactly as received. The first line on stderr is 'listening on tcp://HOST:PORT' with the real port;",
+            "Lines are written exactly as received. "
+                    + "The first line on stderr is 'listening on tcp://HOST:PORT' with the real port;",
             "connection events follow on stderr. Runs until interrupted (Ctrl-C)."
         })
 final class TcpServerCommand implements Callable<Integer> {
@@ -67,7 +68,8 @@ final class TcpServerCommand implements Callable<Integer> {
         }
         EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startTcpServer(config, (id, peer, line) -> print(out, line)).url());
+        return Serving.serve(io, eventsFile, console,
+                (engine, out) -> engine.startTcpServer(config, (id, peer, line) -> print(out, line)).url());
     }
 
     /** Writes the line's bytes as received; a line cut by end of stream gets its newline. */

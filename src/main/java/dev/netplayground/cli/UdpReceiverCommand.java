@@ -33,11 +33,13 @@ final class UdpReceiverCommand implements Callable<Integer> {
     int port;
 
     @Option(names = {"-b", "--bind"}, defaultValue = UdpReceiverConfig.DEFAULT_BIND,
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface, needed for broadcast and multicast).")
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; "
+                    + "0.0.0.0 for every interface, needed for broadcast and multicast).")
     String bind;
 
     @Option(names = "--buffer", defaultValue = "" + UdpReceiverConfig.DEFAULT_BUFFER_BYTES,
-            description = "Receive buffer in bytes (default: ${DEFAULT-VALUE}, the Ethernet MTU); longer datagrams are cut and reported.")
+            description = "Receive buffer in bytes (default: ${DEFAULT-VALUE}, the Ethernet MTU); "
+                    + "longer datagrams are cut and reported.")
     int buffer;
 
     @Option(names = {"-e", "--echo"}, description = "Send every datagram back to its source.")
@@ -46,7 +48,8 @@ final class UdpReceiverCommand implements Callable<Integer> {
     @Option(names = "--group", description = "IPv4 multicast group to join, e.g. 239.1.2.3.")
     String group;
 
-    @Option(names = "--interface", description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
+    @Option(names = "--interface",
+            description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
     String networkInterface;
 
     UdpReceiverCommand(CliIo io) {
@@ -61,8 +64,10 @@ final class UdpReceiverCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED || event.kind() == EventKind.STOPPED
-                || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config, datagram -> DatagramPrinter.print(out, datagram)).url());
+        EventConsole console = new EventConsole(io.err(),
+                event -> event.kind() == EventKind.FAILED || event.kind() == EventKind.STOPPED
+                        || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
+        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
+                datagram -> DatagramPrinter.print(out, datagram)).url());
     }
 }

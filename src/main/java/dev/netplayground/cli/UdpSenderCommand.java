@@ -33,13 +33,15 @@ final class UdpSenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Target host (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1",
+            description = "Target host (default: ${DEFAULT-VALUE}).")
     String host;
 
     @Option(names = {"-p", "--port"}, required = true, description = "Target port.")
     int port;
 
-    @Option(names = {"-n", "--count"}, defaultValue = "1", description = "Times to send each line (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--count"}, defaultValue = "1",
+            description = "Times to send each line (default: ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = {"-i", "--interval"}, defaultValue = "0",

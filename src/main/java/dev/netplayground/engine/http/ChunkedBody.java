@@ -11,7 +11,9 @@ import java.util.Arrays;
 final class ChunkedBody implements BodyReader {
     private static final int MAX_SIZE_LINE_BYTES = 1024;
 
-    private enum State { SIZE, EXTENSION, SIZE_LF, DATA, DATA_CR, DATA_LF, TRAILER_LINE_START, TRAILER_LINE, TRAILER_LF, END_LF, DONE }
+    private enum State {
+        SIZE, EXTENSION, SIZE_LF, DATA, DATA_CR, DATA_LF, TRAILER_LINE_START, TRAILER_LINE, TRAILER_LF, END_LF, DONE
+    }
 
     private final int maxBodyBytes;
     private final boolean keep;
@@ -79,7 +81,8 @@ final class ChunkedBody implements BodyReader {
         int digit = hexDigit(b);
         if (digit >= 0) {
             lineBytes++;
-            expect(lineBytes <= MAX_SIZE_LINE_BYTES, "a chunk size line is longer than " + MAX_SIZE_LINE_BYTES + " bytes");
+            expect(lineBytes <= MAX_SIZE_LINE_BYTES,
+                    "a chunk size line is longer than " + MAX_SIZE_LINE_BYTES + " bytes");
             chunk = chunk * 16 + digit;
             if (length + chunk > maxBodyBytes) {
                 throw new HttpProtocolException(413, Reply.tooLarge(maxBodyBytes).text());

@@ -22,6 +22,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSource;
 
 /**
  * POSTs JSON with OkHttp and reports the answer. Calls run on the engine's virtual threads
@@ -29,17 +30,24 @@ import okhttp3.Response;
  * Thread-safe.
  */
 public final class DataClient implements Endpoint {
+    /** The most of an answer's body read into memory; the rest is left unread and said to be cut. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final String id;
     private final EngineThreads threads;
     private final EventEmitter events;
+    private final int maxResponseBytes;
     private final OkHttpClient client = new OkHttpClient();
 
-    public DataClient(String id, EngineThreads threads, EventEmitter events) {
+    public DataClient(String id, EngineThreads threads, EventEmitter events, int maxResponseBytes) {
+        if (maxResponseBytes < 0) {
+            throw new IllegalArgumentException("maxResponseBytes must not be negative: " + maxResponseBytes);
+        }
         this.id = id;
         this.threads = threads;
         this.events = events;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /** A client between requests is idle; each request ends in an event. */
@@ -74,15 +82,18 @@ public final class DataClient implements Endpoint {
         events.emitData(EventKind.SENT, peer, bytes, 0, bytes.length, "POST " + target);
         long start = System.nanoTime();
         try (Response response = timed.newCall(request).execute()) {
-            byte[] answer = response.body().bytes();
+            BufferedSource source = response.body().source();
+            boolean cut = source.request(maxResponseBytes + 1L);
+            byte[] answer = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), maxResponseBytes));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             List<String> headers = new ArrayList<>();
             response.headers().forEach(pair -> headers.add(pair.getFirst() + ": " + pair.getSecond()));
             HttpResult http = new HttpResult(response.code(), response.message(), headers, TextCodec.decodeUtf8(answer)
-                    .orElseGet(() -> "hex: " + TextCodec.toHex(answer)), elapsed);
+                    .orElseGet(() -> "hex: " + TextCodec.toHex(answer)), elapsed, cut ? maxResponseBytes : -1);
+            String note = cut ? " (body cut at " + String.format(Locale.ROOT, "%,d", maxResponseBytes) + " bytes)" : "";
             events.emitData(http.isSuccess() ? EventKind.RECEIVED : EventKind.REJECTED, peer, answer, 0, answer.length,
-                    String.format(Locale.ROOT, "%s in %.1f ms: %s", http.statusLine(), elapsed.toNanos() / 1e6,
-                            TextCodec.escapeControls(http.body())));
+                    String.format(Locale.ROOT, "%s in %.1f ms%s: %s", http.statusLine(), elapsed.toNanos() / 1e6,
+                            note, TextCodec.escapeControls(http.body())));
             result.complete(http);
         } catch (IOException e) {
             String message = describe(e, target, timeout);

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param idleTimeout    a connection with nothing happening for this long is closed
  * @param maxConnections connections held at once; more are refused and reported
  */
-public record DataServerConfig(String bindAddress, int port, int maxBodyBytes, Duration idleTimeout, int maxConnections) {
+public record DataServerConfig(
+        String bindAddress, int port, int maxBodyBytes, Duration idleTimeout, int maxConnections) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);

@@ -39,8 +39,8 @@ final class HeadParser {
     }
 
     static HttpProtocolException tooLarge() {
-        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than the limit of "
-                + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
+        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than "
+                + "the limit of " + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
     }
 
     /** Parses the head in {@code a[from, end)}, {@code end} as found by {@link #endOfHead}. */
@@ -75,7 +75,8 @@ final class HeadParser {
                     + "': the version must be HTTP/1.1 or HTTP/1.0.");
         }
         if (a[from + 5] != '1') {
-            throw new HttpProtocolException(505, quote(a, from, to) + " is not supported; this server speaks HTTP/1.1 and HTTP/1.0.");
+            throw new HttpProtocolException(505,
+                    quote(a, from, to) + " is not supported; this server speaks HTTP/1.1 and HTTP/1.0.");
         }
         return a[from + 7] != '0';
     }
@@ -181,8 +182,8 @@ final class HeadParser {
                             "Transfer-Encoding is not allowed in an HTTP/1.0 request; send Content-Length instead.");
                 }
                 if (!transferEncoding.equalsIgnoreCase("chunked")) {
-                    throw new HttpProtocolException(501, "Transfer-Encoding '" + transferEncoding
-                            + "' is not supported; send the body with Content-Length or with Transfer-Encoding: chunked.");
+                    throw new HttpProtocolException(501, "Transfer-Encoding '" + transferEncoding + "' is not "
+                            + "supported; send the body with Content-Length or with Transfer-Encoding: chunked.");
                 }
             }
             boolean persistent = !close && (http11 || keepAlive);

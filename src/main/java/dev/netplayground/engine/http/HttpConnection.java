@@ -98,7 +98,8 @@ final class HttpConnection implements NioLoop.Ready {
                 }
                 answer(decided != null ? decided : e.reply(), BodyReader.EMPTY, true);
             } catch (RuntimeException e) {
-                server.log().brokeOff(peer, head, "the server failed while answering (" + e + "); closed the connection.");
+                server.log().brokeOff(peer, head,
+                        "the server failed while answering (" + e + "); closed the connection.");
                 close(); // A bug here must not end the loop, and with it every connection on it.
                 return;
             }
@@ -192,10 +193,15 @@ final class HttpConnection implements NioLoop.Ready {
         }
     }
 
-    /** Queues the answer to the current request (null head: one that could not be read), logs it, and readies the next. */
+    /**
+     * Queues the answer to the current request (null head: one that could not be read), logs it, and readies the
+     * next.
+     */
     private void answer(Reply reply, byte[] requestBody, boolean close) {
         boolean closing = close || head == null || !head.persistent();
-        Persistence persistence = closing ? Persistence.CLOSE : head.http11() ? Persistence.KEEP : Persistence.KEEP_ALIVE;
+        Persistence persistence = closing ? Persistence.CLOSE
+                : head.http11() ? Persistence.KEEP
+                : Persistence.KEEP_ALIVE;
         ResponseEncoder.write(reply, head == null || !head.isHead(), persistence, output);
         server.log().answered(peer, head, requestBody, reply, requestStart);
         head = null;

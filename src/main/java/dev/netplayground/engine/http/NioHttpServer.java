@@ -32,8 +32,8 @@ final class NioHttpServer {
     private volatile Future<?> sweep;
 
     /** Binds; serves once {@link #start} is called. */
-    NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, EngineThreads threads, HttpHandler handler,
-            ExchangeLog log) throws IOException {
+    NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, EngineThreads threads,
+            HttpHandler handler, ExchangeLog log) throws IOException {
         this.id = id;
         this.config = config;
         this.threads = threads;

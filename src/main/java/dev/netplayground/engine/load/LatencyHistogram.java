@@ -27,7 +27,8 @@ public final class LatencyHistogram {
 
     /** Bucket of a value in µs: below 64 one bucket per µs; above, 32 buckets per power of two. */
     static int index(long micros) {
-        int magnitude = Math.min(MAGNITUDES - 1, Math.max(0, 63 - Long.numberOfLeadingZeros(micros) - (SUB_BUCKET_BITS - 1)));
+        int highestBit = 63 - Long.numberOfLeadingZeros(micros);
+        int magnitude = Math.min(MAGNITUDES - 1, Math.max(0, highestBit - (SUB_BUCKET_BITS - 1)));
         long sub = Math.min(SUB_BUCKETS - 1, micros >>> magnitude);
         return magnitude * SUB_BUCKETS + (int) sub;
     }

@@ -54,7 +54,8 @@ public final class LoadRun implements Endpoint {
     }
 
     /** Starts every client in the background; returns at once. */
-    public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events, Runnable onClosed) {
+    public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events,
+            Runnable onClosed) {
         LoadRun run = new LoadRun(id, config, events, onClosed);
         events.emit(EventKind.STARTED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
                 "load: %d clients, %d-byte lines, %s, for %d s", config.clients(), config.messageBytes(),
@@ -78,7 +79,8 @@ public final class LoadRun implements Endpoint {
             if (stopped) {
                 return;
             }
-            socket.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
+            int connectTimeoutMillis = (int) config.connectTimeout().toMillis();
+            socket.connect(new InetSocketAddress(config.host(), config.port()), connectTimeoutMillis);
             socket.setTcpNoDelay(true);
             // An echo that takes longer than a connect may is counted as an error; the run never hangs on one.
             socket.setSoTimeout((int) config.connectTimeout().toMillis());
@@ -146,7 +148,9 @@ public final class LoadRun implements Endpoint {
             return String.valueOf(e.getMessage()).contains("refused") ? "refused" : "connect failed";
         }
         String message = NetErrors.ioFailure(e);
-        return message.startsWith("Connection reset") ? "reset" : message.startsWith("The peer closed") ? "broken pipe" : "other";
+        return message.startsWith("Connection reset") ? "reset"
+                : message.startsWith("The peer closed") ? "broken pipe"
+                : "other";
     }
 
     private void awaitClients() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
@@ -56,7 +57,10 @@ public final class UdpReceiver implements Endpoint {
         DatagramChannel channel = null;
         try {
             InetAddress bind = InetAddress.getByName(config.bindAddress());
-            channel = DatagramChannel.open(config.multicastGroup() == null ? UdpSocket.familyOf(bind) : StandardProtocolFamily.INET);
+            ProtocolFamily family = config.multicastGroup() == null
+                    ? UdpSocket.familyOf(bind)
+                    : StandardProtocolFamily.INET;
+            channel = DatagramChannel.open(family);
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_RECEIVE_BUFFER);
             if (config.multicastGroup() != null) {
                 channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);

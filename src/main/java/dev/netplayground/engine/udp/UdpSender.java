@@ -95,7 +95,8 @@ public final class UdpSender implements Endpoint {
      * Sends the same datagram {@code count} times, {@code interval} apart, in the background.
      * {@code progress} gets the number sent so far after each send (sending thread).
      */
-    public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval, IntConsumer progress) {
+    public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval,
+            IntConsumer progress) {
         SendRun run = new SendRun(count);
         threads.virtual(id + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
         return run;

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -109,7 +110,8 @@ public final class HttpClientView extends VBox {
         error.textProperty().bind(model.errorProperty());
         response.textProperty().bind(model.responseProperty());
         history.setItems(model.history());
-        resend.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull().or(model.sendingProperty()));
+        BooleanBinding nothingChosen = history.getSelectionModel().selectedItemProperty().isNull();
+        resend.disableProperty().bind(nothingChosen.or(model.sendingProperty()));
         send.setOnAction(e -> model.send());
         url.setOnAction(e -> model.send());
         resend.setOnAction(e -> model.resend(history.getSelectionModel().getSelectedItem()));

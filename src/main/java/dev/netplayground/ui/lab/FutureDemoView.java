@@ -46,7 +46,8 @@ final class FutureDemoView extends VBox {
         Label title = new Label("The future demonstration");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         run.setTooltip(new javafx.scene.control.Tooltip("Run the two tasks one after the other, then concurrently."));
-        HBox form = new HBox(8, title, new Label("task 1 sleeps"), task1, new Label("s, task 2 sleeps"), task2, new Label("s"), run);
+        HBox form = new HBox(8, title, new Label("task 1 sleeps"), task1, new Label("s, task 2 sleeps"), task2,
+                new Label("s"), run);
         form.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(form, status, timeline);
         setSpacing(6);
@@ -102,8 +103,8 @@ final class FutureDemoView extends VBox {
         double left = 330;
         for (int t = 0; t < 2; t++) {
             String task = "task" + (t + 1);
-            long started = result.steps().stream().filter(s -> s.task().equals(task) && s.what().equals("Started")).findFirst().orElseThrow().atMillis();
-            long finished = result.steps().stream().filter(s -> s.task().equals(task) && s.what().equals("Finished")).findFirst().orElseThrow().atMillis();
+            long started = millisOf(result, task, "Started");
+            long finished = millisOf(result, task, "Finished");
             Rectangle bar = new Rectangle(left + started / 1000.0 * PIXELS_PER_SECOND, top + 2 + t * (ROW / 2 + 2),
                     Math.max(2, (finished - started) / 1000.0 * PIXELS_PER_SECOND), ROW / 2);
             bar.getStyleClass().add(t == 0 ? "timeline-task1" : "timeline-task2");
@@ -111,5 +112,10 @@ final class FutureDemoView extends VBox {
             label.getStyleClass().add("timeline-label");
             timeline.getChildren().addAll(bar, label);
         }
+    }
+
+    private static long millisOf(FutureDemo.Run result, String task, String what) {
+        return result.steps().stream().filter(s -> s.task().equals(task) && s.what().equals(what))
+                .findFirst().orElseThrow().atMillis();
     }
 }

@@ -7,8 +7,10 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
-import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,7 +32,8 @@ public final class LabTab extends LazyTab {
     private static final String EXPLANATION = "What to look at: BLOCKING spends one platform thread per connection, "
             + "so its thread count climbs with the clients and each thread costs memory and scheduling. "
             + "VIRTUAL writes the same blocking code, but parks each connection on a virtual thread: a handful of "
-            + "carrier threads serve them all, like tokio tasks. NIO uses a selector thread per core, each serving its share of the connections. "
+            + "carrier threads serve them all, like tokio tasks. NIO uses a selector thread per core, each serving "
+            + "its share of the connections. "
             + "With many idle or slow connections, the last two hold thousands with a few threads.";
 
     private final Engine engine;
@@ -69,7 +73,7 @@ public final class LabTab extends LazyTab {
         progress.progressProperty().bind(model.progressProperty());
         javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("Export results");
         export.setId("labExport");
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results()).or(model.runningProperty()));
+        export.disableProperty().bind(Bindings.isEmpty(model.results()).or(model.runningProperty()));
         for (boolean csv : new boolean[] {false, true}) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(csv ? "As CSV" : "As JSON");
             item.setOnAction(e -> {
@@ -86,7 +90,7 @@ public final class LabTab extends LazyTab {
         target.setId("labTarget");
         target.setPromptText("our 3 servers, or host:port");
         target.setPrefColumnCount(12);
-        target.setTooltip(new javafx.scene.control.Tooltip(
+        target.setTooltip(new Tooltip(
                 "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
                         + "host:port: load that echo server instead (it must send each line back)."));
         target.textProperty().bindBidirectional(model.targetProperty());
@@ -94,14 +98,14 @@ public final class LabTab extends LazyTab {
         size.setId("labSize");
         size.setPrefColumnCount(4);
         size.textProperty().bindBidirectional(model.sizeProperty());
-        size.setTooltip(new javafx.scene.control.Tooltip("Bytes per line, newline included."));
+        size.setTooltip(new Tooltip("Bytes per line, newline included."));
         TextField rate = new TextField();
         rate.setId("labRate");
         rate.setPrefColumnCount(4);
         rate.textProperty().bindBidirectional(model.rateProperty());
-        rate.setTooltip(new javafx.scene.control.Tooltip("Lines per second per client; 0 sends the next as soon as the echo is back."));
-        HBox settings = new HBox(8, Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds), seconds,
-                Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
+        rate.setTooltip(new Tooltip("Lines per second per client; 0 sends the next as soon as the echo is back."));
+        HBox settings = new HBox(8, Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds),
+                seconds, Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
                 Forms.caption("Target", target), target);
         settings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(target, Priority.ALWAYS);
@@ -170,7 +174,9 @@ public final class LabTab extends LazyTab {
         chart.setCreateSymbols(true);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         for (String series : LabViewModel.SERIES) {
-            chart.getData().add(new XYChart.Series<>(series, throughput ? model.throughput(series) : model.p99(series)));
+            ObservableList<XYChart.Data<Number, Number>> points =
+                    throughput ? model.throughput(series) : model.p99(series);
+            chart.getData().add(new XYChart.Series<>(series, points));
         }
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;

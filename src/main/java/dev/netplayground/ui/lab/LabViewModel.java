@@ -1,5 +1,7 @@
 package dev.netplayground.ui.lab;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
@@ -12,6 +14,7 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +50,8 @@ public final class LabViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new java.util.LinkedHashMap<>();
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new java.util.LinkedHashMap<>();
+    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new LinkedHashMap<>();
+    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new LinkedHashMap<>();
     // FX thread only: the run being sampled.
     private String currentName;
     private LoadRun currentRun;
@@ -95,7 +98,8 @@ public final class LabViewModel {
             if (!chosen.isEmpty()) {
                 int colon = chosen.lastIndexOf(':');
                 if (colon <= 0) {
-                    throw new IllegalArgumentException("Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
+                    throw new IllegalArgumentException(
+                            "Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
                 }
                 host = Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", ""));
                 port = Inputs.port(chosen.substring(colon + 1), false);
@@ -104,7 +108,7 @@ public final class LabViewModel {
             error.set(e.getMessage());
             return;
         }
-        String warning = fileDescriptorWarning(clientCount, dev.netplayground.engine.core.ProcessFigures.maxFileDescriptors());
+        String warning = fileDescriptorWarning(clientCount, ProcessFigures.maxFileDescriptors());
         error.set(warning);
         if (!warning.isEmpty()) {
             return;
@@ -118,8 +122,8 @@ public final class LabViewModel {
         if (host == null) {
             engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
-            LoadConfig config = new LoadConfig(host, port, clientCount, Duration.ofSeconds(duration), messageBytes, perClient,
-                    Duration.ofSeconds(5));
+            LoadConfig config = new LoadConfig(host, port, clientCount, Duration.ofSeconds(duration), messageBytes,
+                    perClient, Duration.ofSeconds(5));
             engine.tasks().execute(() -> runTarget(config));
         }
     }
@@ -148,8 +152,9 @@ public final class LabViewModel {
         if (maxFileDescriptors < 0 || needed <= maxFileDescriptors) {
             return "";
         }
-        return String.format(Locale.ROOT, "%,d clients need about %,d file descriptors (client and server ends), but this "
-                + "process may open %,d. Use fewer clients, or raise the limit before starting the app: ulimit -n %d",
+        return String.format(Locale.ROOT, "%,d clients need about %,d file descriptors (client and server ends), "
+                + "but this process may open %,d. "
+                + "Use fewer clients, or raise the limit before starting the app: ulimit -n %d",
                 clients, needed, maxFileDescriptors, Math.max(65_536, needed));
     }
 
@@ -160,7 +165,7 @@ public final class LabViewModel {
             try {
                 java.util.List<Map<String, Object>> figures = new java.util.ArrayList<>();
                 for (LabRow row : rows) {
-                    Map<String, Object> one = new java.util.LinkedHashMap<>();
+                    Map<String, Object> one = new LinkedHashMap<>();
                     one.put("run", row.name());
                     one.putAll(row.result().figures());
                     one.put("peakPlatformThreads", row.peakThreads());
@@ -170,16 +175,14 @@ public final class LabViewModel {
                 if (csv) {
                     StringBuilder text = new StringBuilder();
                     if (!figures.isEmpty()) {
-                        text.append(String.join(",", figures.get(0).keySet())).append("\r\n");
+                        text.append(Csv.row(figures.get(0).keySet())).append("\r\n");
                     }
                     for (Map<String, Object> one : figures) {
-                        text.append(String.join(",", one.values().stream()
-                                .map(v -> v instanceof Map<?, ?> m ? "\"" + m.toString().replace("\"", "\"\"") + "\"" : String.valueOf(v))
-                                .toList())).append("\r\n");
+                        text.append(Csv.row(one.values())).append("\r\n");
                     }
                     java.nio.file.Files.writeString(file, text);
                 } else {
-                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
+                    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
                 }
                 fx.execute(() -> live.set("Exported " + rows.size() + " results to " + file));
             } catch (java.io.IOException e) {
@@ -197,7 +200,8 @@ public final class LabViewModel {
         for (int i = 0; i < models.length && !stopped; i++) {
             ConcurrencyModel model = models[i];
             try {
-                TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
+                TcpServerConfig echoing = TcpServerConfig.defaults(0, model).withEcho(true);
+                TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
                 LoadRun run = engine.startLoad(new LoadConfig("127.0.0.1", server.localAddress().getPort(), clientCount,
                         Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5)));
                 fx.execute(() -> begin(model.name(), server, run));
@@ -260,10 +264,12 @@ public final class LabViewModel {
         sampleNanos = nowNanos;
         sampleMessages = messages;
         live.set(String.format(Locale.ROOT,
-                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
+                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · "
+                        + "p50 %.2f ms · p99 %.2f ms",
                 currentName, currentServer == null ? run.connected() : currentServer.connections().size(),
                 ProcessFigures.platformThreads(),
-                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
+                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond,
+                sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
         double done = Math.min(1, at / run.config().duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }

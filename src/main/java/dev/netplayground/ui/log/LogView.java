@@ -9,11 +9,14 @@ import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.TableTail;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,7 +53,8 @@ public final class LogView extends VBox {
     private final TableView<NetEvent> table = new TableView<>();
     private final ComboBox<String> endpoint = new ComboBox<>();
     private final MenuButton kinds = new MenuButton("Kinds");
-    private final ChoiceBox<DirectionFilter> direction = new ChoiceBox<>(FXCollections.observableArrayList(DirectionFilter.values()));
+    private final ChoiceBox<DirectionFilter> direction =
+            new ChoiceBox<>(FXCollections.observableArrayList(DirectionFilter.values()));
     private final TextField search = new TextField();
     private final CheckBox regex = new CheckBox("Regex");
     private final Label filterError = new Label();
@@ -74,7 +78,8 @@ public final class LogView extends VBox {
         table.setId("logTable");
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         Columns.fixedRows(table);
-        table.setPlaceholder(new Label("Nothing to show yet. Start a server: every connection and message shows here."));
+        table.setPlaceholder(
+                new Label("Nothing to show yet. Start a server: every connection and message shows here."));
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
         kind.getStyleClass().add("kind-column");
@@ -199,7 +204,8 @@ public final class LogView extends VBox {
                 model.pausedProperty().set(true);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         clear.setOnAction(e -> model.clear());
         exportMenu.disableProperty().bind(export.runningProperty());
         exportProgress.progressProperty().bind(export.progressProperty());
@@ -210,11 +216,11 @@ public final class LogView extends VBox {
 
     /** Colours the kind so failures and limits stand out; pseudo-classes restyle cheaply as cells are reused. */
     private static final class KindCell extends TableCell<NetEvent, EventKind> {
-        private static final java.util.Map<EventKind, javafx.css.PseudoClass> STATES = new java.util.EnumMap<>(EventKind.class);
+        private static final Map<EventKind, PseudoClass> STATES = new EnumMap<>(EventKind.class);
 
         static {
             for (EventKind kind : EventKind.values()) {
-                STATES.put(kind, javafx.css.PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)));
+                STATES.put(kind, PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)));
             }
         }
 

@@ -31,7 +31,8 @@ public final class TcpClientView extends VBox {
     private final Label error = Forms.errorLabel("tcpClientError");
     private final TextField message = new TextField();
     private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
-    private final ChoiceBox<LineEnding> ending = new ChoiceBox<>(FXCollections.observableArrayList(LineEnding.values()));
+    private final ChoiceBox<LineEnding> ending =
+            new ChoiceBox<>(FXCollections.observableArrayList(LineEnding.values()));
     private final Button send = new Button("Send");
     private final TableView<ReceivedChunk> received = new TableView<>();
     private final Button clear = new Button("Clear");

@@ -2,7 +2,6 @@ package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.CappedRows;

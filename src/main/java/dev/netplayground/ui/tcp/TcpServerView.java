@@ -151,7 +151,8 @@ public final class TcpServerView extends VBox {
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         table.setItems(model.connections());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);

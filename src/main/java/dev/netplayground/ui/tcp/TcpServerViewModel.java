@@ -46,7 +46,8 @@ public final class TcpServerViewModel {
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
-    private final StringProperty maxConnections = new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
+    private final StringProperty maxConnections =
+            new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
@@ -113,7 +114,10 @@ public final class TcpServerViewModel {
         }
     }
 
-    /** FX thread, once per pulse: refreshes the connection list when this server logged something, and on heartbeats. */
+    /**
+     * FX thread, once per pulse: refreshes the connection list when this server logged something, and on
+     * heartbeats.
+     */
     public void onEvents(List<NetEvent> batch) {
         TcpServer current = lifecycle.endpoint();
         if (current == null) {

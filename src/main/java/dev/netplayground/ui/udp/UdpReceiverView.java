@@ -37,12 +37,14 @@ public final class UdpReceiverView extends VBox {
     private final TableView<DatagramRow> table;
     private final Button clear = new Button("Clear");
     private final TextField reply = new TextField();
-    private final ChoiceBox<InputMode> replyMode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> replyMode =
+            new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
     private final Button replyButton = new Button("Reply");
 
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
-        this.table = DatagramTable.create("udpReceiverDatagrams", "Datagrams that arrive show here.", model.datagrams());
+        this.table = DatagramTable.create("udpReceiverDatagrams", "Datagrams that arrive show here.",
+                model.datagrams());
         createParts();
         layoutParts();
         bind();
@@ -89,8 +91,10 @@ public final class UdpReceiverView extends VBox {
                         + "(needed for broadcast and multicast). Port 0 picks a free port.");
         Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo),
                 "How many bytes of each datagram are kept. 1500 is the Ethernet MTU: the largest datagram "
-                        + "that crosses a typical network unfragmented. Longer datagrams are cut and reported as truncated.");
-        Forms.row(form, "Multicast group", Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
+                        + "that crosses a typical network unfragmented. "
+                        + "Longer datagrams are cut and reported as truncated.");
+        Forms.row(form, "Multicast group",
+                Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
                 "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
                         + "Bind to 0.0.0.0 to receive it.");
         HBox buttons = new HBox(8, start, stop, status);
@@ -126,7 +130,8 @@ public final class UdpReceiverView extends VBox {
         error.textProperty().bind(model.errorProperty());
         start.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         replyButton.setOnAction(e -> model.reply());
         reply.setOnAction(e -> model.reply());
         clear.setOnAction(e -> model.clear());

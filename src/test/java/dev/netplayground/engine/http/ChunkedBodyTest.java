@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Chunked bodies decoded as they arrive, in pieces of any size. */
 class ChunkedBodyTest {
-    private static final String BODY = "5;name=value\r\n{\"num\r\n19\r\nber\": 5, \"boolean\": true}\r\n0\r\nTrailer: x\r\n\r\n";
+    private static final String BODY =
+            "5;name=value\r\n{\"num\r\n19\r\nber\": 5, \"boolean\": true}\r\n0\r\nTrailer: x\r\n\r\n";
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
@@ -47,8 +48,9 @@ class ChunkedBodyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"x\\r\\n", "\\r\\n", "3\\r\\nabcd\\r\\n", "3\\rabc\\r\\n", "3\\r\\nabc\\r\\n0\\r\\n\\rx", "3;a\\x01\\r\\n",
-        "3\\nabc\\r\\n", "3\\r\\nabc\\n0\\r\\n\\r\\n", "0\\r\\n\\n", "0\\r\\nX: y\\n\\r\\n", "3\\r\\nabcdef\\r\\n"})
+    @ValueSource(strings = {"x\\r\\n", "\\r\\n", "3\\r\\nabcd\\r\\n", "3\\rabc\\r\\n", "3\\r\\nabc\\r\\n0\\r\\n\\rx",
+        "3;a\\x01\\r\\n", "3\\nabc\\r\\n", "3\\r\\nabc\\n0\\r\\n\\r\\n", "0\\r\\n\\n", "0\\r\\nX: y\\n\\r\\n",
+        "3\\r\\nabcdef\\r\\n"})
     void refusesMalformedChunks(String chunks) {
         byte[] bytes = ascii(chunks.replace("\\r", "\r").replace("\\n", "\n").replace("\\x01", "\u0001"));
         assertThatThrownBy(() -> new ChunkedBody(1024, true).read(bytes, 0, bytes.length))

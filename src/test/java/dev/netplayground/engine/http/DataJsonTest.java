@@ -97,6 +97,17 @@ class DataJsonTest {
         assertThatThrownBy(() -> parse(body)).isInstanceOf(DataRejectedException.class).hasMessageContaining(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"number": "5", "boolean": true}          | a string
+            {"number": 5.0, "boolean": true}          | a floating-point number
+            {"number": null, "boolean": true}         | null
+            """)
+    void rejectsANumberOfAnotherTypeSayingWhatCame(String body, String got) {
+        assertThatThrownBy(() -> parse(body)).isInstanceOf(DataRejectedException.class).hasMessageContaining(
+                "field `number`: expected an unsigned 32-bit integer (0 to 4294967295), got " + got);
+    }
+
     @Test
     void rejectsControlCharactersInStrings() {
         assertThatThrownBy(() -> parse("{\"x\": \"a\tb\"}"))

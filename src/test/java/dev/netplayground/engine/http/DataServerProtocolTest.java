@@ -88,7 +88,8 @@ class DataServerProtocolTest {
     @Test
     void expectContinueGets100BeforeTheBodyThen200() throws Exception {
         try (RawHttpClient client = connect()) {
-            client.send("POST /data HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: " + DATA.length() + "\r\n\r\n");
+            client.send("POST /data HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: " + DATA.length()
+                    + "\r\n\r\n");
             assertThat(client.read().statusLine()).isEqualTo("HTTP/1.1 100 Continue");
             client.send(DATA);
             Answer answer = client.read();
@@ -153,7 +154,8 @@ class DataServerProtocolTest {
     @Test
     void aHeadSectionOverTheLimitGets431AndAClose() throws Exception {
         try (RawHttpClient client = connect()) {
-            client.send("GET /data HTTP/1.1\r\nHost: t\r\nX-Big: " + "x".repeat(HeadParser.MAX_HEAD_BYTES) + "\r\n\r\n");
+            client.send("GET /data HTTP/1.1\r\nHost: t\r\nX-Big: " + "x".repeat(HeadParser.MAX_HEAD_BYTES)
+                    + "\r\n\r\n");
             Answer answer = client.read();
             assertThat(answer.status()).isEqualTo(431);
             assertThat(answer.body()).contains("larger than the limit of 16384 bytes");
@@ -161,7 +163,8 @@ class DataServerProtocolTest {
             client.assertClosedByServer();
         }
         NetEvent rejected = recorder.await(server.id(), EventKind.REJECTED);
-        assertThat(rejected.message()).startsWith("request → 431 in ").contains("Send fewer or shorter header fields.");
+        assertThat(rejected.message()).startsWith("request → 431 in ")
+                .contains("Send fewer or shorter header fields.");
     }
 
     @Test
@@ -181,8 +184,10 @@ class DataServerProtocolTest {
                 client.assertClosedByServer();
             }
         }
-        List<NetEvent> rejected = recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 4);
-        assertThat(rejected).extracting(NetEvent::message).anyMatch(m -> m.contains("both Content-Length and Transfer-Encoding"))
+        List<NetEvent> rejected =
+                recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 4);
+        assertThat(rejected).extracting(NetEvent::message)
+                .anyMatch(m -> m.contains("both Content-Length and Transfer-Encoding"))
                 .anyMatch(m -> m.contains("Conflicting Content-Length values (5 and 7)"))
                 .anyMatch(m -> m.contains("Invalid Content-Length 'five'"))
                 .anyMatch(m -> m.startsWith("POST /data → 400") && m.contains("Malformed chunked body"));
@@ -230,7 +235,8 @@ class DataServerProtocolTest {
         try (RawHttpClient client = connect()) {
             client.send(post(DATA).replace("/data", "/other"));
             assertThat(client.read().status()).isEqualTo(404);
-            client.send("POST /x HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + post(DATA));
+            client.send("POST /x HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+                    + post(DATA));
             assertThat(client.read().status()).isEqualTo(404);
             assertThat(client.read().body()).isEqualTo(RECEIVED);
         }
@@ -257,7 +263,8 @@ class DataServerProtocolTest {
             silent.assertClosedByServer();
             served.assertClosedByServer();
         }
-        assertThat(recorder.events(quick.id(), EventKind.FAILED)).as("closing an idle connection is no failure").isEmpty();
+        assertThat(recorder.events(quick.id(), EventKind.FAILED)).as("closing an idle connection is no failure")
+                .isEmpty();
     }
 
     @Test
@@ -268,7 +275,8 @@ class DataServerProtocolTest {
             client.assertClosedByServer();
         }
         assertThat(recorder.await(quick.id(), EventKind.FAILED).message())
-                .isEqualTo("POST /data: nothing moved for 200 ms in the middle of the exchange; closed the connection.");
+                .isEqualTo("POST /data: nothing moved for 200 ms in the middle of the exchange; "
+                        + "closed the connection.");
     }
 
     @Test

@@ -69,44 +69,50 @@ class HeadParserTest {
 
     @Test
     void expectsContinueOnlyFromHttp11() throws Exception {
-        assertThat(parse("POST / HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n").expectContinue()).isTrue();
-        assertThat(parse("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").expectContinue()).isFalse();
+        assertThat(parse("POST / HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 5\r\n\r\n").expectContinue())
+                .isTrue();
+        assertThat(parse("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").expectContinue())
+                .isFalse();
     }
 
     @Test
     void acceptsRepeatedEqualContentLengths() throws Exception {
-        assertThat(parse("POST / HTTP/1.1\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n").contentLength()).isEqualTo(5);
+        assertThat(parse("POST / HTTP/1.1\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n").contentLength())
+                .isEqualTo(5);
         assertThat(parse("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n").contentLength())
                 .isEqualTo(Long.MAX_VALUE);
     }
 
+    /** Each row gives a head's lines; the empty line that ends every head is added here. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            conflictingContentLengths   | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nContent-Length: 6\\r\\n\\r\\n    | 400
-            conflictingInOneField       | POST / HTTP/1.1\\r\\nContent-Length: 5, 6\\r\\n\\r\\n                       | 400
-            negativeContentLength       | POST / HTTP/1.1\\r\\nContent-Length: -1\\r\\n\\r\\n                         | 400
-            signedContentLength         | POST / HTTP/1.1\\r\\nContent-Length: +5\\r\\n\\r\\n                         | 400
-            emptyContentLength          | POST / HTTP/1.1\\r\\nContent-Length:\\r\\n\\r\\n                            | 400
-            bothLengthAndChunked        | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n | 400
-            chunkedInHttp10             | POST / HTTP/1.0\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n                 | 400
-            otherTransferCoding         | POST / HTTP/1.1\\r\\nTransfer-Encoding: gzip, chunked\\r\\n\\r\\n           | 501
-            foldedLine                  | GET / HTTP/1.1\\r\\nX-A: 1\\r\\n  2\\r\\n\\r\\n                              | 400
-            spaceBeforeColon            | GET / HTTP/1.1\\r\\nHost : h\\r\\n\\r\\n                                     | 400
-            noColon                     | GET / HTTP/1.1\\r\\nHost\\r\\n\\r\\n                                         | 400
-            controlInValue              | GET / HTTP/1.1\\r\\nHost: a\\u0001b\\r\\n\\r\\n                              | 400
-            twoSpacesInRequestLine      | GET  / HTTP/1.1\\r\\n\\r\\n                                                  | 400
-            missingVersion              | GET /\\r\\n\\r\\n                                                            | 400
-            lowerCaseVersion            | GET / http/1.1\\r\\n\\r\\n                                                   | 400
-            http2                       | GET / HTTP/2.0\\r\\n\\r\\n                                                   | 505
+            conflictingContentLengths | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nContent-Length: 6          | 400
+            conflictingInOneField     | POST / HTTP/1.1\\r\\nContent-Length: 5, 6                              | 400
+            negativeContentLength     | POST / HTTP/1.1\\r\\nContent-Length: -1                                | 400
+            signedContentLength       | POST / HTTP/1.1\\r\\nContent-Length: +5                                | 400
+            emptyContentLength        | POST / HTTP/1.1\\r\\nContent-Length:                                   | 400
+            bothLengthAndChunked      | POST / HTTP/1.1\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked | 400
+            chunkedInHttp10           | POST / HTTP/1.0\\r\\nTransfer-Encoding: chunked                        | 400
+            otherTransferCoding       | POST / HTTP/1.1\\r\\nTransfer-Encoding: gzip, chunked                  | 501
+            foldedLine                | GET / HTTP/1.1\\r\\nX-A: 1\\r\\n  2                                    | 400
+            spaceBeforeColon          | GET / HTTP/1.1\\r\\nHost : h                                           | 400
+            noColon                   | GET / HTTP/1.1\\r\\nHost                                               | 400
+            controlInValue            | GET / HTTP/1.1\\r\\nHost: a\\u0001b                                    | 400
+            twoSpacesInRequestLine    | GET  / HTTP/1.1                                                        | 400
+            missingVersion            | GET /                                                                  | 400
+            lowerCaseVersion          | GET / http/1.1                                                         | 400
+            http2                     | GET / HTTP/2.0                                                         | 505
             """)
-    void refusesBadFramingWithTheRightStatus(String name, String head, int status) {
-        assertThat(statusOf(head.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001"))).isEqualTo(status);
+    void refusesBadFramingWithTheRightStatus(String name, String lines, int status) {
+        String head = lines.replace("\\r\\n", "\r\n").replace("\\u0001", "\u0001") + "\r\n\r\n";
+        assertThat(statusOf(head)).isEqualTo(status);
     }
 
     @Test
     void namesTheProblemInTheAnswer() {
         assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"))
-                .hasMessage("Conflicting Content-Length values (5 and 6); send one Content-Length with the body's size.");
+                .hasMessage(
+                        "Conflicting Content-Length values (5 and 6); send one Content-Length with the body's size.");
         assertThatThrownBy(() -> parse("POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"))
                 .hasMessageContaining("both Content-Length and Transfer-Encoding");
     }

@@ -43,7 +43,8 @@ class LoadRunTest {
     @EnumSource(ConcurrencyModel.class)
     void countsMatchWhatTheServerReceivedAndLatenciesAreSane(ConcurrencyModel model) throws Exception {
         TcpServer server = echoServer(model);
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 20, Duration.ofMillis(800)));
+        int port = server.localAddress().getPort();
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 20, Duration.ofMillis(800)));
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isEqualTo(20);
         assertThat(result.errors()).isEmpty();
@@ -68,8 +69,8 @@ class LoadRunTest {
     @Test
     void aFixedRatePacesEachClient() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.NIO);
-        LoadConfig config = new LoadConfig("127.0.0.1", server.localAddress().getPort(), 4, Duration.ofSeconds(1), 64, 50,
-                Duration.ofSeconds(5));
+        LoadConfig config = new LoadConfig("127.0.0.1", server.localAddress().getPort(), 4, Duration.ofSeconds(1),
+                64, 50, Duration.ofSeconds(5));
         LoadResult result = engine.startLoad(config).done().get(30, TimeUnit.SECONDS);
         // 4 clients x 50/s x 1 s, give or take the first and the last message.
         assertThat(result.messages()).isBetween(190L, 210L);
@@ -79,7 +80,8 @@ class LoadRunTest {
     @Test
     void countsErrorsWhenTheServerStopsMidRun() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.VIRTUAL);
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 10, Duration.ofSeconds(20)));
+        int port = server.localAddress().getPort();
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 10, Duration.ofSeconds(20)));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 100);
         engine.release(server);
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
@@ -93,7 +95,8 @@ class LoadRunTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1))).done().get(30, TimeUnit.SECONDS);
+        LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1)))
+                .done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isZero();
         assertThat(result.errors()).containsEntry("refused", 5L);
     }
@@ -101,7 +104,8 @@ class LoadRunTest {
     @Test
     void closingStopsEarlyWithoutCountingErrors() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.NIO);
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), 5, Duration.ofSeconds(30)));
+        int port = server.localAddress().getPort();
+        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(30)));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 10);
         run.close();
         LoadResult result = run.done().get(10, TimeUnit.SECONDS);

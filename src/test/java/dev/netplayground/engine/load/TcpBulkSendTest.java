@@ -36,7 +36,8 @@ class TcpBulkSendTest {
     }
 
     private int server(ConcurrencyModel model, boolean echo) throws Exception {
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo), (id, peer, line) -> {
+        TcpServerConfig config = TcpServerConfig.defaults(0, model).withEcho(echo);
+        TcpServer server = engine.startTcpServer(config, (id, peer, line) -> {
             bytesAtServer.addAndGet(line.bytes().length);
             linesAtServer.incrementAndGet();
         });

@@ -34,7 +34,8 @@ class UdpFloodTest {
         AtomicLong sizes = new AtomicLong();
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0),
                 datagram -> sizes.addAndGet(datagram.kept().length));
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(300), 64);
+        int port = receiver.localAddress().getPort();
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(300), 64);
         assertThat(result.sent()).isPositive();
         assertThat(result.refused()).isZero();
         // Loopback may drop under a flood; whatever arrived is counted, and never more than was sent.
@@ -47,7 +48,8 @@ class UdpFloodTest {
     @Test
     void aPacedRunSendsTheDatagramsDueInItsDurationAndTheReceiverGetsThemAll() throws Exception {
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), datagram -> {});
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(500), 64, 1000);
+        int port = receiver.localAddress().getPort();
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000);
         assertThat(result.sent()).isEqualTo(500);
         assertThat(result.seconds()).isGreaterThanOrEqualTo(0.499);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() == 500);

@@ -57,7 +57,8 @@ class TcpClientTest {
         assertThat(recorder.await(client.id(), EventKind.FAILED).message()).contains("refused");
         assertThat(client.isConnected()).isFalse();
 
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.VIRTUAL).withEcho(true), LineHandler.NONE);
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.VIRTUAL).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(client.isConnected()).isTrue();
     }
@@ -65,14 +66,16 @@ class TcpClientTest {
     @Test
     void unknownHostSaysSo() {
         TcpClient client = client();
-        assertThatThrownBy(() -> client.connect("no-such-host.invalid", 80, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(
+                () -> client.connect("no-such-host.invalid", 80, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS))
                 .cause()
                 .hasMessageContaining("Unknown host 'no-such-host.invalid'");
     }
 
     @Test
     void sendsInOrderAndReceivesTheEchoThenNoticesTheServerClosing() throws Exception {
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), LineHandler.NONE);
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
         TcpClient client = client();
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         for (int i = 0; i < 100; i++) {

@@ -49,7 +49,8 @@ class TcpServerTest {
     }
 
     private TcpServer start(ConcurrencyModel model, boolean echo) throws EndpointStartException {
-        return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo), (id, peer, line) -> lines.add(line));
+        return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo),
+                (id, peer, line) -> lines.add(line));
     }
 
     private static Socket connect(TcpServer server) throws IOException {
@@ -111,9 +112,11 @@ class TcpServerTest {
         }
         List<NetEvent> received = recorder.await(
                 e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.RECEIVED, 2);
-        assertThat(received).extracting(NetEvent::summary).containsExactly("whole\\n", "last line, no newline before end of stream");
+        assertThat(received).extracting(NetEvent::summary)
+                .containsExactly("whole\\n", "last line, no newline before end of stream");
         assertThat(received.get(1).payload().display()).isEqualTo("no newline");
-        assertThat(lines).extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8)).containsExactly("whole\n", "no newline");
+        assertThat(lines).extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("whole\n", "no newline");
     }
 
     @ParameterizedTest
@@ -140,11 +143,13 @@ class TcpServerTest {
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
     void aThrowingLineHandlerIsReportedAndTheConnectionGoesOn(ConcurrencyModel model) throws Exception {
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), (id, peer, line) -> {
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, model).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, (id, peer, line) -> {
             throw new IllegalStateException("handler bug");
         });
         try (Socket socket = connect(server)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
             out.write(utf8("one\n"));
             assertThat(in.readLine()).isEqualTo("one");
@@ -206,7 +211,8 @@ class TcpServerTest {
 
     @Test
     void unknownBindAddressGivesAClearMessage() {
-        TcpServerConfig config = TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withBindAddress("no-such-host.invalid");
+        TcpServerConfig config =
+                TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withBindAddress("no-such-host.invalid");
         assertThatThrownBy(() -> engine.startTcpServer(config, LineHandler.NONE))
                 .hasMessageContaining("Unknown bind address 'no-such-host.invalid'");
     }

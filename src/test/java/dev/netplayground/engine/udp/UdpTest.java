@@ -122,7 +122,8 @@ class UdpTest {
             assertThat(receiver.replyToLast(utf8("hello back"))).isNull();
             DatagramPacket packet = new DatagramPacket(new byte[100], 100);
             peer.receive(packet);
-            assertThat(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8)).isEqualTo("hello back");
+            assertThat(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8))
+                    .isEqualTo("hello back");
             assertThat(packet.getPort()).isEqualTo(receiver.localAddress().getPort());
         }
     }
@@ -169,7 +170,9 @@ class UdpTest {
 
     @Test
     void rejectsANonMulticastGroup() {
-        assertThatThrownBy(() -> receiver(UdpReceiverConfig.defaults(0).withBindAddress("0.0.0.0").withMulticast("10.0.0.1", null)))
+        UdpReceiverConfig unicastGroup =
+                UdpReceiverConfig.defaults(0).withBindAddress("0.0.0.0").withMulticast("10.0.0.1", null);
+        assertThatThrownBy(() -> receiver(unicastGroup))
                 .hasMessageContaining("not an IPv4 multicast group");
     }
 
