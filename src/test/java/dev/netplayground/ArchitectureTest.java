@@ -44,6 +44,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.netplayground.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.netplayground.cli..");
 
+    /** View-models (and the records nested in them) hold state a test can drive without a window. */
+    @ArchTest
+    static final ArchRule VIEW_MODELS_HOLD_NO_CONTROLS = noClasses()
+            .that().resideInAPackage("dev.netplayground.ui..").and().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "atlantafx..");
+
     /** Calls and method references ({@code Platform::runLater}) alike; ArchUnit's callMethod sees only calls. */
     @ArchTest
     static final ArchRule ONLY_THE_PUMP_SWITCHES_TO_THE_FX_THREAD = classes()

@@ -2,6 +2,8 @@ package dev.netplayground.ui.lab;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.ui.common.ChartPoint;
+import dev.netplayground.ui.common.ChartSeries;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.LazyTab;
@@ -13,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -174,9 +175,9 @@ public final class LabTab extends LazyTab {
         chart.setCreateSymbols(true);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         for (String series : LabViewModel.SERIES) {
-            ObservableList<XYChart.Data<Number, Number>> points =
+            ObservableList<ChartPoint> points =
                     throughput ? model.throughput(series) : model.p99(series);
-            chart.getData().add(new XYChart.Series<>(series, points));
+            chart.getData().add(ChartSeries.following(series, points));
         }
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;

@@ -12,6 +12,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.ChartPoint;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
 
 /**
  * The concurrency lab: the same echo workload against a server of each model in turn, with
@@ -50,8 +50,8 @@ public final class LabViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new LinkedHashMap<>();
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new LinkedHashMap<>();
+    private final Map<String, ObservableList<ChartPoint>> throughput = new LinkedHashMap<>();
+    private final Map<String, ObservableList<ChartPoint>> p99 = new LinkedHashMap<>();
     // FX thread only: the run being sampled.
     private String currentName;
     private LoadRun currentRun;
@@ -259,8 +259,8 @@ public final class LabViewModel {
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
         LoadResult sofar = run.result();
         double at = sofar.seconds();
-        throughput.get(currentName).add(new XYChart.Data<>(at, perSecond));
-        p99.get(currentName).add(new XYChart.Data<>(at, sofar.p99Nanos() / 1e6));
+        throughput.get(currentName).add(new ChartPoint(at, perSecond));
+        p99.get(currentName).add(new ChartPoint(at, sofar.p99Nanos() / 1e6));
         sampleNanos = nowNanos;
         sampleMessages = messages;
         live.set(String.format(Locale.ROOT,
@@ -297,7 +297,7 @@ public final class LabViewModel {
     /** Lines per second per client; 0 = as fast as echoes come back. */
     public StringProperty rateProperty() { return rate; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
-    public ObservableList<XYChart.Data<Number, Number>> throughput(String series) { return throughput.get(series); }
+    public ObservableList<ChartPoint> throughput(String series) { return throughput.get(series); }
     /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
-    public ObservableList<XYChart.Data<Number, Number>> p99(String series) { return p99.get(series); }
+    public ObservableList<ChartPoint> p99(String series) { return p99.get(series); }
 }

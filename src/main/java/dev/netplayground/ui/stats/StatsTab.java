@@ -1,13 +1,15 @@
 package dev.netplayground.ui.stats;
 
+import dev.netplayground.ui.common.ChartPoint;
+import dev.netplayground.ui.common.ChartSeries;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -48,7 +50,7 @@ public final class StatsTab extends LazyTab {
     }
 
     private static LineChart<Number, Number> chart(String id, String title, String unit,
-            javafx.collections.ObservableList<XYChart.Data<Number, Number>> points) {
+            ObservableList<ChartPoint> points) {
         NumberAxis seconds = new NumberAxis(-StatsViewModel.WINDOW_SECONDS + 1, 0, 10);
         seconds.setLabel("seconds ago");
         NumberAxis values = new NumberAxis();
@@ -60,7 +62,7 @@ public final class StatsTab extends LazyTab {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.getData().add(new XYChart.Series<>(title, points));
+        chart.getData().add(ChartSeries.following(title, points));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return chart;
     }
