@@ -18,7 +18,5 @@ module dev.netplayground {
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
 
-    opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
-
     opens dev.netplayground.cli to info.picocli;
 }

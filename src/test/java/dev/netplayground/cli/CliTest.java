@@ -208,6 +208,20 @@ class CliTest {
     }
 
     @Test
+    void httpServerPrintsOnlyWhatSerdeAcceptsInRustsDebugForm() throws Exception {
+        RunningServer server = RunningServer.start("http-server", "http");
+        String url = "http://127.0.0.1:" + server.port() + "/data";
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json", "null"))
+                .isEqualTo(1);
+        assertThat(server.err().awaitLineContaining("POST /data → 400")).endsWith("got null (line 1, column 1).");
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json",
+                "[6, false]")).isZero();
+        assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 6, boolean: false }");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
     void httpPostRefusesANumberOutsideU32AsBadUsage() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
