@@ -23,8 +23,8 @@ class UnexpectedFailureTest {
             reports = files.toList();
         }
         assertThat(reports).hasSize(1);
-        assertThat(err.text()).isEqualTo("error: internal failure on thread netpg-worker (IllegalStateException: boom); "
-                + "the report is in " + reports.get(0) + ". Please report it.\n");
+        assertThat(err.text()).isEqualTo("error: internal failure on thread netpg-worker "
+                + "(IllegalStateException: boom); the report is in " + reports.get(0) + ". Please report it.\n");
         assertThat(Files.readString(reports.get(0))).contains("Thread:  netpg-worker")
                 .contains("java.lang.IllegalStateException: boom").contains("\tat ");
     }
