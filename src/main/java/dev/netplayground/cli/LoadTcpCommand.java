@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
             "Open N connections to a TCP echo server; each sends lines and waits for their echo.",
             "Prints connections, messages/s, bytes, round-trip p50/p90/p99/max and errors by kind;",
             "--json prints the same as one JSON object. Exit code 1 when any client failed.",
-            "With --rate, each round trip counts from when its line was due, not when it could be sent,",
-            "so a server that stalls shows its stall (no coordinated omission)."
+            "With --rate, each round trip counts from when its line was due, not when it could be sent, "
+                    + "so a server that stalls shows its stall (no coordinated omission)."
         })
 final class LoadTcpCommand implements Callable<Integer> {
     private final CliIo io;

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
         description = {
             "Send datagrams of --size bytes to a UDP receiver as fast as the socket takes them (like iperf3 -u -b 0),",
             "or --rate of them per second, evenly paced (a sender that fell behind catches up).",
-            "Prints how many were sent and refused (nothing listening; exit code 1); compare with what the receiver",
-            "counted. --json prints the same as JSON."
+            "Prints how many were sent and refused (nothing listening; exit code 1); "
+                    + "compare with what the receiver counted.",
+            "--json prints the same as JSON."
         })
 final class LoadUdpCommand implements Callable<Integer> {
     private final CliIo io;

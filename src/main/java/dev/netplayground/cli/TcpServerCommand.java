@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Listen for TCP connections; print each line received to stdout.",
-            "Lines are written exactly as received. The first line on stderr is 'listening on tcp://HOST:PORT'",
-            "with the real port; connection events follow on stderr. Runs until interrupted (Ctrl-C)."
+            "Lines are written exactly as received. The first line on stderr is 'listening on tcp://HOST:PORT' "
+                    + "with the real port; connection events follow on stderr. Runs until interrupted (Ctrl-C)."
         })
 final class TcpServerCommand implements Callable<Integer> {
     private final CliIo io;
