@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.io.ByteArrayInputStream;
@@ -25,29 +26,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The embedded server through real HTTP on loopback: the JDK client for raw requests, ours for the rest. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class DataServerTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private DataServer server;
     private final Set<Data> accepted = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    DataServerTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
         server = engine.startDataServer(DataServerConfig.defaults(0).withMaxBodyBytes(256), accepted::add);
     }
 
     @AfterEach
     void tearDown() {
         http.close();
-        engine.close();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
