@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code load tcp-bulk}: one connection pushes bytes into a server as fast as it reads them. */
 @Command(
@@ -22,13 +20,10 @@ import picocli.CommandLine.Spec;
 final class LoadTcpBulkCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-l", "--line"}, defaultValue = "8192",
+    @Option(names = {"-l", "--line"}, defaultValue = "8192", converter = Converters.LineBytes.class,
             description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int lineBytes;
 
@@ -38,15 +33,12 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lineBytes < 1 || target.seconds <= 0) {
-            throw new ParameterException(spec.commandLine(), "--line must be at least 1 and --duration above 0");
-        }
+        KnownHosts.require(target.host);
         TcpBulkSend.Result result;
         try {
-            result = TcpBulkSend.run(target.host, target.port, target.duration(), lineBytes);
+            result = TcpBulkSend.run(target.host, target.port, target.duration, lineBytes);
         } catch (IOException e) {
-            io.err().println("error: " + e.getMessage());
-            return 1;
+            throw new CommandFailure(e.getMessage());
         }
         if (target.json) {
             io.out().printf(Locale.ROOT,
@@ -54,11 +46,10 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
                     result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(),
                     result.serverClosed());
         } else {
-            String cameBack = result.bytesBack() > 0
-                    ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack())
-                    : "";
+            String back = result.bytesBack() > 0
+                    ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "";
             io.out().printf(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s%n", result.bytes(), result.seconds(),
-                    result.bytesPerSecond() / 1e9, cameBack);
+                    result.bytesPerSecond() / 1e9, back);
         }
         if (!result.serverClosed()) {
             io.err().println(

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code load udp}: sends datagrams as fast as the socket takes them. */
 @Command(
@@ -24,19 +22,16 @@ import picocli.CommandLine.Spec;
 final class LoadUdpCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-s", "--size"}, defaultValue = "64",
+    @Option(names = {"-s", "--size"}, defaultValue = "64", converter = Converters.DatagramBytes.class,
             description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S",
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S", converter = Converters.DatagramRate.class,
             description = "Datagrams per second, paced evenly (default: 0, as fast as the socket takes them).")
-    long rate;
+    int rate;
 
     LoadUdpCommand(CliIo io) {
         this.io = io;
@@ -44,26 +39,29 @@ final class LoadUdpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        KnownHosts.require(target.host);
         UdpFlood.Result result;
         try {
-            result = UdpFlood.run(target.host, target.port, target.duration(), size, rate);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            result = UdpFlood.run(target.host, target.port, target.duration, size, rate);
         } catch (IOException e) {
-            io.err().println("error: " + e.getMessage());
-            return 1;
+            throw new CommandFailure(e.getMessage());
         }
         if (target.json) {
             io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
                     result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
         } else {
-            String refused = result.refused() > 0
-                    ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d",
-                            result.refused(), target.port)
-                    : "";
+            String refused = result.refused() > 0 ? String.format(Locale.ROOT,
+                    "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "";
             io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
                     result.seconds(), result.sentPerSecond(), refused);
         }
-        return result.refused() == 0 && result.sent() > 0 ? 0 : 1;
+        if (result.refused() > 0) {
+            throw new CommandFailure(String.format(Locale.ROOT, "%,d datagrams refused: nothing listens on %s port %d.",
+                    result.refused(), target.host, target.port));
+        }
+        if (result.sent() == 0) {
+            throw new CommandFailure("no datagram could be sent within the duration.");
+        }
+        return 0;
     }
 }

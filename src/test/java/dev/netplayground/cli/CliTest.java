@@ -131,21 +131,22 @@ class CliTest {
     }
 
     @Test
-    void unknownOptionGivesUsageAndExitCodeTwo() {
+    void unknownOptionIsOneLinePointingToHelpWithExitCodeTwo() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "0", "--bogus");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Unknown option: '--bogus'").contains("Usage: net-playground tcp-server");
+        assertThat(err.text()).isEqualTo("error: Unknown option: '--bogus'. See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
-    void invalidPortIsABadUsage() {
+    void invalidPortIsABadUsageThatSaysWhatIsAllowed() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "70000");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Port must be between 0 and 65535");
+        assertThat(err.text()).isEqualTo("error: Invalid value for option '--port': '70000' is not allowed: use a port "
+                + "from 0 to 65535 (0 picks a free one). See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
@@ -226,7 +227,8 @@ class CliTest {
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "http-post", "--url", "http://127.0.0.1:9/data", "--number", "4294967296", "--boolean", "true");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("invalid value 4294967296 for `number`");
+        assertThat(err.text()).contains("Invalid value for option '--number': '4294967296' is not allowed: "
+                + "use a whole number from 0 to 4294967295.");
     }
 
     @Test

@@ -70,7 +70,14 @@ public final class DataClient implements Endpoint {
             events.emit(EventKind.FAILED, "", message);
             return CompletableFuture.failedFuture(new IOException(message));
         }
-        threads.virtual(id + "-post", () -> execute(target, body, timeout, result));
+        threads.virtual(id + "-post", () -> {
+            try {
+                execute(target, body, timeout, result);
+            } catch (RuntimeException e) {
+                // A failure nobody foresaw (a bad timeout, a bug) still ends the future: no caller waits forever.
+                result.completeExceptionally(e);
+            }
+        });
         return result;
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 public record LoadConfig(String host, int port, int clients, Duration duration, int messageBytes, double ratePerClient,
         Duration connectTimeout) {
     public static final int MAX_CLIENTS = 10_000;
+    public static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
     public LoadConfig {
         if (clients < 1 || clients > MAX_CLIENTS) {
@@ -27,7 +28,7 @@ public record LoadConfig(String host, int port, int clients, Duration duration, 
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("The duration must be positive.");
         }
-        if (messageBytes < 1 || messageBytes > 1024 * 1024) {
+        if (messageBytes < 1 || messageBytes > MAX_MESSAGE_BYTES) {
             throw new IllegalArgumentException("Message size must be from 1 byte to 1 MiB, not " + messageBytes + ".");
         }
         if (ratePerClient < 0) {
