@@ -19,6 +19,7 @@ module dev.netplayground {
     exports dev.netplayground.engine.load;
 
     opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.store to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;
 }
