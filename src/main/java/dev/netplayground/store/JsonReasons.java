@@ -56,6 +56,9 @@ final class JsonReasons {
         if (field.isEmpty()) {
             return "the file should hold one JSON object, { ... }";
         }
+        if (e.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return quote(field) + " must be given and cannot be null";
+        }
         return quote(field) + " must be " + expected(e.getTargetType());
     }
 

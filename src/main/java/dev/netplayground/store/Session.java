@@ -1,5 +1,6 @@
 package dev.netplayground.store;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public record Session(
         Map<String, Double> dividers,
         String selectedTab,
         String theme,
-        double textScale,
+        Double textScale,
         Map<String, String> forms,
         List<HttpHistoryEntry> httpHistory,
         LogFilters logFilters) {
@@ -35,19 +36,25 @@ public record Session(
         httpHistory = httpHistory == null ? List.of()
                 : List.copyOf(httpHistory.subList(Math.max(0, httpHistory.size() - MAX_HTTP_HISTORY),
                         httpHistory.size()));
-        textScale = textScale > 0 ? textScale : 1.0;
+        textScale = textScale != null && textScale > 0 ? textScale : 1.0;
     }
 
     /** Where the window was; x and y are its top-left corner on the desktop. */
-    public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {}
+    public record WindowGeometry(
+            @JsonProperty(required = true) double x,
+            @JsonProperty(required = true) double y,
+            @JsonProperty(required = true) double width,
+            @JsonProperty(required = true) double height,
+            @JsonProperty(required = true) boolean maximized) {}
 
     /** A request the HTTP tab sent, when (ISO-8601), and how it was answered. */
     public record HttpHistoryEntry(String time, HttpRequestItem request, String outcome) {}
 
     /** The log's filters as the window names them: endpoint id, event kinds, direction, search text. */
-    public record LogFilters(String endpoint, List<String> kinds, String direction, String text, boolean regex) {
+    public record LogFilters(String endpoint, List<String> kinds, String direction, String text, Boolean regex) {
         public LogFilters {
             kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            regex = regex != null && regex;
         }
     }
 }
