@@ -18,5 +18,8 @@ module dev.netplayground {
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
 
+    opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.store to com.fasterxml.jackson.databind;
+
     opens dev.netplayground.cli to info.picocli;
 }
