@@ -1,7 +1,6 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.TcpBulkSend;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,29 +31,27 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        KnownHosts.require(target.host);
-        TcpBulkSend.Result result;
-        try {
-            result = TcpBulkSend.run(target.host, target.port, target.duration, lineBytes);
-        } catch (IOException e) {
-            throw new CommandFailure(e.getMessage());
-        }
-        if (target.json) {
-            io.out().printf(Locale.ROOT,
-                    "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
-                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(),
-                    result.serverClosed());
-        } else {
-            String back = result.bytesBack() > 0
-                    ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "";
-            io.out().printf(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s%n", result.bytes(), result.seconds(),
-                    result.bytesPerSecond() / 1e9, back);
-        }
+    public Integer call() throws Exception {
+        TcpBulkSend.Result result = target.run(io.out(),
+                (host, port, duration) -> TcpBulkSend.run(host, port, duration, lineBytes), LoadTcpBulkCommand::json,
+                LoadTcpBulkCommand::text);
         if (!result.serverClosed()) {
             io.err().println(
                     "warning: the server did not close within 10 s of the end of sending; the time stops there.");
         }
         return 0;
+    }
+
+    private static String json(TcpBulkSend.Result result) {
+        return String.format(Locale.ROOT,
+                "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}",
+                result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
+    }
+
+    private static String text(TcpBulkSend.Result result) {
+        String back = result.bytesBack() > 0
+                ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "";
+        return String.format(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s", result.bytes(), result.seconds(),
+                result.bytesPerSecond() / 1e9, back);
     }
 }

@@ -7,6 +7,7 @@ import dev.netplayground.engine.load.LoadResult;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,17 +48,23 @@ final class LoadTcpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnownHosts.require(target.host);
-        LoadConfig config = new LoadConfig(target.host, target.port, clients, target.duration, size, rate,
-                Duration.ofSeconds(5));
-        try (Engine engine = new Engine()) {
-            LoadResult result = engine.startLoad(config).done().get();
-            io.out().println(target.json ? new ObjectMapper().writeValueAsString(result.figures()) : result.summary());
-            if (result.errorCount() > 0) {
-                throw new CommandFailure(failures(result));
-            }
-            return 0;
+        LoadResult result = target.run(io.out(), this::load, LoadTcpCommand::json, LoadResult::summary);
+        if (result.errorCount() > 0) {
+            throw new CommandFailure(failures(result));
         }
+        return 0;
+    }
+
+    private LoadResult load(String host, int port, Duration duration)
+            throws InterruptedException, ExecutionException {
+        try (Engine engine = new Engine()) {
+            return engine.startLoad(new LoadConfig(host, port, clients, duration, size, rate, Duration.ofSeconds(5)))
+                    .done().get();
+        }
+    }
+
+    private static String json(LoadResult result) {
+        return new ObjectMapper().valueToTree(result.figures()).toString();
     }
 
     /** For example "3 of 100 clients failed: refused 2, reset 1." */

@@ -1,7 +1,6 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.UdpFlood;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,23 +37,10 @@ final class LoadUdpCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        KnownHosts.require(target.host);
-        UdpFlood.Result result;
-        try {
-            result = UdpFlood.run(target.host, target.port, target.duration, size, rate);
-        } catch (IOException e) {
-            throw new CommandFailure(e.getMessage());
-        }
-        if (target.json) {
-            io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
-                    result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
-        } else {
-            String refused = result.refused() > 0 ? String.format(Locale.ROOT,
-                    "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "";
-            io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
-                    result.seconds(), result.sentPerSecond(), refused);
-        }
+    public Integer call() throws Exception {
+        UdpFlood.Result result = target.run(io.out(),
+                (host, port, duration) -> UdpFlood.run(host, port, duration, size, rate), LoadUdpCommand::json,
+                this::text);
         if (result.refused() > 0) {
             throw new CommandFailure(String.format(Locale.ROOT, "%,d datagrams refused: nothing listens on %s port %d.",
                     result.refused(), target.host, target.port));
@@ -63,5 +49,17 @@ final class LoadUdpCommand implements Callable<Integer> {
             throw new CommandFailure("no datagram could be sent within the duration.");
         }
         return 0;
+    }
+
+    private static String json(UdpFlood.Result result) {
+        return String.format(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}",
+                result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
+    }
+
+    private String text(UdpFlood.Result result) {
+        String refused = result.refused() > 0 ? String.format(Locale.ROOT,
+                "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "";
+        return String.format(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s", result.sent(), size,
+                result.seconds(), result.sentPerSecond(), refused);
     }
 }

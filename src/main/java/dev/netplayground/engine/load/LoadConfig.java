@@ -1,5 +1,6 @@
 package dev.netplayground.engine.load;
 
+import dev.netplayground.engine.core.Ports;
 import java.time.Duration;
 
 /**
@@ -22,9 +23,7 @@ public record LoadConfig(String host, int port, int clients, Duration duration, 
         if (clients < 1 || clients > MAX_CLIENTS) {
             throw new IllegalArgumentException("Clients must be from 1 to " + MAX_CLIENTS + ", not " + clients + ".");
         }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("Port must be from 1 to 65535, not " + port + ".");
-        }
+        Ports.requireTargetPort(port);
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("The duration must be positive.");
         }
