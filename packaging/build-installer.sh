@@ -20,7 +20,8 @@ description="A desktop playground for network programming: TCP, UDP and HTTP you
 # JDK modules the app and its libraries need (jlink adds what these require):
 # `jdeps --print-module-deps` on the app and its jars gives java.base, java.desktop,
 # java.logging and jdk.unsupported. OkHttp's TLS also needs the EC crypto
-# provider and java.naming (certificate host name checks).
+# provider and java.naming (certificate host name checks). java.management and
+# jdk.management (process figures) come in through the app's own module-info.
 jdk_modules=java.base,java.desktop,java.logging,java.naming,jdk.crypto.ec,jdk.unsupported
 
 deb=true

@@ -3,6 +3,7 @@ module dev.netplayground {
     requires javafx.controls;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
+    requires okio;
     requires info.picocli;
     requires atlantafx.base;
     requires java.management;
@@ -16,8 +17,10 @@ module dev.netplayground {
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
+    exports dev.netplayground.snippet;
 
     opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.store to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;
 }

@@ -24,26 +24,42 @@ import javafx.application.Platform;
 @AnalyzeClasses(packages = "dev.netplayground", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
-    static final ArchRule engineDoesNotUseJavaFx = noClasses().that().resideInAPackage("dev.netplayground.engine..")
+    static final ArchRule ENGINE_DOES_NOT_USE_JAVAFX = noClasses()
+            .that().resideInAPackage("dev.netplayground.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..");
 
     @ArchTest
-    static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAPackage("dev.netplayground.cli..")
+    static final ArchRule CLI_DOES_NOT_USE_JAVAFX = noClasses()
+            .that().resideInAPackage("dev.netplayground.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..");
 
+    /** Code generation is pure functions from a setup to text, shared by the window and the command line. */
     @ArchTest
-    static final ArchRule engineDoesNotUseTheFrontEnds = noClasses()
+    static final ArchRule SNIPPETS_USE_NEITHER_JAVAFX_NOR_THE_FRONT_ENDS = noClasses()
+            .that().resideInAPackage("dev.netplayground.snippet..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "dev.netplayground.ui..",
+                    "dev.netplayground.cli..", "dev.netplayground.app..");
+
+    @ArchTest
+    static final ArchRule ENGINE_DOES_NOT_USE_THE_FRONT_ENDS = noClasses()
             .that().resideInAPackage("dev.netplayground.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.netplayground.ui..", "dev.netplayground.cli..",
                     "dev.netplayground.app..");
 
     @ArchTest
-    static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("dev.netplayground.ui..")
+    static final ArchRule UI_DOES_NOT_USE_THE_COMMAND_LINE = noClasses()
+            .that().resideInAPackage("dev.netplayground.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.netplayground.cli..");
+
+    /** View-models (and the records nested in them) hold state a test can drive without a window. */
+    @ArchTest
+    static final ArchRule VIEW_MODELS_HOLD_NO_CONTROLS = noClasses()
+            .that().resideInAPackage("dev.netplayground.ui..").and().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "atlantafx..");
 
     /** Calls and method references ({@code Platform::runLater}) alike; ArchUnit's callMethod sees only calls. */
     @ArchTest
-    static final ArchRule onlyThePumpSwitchesToTheFxThread = classes()
+    static final ArchRule ONLY_THE_PUMP_SWITCHES_TO_THE_FX_THREAD = classes()
             .that().resideOutsideOfPackage("dev.netplayground.ui.fx..")
             .should(neitherCallNorReference(Platform.class, "runLater"));
 
@@ -61,6 +77,7 @@ class ArchitectureTest {
     }
 
     private static Stream<JavaAccess<?>> callsAndReferences(JavaCodeUnit codeUnit) {
-        return Stream.concat(codeUnit.getMethodCallsFromSelf().stream(), codeUnit.getMethodReferencesFromSelf().stream());
+        return Stream.concat(codeUnit.getMethodCallsFromSelf().stream(),
+                codeUnit.getMethodReferencesFromSelf().stream());
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "load",
         mixinStandardHelpOptions = true,
-        description = "Drive a server hard and measure it: many echo clients (tcp), one bulk stream (tcp-bulk), a datagram flood (udp).",
+        description = "Drive a server hard and measure it: many echo clients (tcp), one bulk stream (tcp-bulk), "
+                + "a datagram flood (udp).",
         subcommands = {LoadTcpCommand.class, LoadTcpBulkCommand.class, LoadUdpCommand.class})
 final class LoadCommand implements Runnable {
     @Spec

@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-/** How serving commands run: start one server, print events until Ctrl-C (a shutdown hook) or an interrupt, then close. */
+/**
+ * How serving commands run: start one server, print events until Ctrl-C (a shutdown hook) or an interrupt,
+ * then close.
+ */
 final class Serving {
     /** How often what the server printed on stdout is flushed: often enough to look immediate. */
     private static final Duration FLUSH_EVERY = Duration.ofMillis(50);
@@ -41,7 +44,7 @@ final class Serving {
             try {
                 url = starter.start(engine, out);
             } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
+                // The engine published the failure: the console prints it, once, on the way out.
                 return 1;
             }
             io.err().println("listening on " + url);

@@ -22,24 +22,28 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Connect to a TCP server, send stdin line by line, print the answers.",
-            "Each line of stdin is sent with a newline; what the server sends back is written to stdout. Exits when stdin ends (after the server's last answer) or",
+            "Each line of stdin is sent with a newline; what the server sends back is written to stdout. "
+                    + "Exits when stdin ends (after the server's last answer) or",
             "when the server closes; exit code 1 when the connection fails."
         })
 final class TcpClientCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
+            description = "Server host (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
+    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Server port.")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "5000", description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
-    long timeoutMillis;
+    @Option(names = "--timeout", defaultValue = "5000", converter = Converters.TimeoutMillis.class,
+            description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
+    int timeoutMillis;
 
-    @Option(names = "--linger", defaultValue = "2000",
-            description = "After stdin ends, how long to wait for the server's answers, in ms (default: ${DEFAULT-VALUE}).")
-    long lingerMillis;
+    @Option(names = "--linger", defaultValue = "2000", converter = Converters.Millis.class,
+            description = "After stdin ends, how long to wait for the server's answers, in ms "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int lingerMillis;
 
     TcpClientCommand(CliIo io) {
         this.io = io;
@@ -47,6 +51,7 @@ final class TcpClientCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        KnownHosts.require(host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.CONNECTED, EventKind.FAILED);
             engine.log().subscribe(console);
@@ -58,7 +63,8 @@ final class TcpClientCommand implements Callable<Integer> {
                 return 1;
             }
             CompletableFuture<Void> stdinDone = CompletableFuture.runAsync(
-                    () -> sendLines(io.in(), client), runnable -> Thread.ofPlatform().daemon().name("netpg-stdin").start(runnable));
+                    () -> sendLines(io.in(), client),
+                    runnable -> Thread.ofPlatform().daemon().name("netpg-stdin").start(runnable));
             CompletableFuture<Void> closed = client.closed();
             console.pumpUntil(() -> stdinDone.isDone() || closed.isDone());
             if (stdinDone.isDone() && !closed.isDone()) {

@@ -2,20 +2,27 @@ package dev.netplayground.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netplayground.testing.LineSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
 class CliTest {
@@ -67,8 +74,8 @@ class CliTest {
     }
 
     @Test
-    void eventsFileKeepsEveryEventAsJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("events.jsonl");
+    void eventsFileKeepsEveryEventAsJsonLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.jsonl");
         RunningServer server = RunningServer.start("tcp-server", "tcp", "--events-file", file.toString());
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write("logged\n".getBytes(StandardCharsets.UTF_8));
@@ -77,8 +84,8 @@ class CliTest {
         server.err().awaitLineContaining("closed");
         assertThat(server.stop()).isZero();
         // Events of different threads may reach the file a little out of order; "seq" is the order.
-        List<String> kinds = java.nio.file.Files.readAllLines(file).stream()
-                .sorted(java.util.Comparator.comparingLong(line -> Long.parseLong(line.replaceAll(".*\"seq\":([0-9]+).*", "$1"))))
+        List<String> kinds = Files.readAllLines(file).stream()
+                .sorted(Comparator.comparingLong(line -> Long.parseLong(line.replaceAll(".*\"seq\":([0-9]+).*", "$1"))))
                 .map(line -> line.replaceAll(".*\"kind\":\"([A-Z]+)\".*", "$1")).toList();
         assertThat(kinds).containsExactly("STARTED", "ACCEPTED", "RECEIVED", "CLOSED", "STOPPED");
     }
@@ -113,9 +120,10 @@ class CliTest {
 
     @Test
     void tcpServerOnAPortInUseSaysSoAndExitsWithOne() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             LineSink err = new LineSink();
-            int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+            int exit = Cli.execute(new CliIo(NO_INPUT, discard, err.printStream()),
                     "tcp-server", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(exit).isEqualTo(1);
             assertThat(err.text()).contains("already in use");
@@ -123,21 +131,22 @@ class CliTest {
     }
 
     @Test
-    void unknownOptionGivesUsageAndExitCodeTwo() {
+    void unknownOptionIsOneLinePointingToHelpWithExitCodeTwo() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "0", "--bogus");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Unknown option: '--bogus'").contains("Usage: net-playground tcp-server");
+        assertThat(err.text()).isEqualTo("error: Unknown option: '--bogus'. See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
-    void invalidPortIsABadUsage() {
+    void invalidPortIsABadUsageThatSaysWhatIsAllowed() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "70000");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Port must be between 0 and 65535");
+        assertThat(err.text()).isEqualTo("error: Invalid value for option '--port': '70000' is not allowed: use a port "
+                + "from 0 to 65535 (0 picks a free one). See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
@@ -182,7 +191,8 @@ class CliTest {
         String url = "http://127.0.0.1:" + server.port() + "/data";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())), "http-post", "--url", url, "--number", "5", "--boolean", "true");
+                new PrintStream(OutputStream.nullOutputStream())),
+                "http-post", "--url", url, "--number", "5", "--boolean", "true");
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Received: Data { number: 5, boolean: true }\n");
         assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 5, boolean: true }");
@@ -198,12 +208,27 @@ class CliTest {
     }
 
     @Test
+    void httpServerPrintsOnlyWhatSerdeAcceptsInRustsDebugForm() throws Exception {
+        RunningServer server = RunningServer.start("http-server", "http");
+        String url = "http://127.0.0.1:" + server.port() + "/data";
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json", "null"))
+                .isEqualTo(1);
+        assertThat(server.err().awaitLineContaining("POST /data → 400")).endsWith("got null (line 1, column 1).");
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json",
+                "[6, false]")).isZero();
+        assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 6, boolean: false }");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
     void httpPostRefusesANumberOutsideU32AsBadUsage() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "http-post", "--url", "http://127.0.0.1:9/data", "--number", "4294967296", "--boolean", "true");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("invalid value 4294967296 for `number`");
+        assertThat(err.text()).contains("Invalid value for option '--number': '4294967296' is not allowed: "
+                + "use a whole number from 0 to 4294967295.");
     }
 
     @Test
@@ -212,9 +237,10 @@ class CliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(OutputStream.nullOutputStream())),
-                "load", "tcp", "--port", String.valueOf(server.port()), "--clients", "5", "--duration", "0.5", "--json");
+                "load", "tcp", "--port", String.valueOf(server.port()),
+                "--clients", "5", "--duration", "0.5", "--json");
         assertThat(exit).isZero();
-        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode result = new ObjectMapper()
                 .readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(result.get("connected").asInt()).isEqualTo(5);
         assertThat(result.get("messages").asLong()).isPositive();
@@ -229,9 +255,10 @@ class CliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(OutputStream.nullOutputStream())),
-                "load", "udp", "--port", String.valueOf(server.port()), "--duration", "0.2", "--size", "5", "--json");
+                "load", "udp", "--port", String.valueOf(server.port()),
+                "--duration", "0.2", "--size", "5", "--json");
         assertThat(exit).isZero();
-        long sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sent").asLong();
+        long sent = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sent").asLong();
         assertThat(sent).isPositive();
         assertThat(server.out().nextLine()).isEqualTo("abcde");
         assertThat(server.stop()).isZero();
@@ -244,9 +271,10 @@ class CliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(OutputStream.nullOutputStream())),
-                "load", "tcp-bulk", "--port", String.valueOf(server.port()), "--duration", "0.2", "--line", "10", "--json");
+                "load", "tcp-bulk", "--port", String.valueOf(server.port()),
+                "--duration", "0.2", "--line", "10", "--json");
         assertThat(exit).isZero();
-        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode result = new ObjectMapper()
                 .readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(result.get("serverClosed").asBoolean()).isTrue();
         assertThat(result.get("bytes").asLong()).isPositive();
@@ -270,10 +298,13 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post", "load"}) {
+        String[] commands = {
+            "tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post", "load"
+        };
+        for (String command : commands) {
             LineSink out = new LineSink();
-            int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), new PrintStream(OutputStream.nullOutputStream())),
-                    command, "--help");
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+            int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), discard), command, "--help");
             assertThat(exit).isZero();
             assertThat(out.text()).contains("Usage: net-playground " + command);
         }

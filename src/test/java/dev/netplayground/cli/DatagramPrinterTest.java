@@ -19,7 +19,8 @@ class DatagramPrinterTest {
         Datagram datagram = new Datagram(new InetSocketAddress("127.0.0.1", 9), bytes, bytes.length);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         DatagramPrinter.print(new PrintStream(printed, true, StandardCharsets.UTF_8), datagram);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(DatagramPrinter.line(datagram) + System.lineSeparator());
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo(DatagramPrinter.line(datagram) + System.lineSeparator());
     }
 
     @ParameterizedTest

@@ -18,7 +18,8 @@ class AppHomeTest {
 
     @Test
     void variableHoldsEverythingWhenNoProperty() {
-        AppHome home = AppHome.resolve(null, Map.of(AppHome.VARIABLE, "/tmp/v", "XDG_CONFIG_HOME", "/x"), "Linux", USER);
+        AppHome home =
+                AppHome.resolve(null, Map.of(AppHome.VARIABLE, "/tmp/v", "XDG_CONFIG_HOME", "/x"), "Linux", USER);
 
         assertThat(home).isEqualTo(new AppHome(Path.of("/tmp/v"), Path.of("/tmp/v")));
     }

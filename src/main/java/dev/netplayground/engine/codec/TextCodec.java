@@ -16,7 +16,8 @@ public final class TextCodec {
     private TextCodec() {}
 
     /**
-     * Text with escapes to UTF-8 bytes. Escapes: {@code \n \r \t \0 \\} and {@code \xHH}.
+     * Text with escapes to UTF-8 bytes. Escapes: {@code \n \r \t \0 \\}, {@code \xHH} (a byte)
+     * and {@code \\uHHHH} (a UTF-16 unit, written as UTF-8; a pair of them makes one character).
      *
      * @throws IllegalArgumentException naming the bad escape and where it is
      */
@@ -29,12 +30,18 @@ public final class TextCodec {
                 plain.append(c);
                 continue;
             }
-            flush(plain, out);
             if (i + 1 >= text.length()) {
                 throw new IllegalArgumentException(
                         "The message ends with a lone backslash; write \\\\ for a backslash.");
             }
             char e = text.charAt(++i);
+            if (e == 'u') {
+                // Kept with the text around it, so that a surrogate pair becomes one character.
+                plain.append(unitEscape(text, i));
+                i += 4;
+                continue;
+            }
+            flush(plain, out);
             switch (e) {
                 case 'n' -> out.write('\n');
                 case 'r' -> out.write('\r');
@@ -50,11 +57,20 @@ public final class TextCodec {
                     i += 2;
                 }
                 default -> throw new IllegalArgumentException("Unknown escape \\" + e + " at position " + i
-                        + "; use \\n, \\r, \\t, \\0, \\\\ or \\xHH.");
+                        + "; use \\n, \\r, \\t, \\0, \\\\, \\xHH or \\uHHHH.");
             }
         }
         flush(plain, out);
         return out.toByteArray();
+    }
+
+    private static char unitEscape(String text, int at) {
+        String hex = text.substring(at + 1, Math.min(at + 5, text.length()));
+        if (hex.length() != 4 || !hex.chars().allMatch(d -> isHex((char) d))) {
+            throw new IllegalArgumentException(
+                    "\\u at position " + (at - 1) + " needs four hex digits, as in \\u00E9.");
+        }
+        return (char) Integer.parseInt(hex, 16);
     }
 
     private static IllegalArgumentException badHexEscape(int at) {
@@ -118,7 +134,20 @@ public final class TextCodec {
         return decodeUtf8(bytes).map(TextCodec::escapeControls).orElseGet(() -> "hex: " + toHex(bytes));
     }
 
-    /** Escapes control characters so a line of text stays one line. */
+    /**
+     * C1 controls, the line and paragraph separators, and the bidirectional formatting
+     * characters: a peer can use them to break a line or make text read in another order than
+     * the bytes (the "Trojan Source" trick), so they are shown as {@code \\uHHHH}.
+     */
+    private static boolean isInvisibleControl(char c) {
+        return (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+                || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /**
+     * Escapes control characters so a line of text stays one line and reads as its bytes:
+     * C0 as {@code \\xHH}, C1, separators and bidi controls as {@code \\uHHHH}.
+     */
     public static String escapeControls(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -131,6 +160,8 @@ public final class TextCodec {
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
                         out.append(String.format("\\x%02X", (int) c));
+                    } else if (isInvisibleControl(c)) {
+                        out.append(String.format("\\u%04X", (int) c));
                     } else {
                         out.append(c);
                     }

@@ -1,13 +1,13 @@
 package dev.netplayground.engine.core;
 
 import dev.netplayground.engine.event.EventLog;
+import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
-import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
@@ -69,6 +69,11 @@ public final class Engine implements AutoCloseable {
         log.subscribe(spill);
     }
 
+    /** Events the current spill file could not take (disk too slow or failed); 0 when not spilling. */
+    public synchronized long spillLost() {
+        return spill == null ? 0 : spill.lost();
+    }
+
     /** Stops writing the spill file (after writing what is queued); returns its path, or null if none. */
     public Path stopSpill() {
         JsonLinesSpill current;
@@ -105,7 +110,8 @@ public final class Engine implements AutoCloseable {
     public UdpSender openUdpSender(String localAddress, boolean broadcast, Consumer<Datagram> replies)
             throws EndpointStartException {
         String id = nextId("udp-sender");
-        UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies, () -> forget(id));
+        UdpSender sender = UdpSender.open(id, localAddress, broadcast, threads, log.emitter(id), replies,
+                () -> forget(id));
         register(sender);
         return sender;
     }
@@ -118,10 +124,15 @@ public final class Engine implements AutoCloseable {
         return server;
     }
 
-    /** An OkHttp client that POSTs JSON. */
+    /** An OkHttp client that POSTs JSON and reads at most 10 MiB of each answer. */
     public DataClient createDataClient() {
+        return createDataClient(DataClient.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /** An OkHttp client that POSTs JSON and reads at most {@code maxResponseBytes} of each answer's body. */
+    public DataClient createDataClient(int maxResponseBytes) {
         String id = nextId("http-client");
-        DataClient client = new DataClient(id, threads, log.emitter(id));
+        DataClient client = new DataClient(id, threads, log.emitter(id), maxResponseBytes);
         register(client);
         return client;
     }

@@ -3,10 +3,12 @@ package dev.netplayground.engine.core;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,8 +25,8 @@ public final class EngineThreads implements AutoCloseable {
     private final ThreadFactory platformFactory = Thread.ofPlatform().name("netpg-platform-", 1).daemon().factory();
     // A cached pool whose idle threads end after 2 s (not 60), so a finished blocking server's
     // threads are gone by the time anyone counts threads again.
-    private final ExecutorService platform = new java.util.concurrent.ThreadPoolExecutor(
-            0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), this::newPlatformThread);
+    private final ExecutorService platform = new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), this::newPlatformThread);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(this::newPlatformThread);
     private int pruneAt = 64;
 

@@ -16,14 +16,17 @@ public final class NetErrors {
     public static String bindFailure(Throwable e, String host, int port) {
         String where = host + ":" + port;
         if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
-            return "Unknown bind address '" + host + "'. Use an IP address of this machine such as 127.0.0.1 or 0.0.0.0.";
+            return "Unknown bind address '" + host
+                    + "'. Use an IP address of this machine such as 127.0.0.1 or 0.0.0.0.";
         }
         String text = String.valueOf(e.getMessage());
         if (e instanceof BindException && text.contains("in use")) {
-            return "Port " + port + " on " + host + " is already in use. Stop what uses it, pick another port, or use 0 for a free one.";
+            return "Port " + port + " on " + host
+                    + " is already in use. Stop what uses it, pick another port, or use 0 for a free one.";
         }
         if (e instanceof BindException && text.contains("ermission")) {
-            return "Permission denied binding " + where + ": ports below 1024 need administrator rights. Pick a port above 1024.";
+            return "Permission denied binding " + where
+                    + ": ports below 1024 need administrator rights. Pick a port above 1024.";
         }
         if (e instanceof BindException && text.contains("assign")) {
             return "Cannot bind " + where + ": the address is not one of this machine's. Use 127.0.0.1 or 0.0.0.0.";
@@ -42,7 +45,8 @@ public final class NetErrors {
                     + ". The host may be down or a firewall drops the packets; check the address or raise the timeout.";
         }
         if (e instanceof ConnectException && chainMessages(e).contains("refused")) {
-            return "Connection refused by " + where + ": nothing is listening there. Start a server on that port or check the port number.";
+            return "Connection refused by " + where
+                    + ": nothing is listening there. Start a server on that port or check the port number.";
         }
         if (e instanceof NoRouteToHostException) {
             return "No route to " + where + ": the network is unreachable from here.";
@@ -61,7 +65,8 @@ public final class NetErrors {
             return "Cannot send to " + where + ": the network is unreachable from here. Check the address.";
         }
         if (text.contains("ermission")) {
-            return "Cannot send to " + where + ": permission denied. Sending to a broadcast address needs the broadcast option on.";
+            return "Cannot send to " + where
+                    + ": permission denied. Sending to a broadcast address needs the broadcast option on.";
         }
         return "Cannot send to " + where + ": " + text;
     }

@@ -74,7 +74,8 @@ public final class NioLoop {
             }
         } catch (IOException e) {
             if (running) {
-                onFailure.accept(new IOException("The server stopped serving: its network loop failed: " + e.getMessage(), e));
+                onFailure.accept(new IOException(
+                        "The server stopped serving: its network loop failed: " + e.getMessage(), e));
             }
         } finally {
             closeSelector();
@@ -108,7 +109,8 @@ public final class NioLoop {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                System.getLogger(NioLoop.class.getName()).log(System.Logger.Level.WARNING, "task on an NIO loop threw " + e, e);
+                System.getLogger(NioLoop.class.getName())
+                        .log(System.Logger.Level.WARNING, "task on an NIO loop threw " + e, e);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.netplayground.engine.event;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.netplayground.engine.codec.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-/** Writes events as JSON Lines or CSV (RFC 4180). Pure I/O on the caller's thread; reports progress. */
+/**
+ * Writes events as JSON Lines or CSV ({@link Csv}: RFC 4180, formulas neutralised). Pure I/O on
+ * the caller's thread; reports progress.
+ */
 public final class EventExport {
     /** How the events are written. */
     public enum Format {
@@ -52,7 +56,8 @@ public final class EventExport {
         }
     }
 
-    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress) throws IOException {
+    private static void writeJsonLines(List<NetEvent> events, OutputStream out, LongConsumer progress)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             long written = 0;
@@ -100,16 +105,8 @@ public final class EventExport {
     }
 
     static String csvRow(NetEvent event) {
-        return String.join(",", String.valueOf(event.sequence()), event.time().toString(), csv(event.endpoint()),
-                event.kind().name(), event.direction().name(), csv(event.peer()), String.valueOf(event.bytes()),
-                csv(event.payload().display()), csv(event.payload().hex()), csv(event.message()));
-    }
-
-    /** Quotes a field when it holds a comma, quote or line break, doubling inner quotes. */
-    static String csv(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
+        return Csv.row(List.of(event.sequence(), event.time().toString(), event.endpoint(), event.kind().name(),
+                event.direction().name(), event.peer(), event.bytes(), event.payload().display(),
+                event.payload().hex(), event.message()));
     }
 }

@@ -1,14 +1,19 @@
 package dev.netplayground.engine.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The observable log: keeps the newest {@code capacity} events in a ring, counts what it
- * drops, and hands every event to its listeners. Thread-safe; publishing takes one short lock
- * and never blocks on I/O.
+ * drops, and hands every event to its listeners. Thread-safe and lock-free: an event's slot is
+ * its sequence number modulo the capacity, written with a compare-and-set that lets the newer
+ * of two events win, so a publisher never waits on another publisher or on a reader taking a
+ * {@link #snapshot()}; what it does wait on is its listeners, which must not block (the
+ * window's pump only queues).
  */
 public final class EventLog {
     public static final int DEFAULT_CAPACITY = 100_000;
@@ -16,17 +21,13 @@ public final class EventLog {
     /** Data events per endpoint per second logged one by one; the rest are summarised. */
     public static final int DEFAULT_DATA_EVENTS_PER_SECOND = 2_000;
 
-    private final NetEvent[] ring;
+    private final AtomicReferenceArray<NetEvent> ring;
     private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
     private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
-    private final Object lock = new Object();
     private final int previewBytes;
     private final int dataEventsPerSecond;
     private final List<EventEmitter> emitters = new CopyOnWriteArrayList<>();
-    // Guarded by lock.
-    private int next;
-    private long stored;
-    private long dropped;
 
     public EventLog() {
         this(DEFAULT_CAPACITY, DEFAULT_PREVIEW_BYTES);
@@ -40,7 +41,7 @@ public final class EventLog {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
         }
-        this.ring = new NetEvent[capacity];
+        this.ring = new AtomicReferenceArray<>(capacity);
         this.previewBytes = previewBytes;
         this.dataEventsPerSecond = dataEventsPerSecond;
     }
@@ -65,16 +66,14 @@ public final class EventLog {
         return sequence.incrementAndGet();
     }
 
-    /** Stores the event and passes it to every listener. Thread-safe, non-blocking. */
-    public void publish(NetEvent event) {
-        synchronized (lock) {
-            if (ring[next] != null) {
-                dropped++;
-            }
-            ring[next] = event;
-            next = (next + 1) % ring.length;
-            stored++;
+    /** Stores the event (its sequence from {@link #nextSequence()}) and passes it to every listener. */
+    void publish(NetEvent event) {
+        int slot = (int) ((event.sequence() - 1) % ring.length());
+        NetEvent held = ring.get(slot);
+        while ((held == null || held.sequence() < event.sequence()) && !ring.compareAndSet(slot, held, event)) {
+            held = ring.get(slot);
         }
+        published.incrementAndGet();
         for (EventListener listener : listeners) {
             try {
                 listener.onEvent(event);
@@ -94,34 +93,34 @@ public final class EventLog {
         listeners.remove(listener);
     }
 
-    /** The retained events, oldest first. */
+    /**
+     * The retained events in sequence order. Taken while publishers go on: an event published
+     * during the copy may be in it or not, and one it pushed out may be missing.
+     */
     public List<NetEvent> snapshot() {
-        synchronized (lock) {
-            int size = (int) Math.min(stored, ring.length);
-            List<NetEvent> copy = new ArrayList<>(size);
-            int start = stored > ring.length ? next : 0;
-            for (int i = 0; i < size; i++) {
-                copy.add(ring[(start + i) % ring.length]);
+        int capacity = ring.length();
+        List<NetEvent> copy = new ArrayList<>((int) Math.min(published.get(), capacity));
+        for (int i = 0; i < capacity; i++) {
+            NetEvent event = ring.get(i);
+            if (event != null) {
+                copy.add(event);
             }
-            return copy;
         }
+        copy.sort(Comparator.comparingLong(NetEvent::sequence));
+        return copy;
     }
 
     public int capacity() {
-        return ring.length;
+        return ring.length();
     }
 
     /** Events published since the log was made. */
     public long published() {
-        synchronized (lock) {
-            return stored;
-        }
+        return published.get();
     }
 
     /** Events pushed out of memory by newer ones (still in the spill file when spill is on). */
     public long dropped() {
-        synchronized (lock) {
-            return dropped;
-        }
+        return Math.max(0, published.get() - ring.length());
     }
 }

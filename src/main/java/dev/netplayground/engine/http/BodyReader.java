@@ -4,7 +4,10 @@ package dev.netplayground.engine.http;
 interface BodyReader {
     byte[] EMPTY = new byte[0];
 
-    /** Takes the body's bytes from {@code a[from, to)}; returns the index after the last one taken (what follows is the next request). */
+    /**
+     * Takes the body's bytes from {@code a[from, to)}; returns the index after the last one taken (what follows
+     * is the next request).
+     */
     int read(byte[] a, int from, int to) throws HttpProtocolException;
 
     boolean isComplete();

@@ -10,9 +10,14 @@ import java.util.List;
  * @param reason  reason phrase, may be empty (HTTP/2 has none)
  * @param headers response headers as {@code Name: value} lines
  * @param body    the body decoded as UTF-8 (or shown as hex when it is not)
- * @param elapsed from sending the request to the end of the body
+ * @param elapsed from sending the request to the end of the body (or of what was read of it)
+ * @param cutAt   the body was longer than this many bytes and only they were read; -1 when whole
  */
-public record HttpResult(int status, String reason, List<String> headers, String body, Duration elapsed) {
+public record HttpResult(int status, String reason, List<String> headers, String body, Duration elapsed, long cutAt) {
+    public boolean isCut() {
+        return cutAt >= 0;
+    }
+
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }

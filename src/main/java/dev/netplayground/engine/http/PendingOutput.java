@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 
-/** The bytes a connection has still to send, in order; the array is allocated at first use and grows as needed. Loop thread only. */
+/**
+ * The bytes a connection has still to send, in order; the array is allocated at first use and grows as needed.
+ * Loop thread only.
+ */
 final class PendingOutput {
     private static final int INITIAL_BYTES = 512;
 

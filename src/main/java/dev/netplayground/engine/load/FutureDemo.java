@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The talk's future example: task 1 prints "Started task1", sleeps, prints "Finished task1";
@@ -40,7 +41,8 @@ public final class FutureDemo {
             task("task1", task1, start, steps);
             task("task2", task2, start, steps);
         } else {
-            try (ExecutorService tasks = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("netpg-future-", 1).factory())) {
+            ThreadFactory named = Thread.ofVirtual().name("netpg-future-", 1).factory();
+            try (ExecutorService tasks = Executors.newThreadPerTaskExecutor(named)) {
                 Future<?> first = tasks.submit(() -> task("task1", task1, start, steps));
                 Future<?> second = tasks.submit(() -> task("task2", task2, start, steps));
                 first.get();

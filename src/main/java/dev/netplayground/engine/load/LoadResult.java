@@ -26,7 +26,8 @@ public record LoadResult(int clients, long connected, long messages, long bytes,
         text.append(String.format(Locale.ROOT, "clients      %,d (%,d connected)%n", clients, connected));
         text.append(String.format(Locale.ROOT, "duration     %.2f s%n", seconds));
         text.append(String.format(Locale.ROOT, "messages     %,d (%,.0f/s)%n", messages, messagesPerSecond()));
-        text.append(String.format(Locale.ROOT, "bytes        %,d each way (%,.1f MB/s)%n", bytes, bytes / seconds / 1e6));
+        text.append(String.format(Locale.ROOT, "bytes        %,d each way (%,.1f MB/s)%n",
+                bytes, bytes / seconds / 1e6));
         text.append(String.format(Locale.ROOT, "round trip   p50 %s  p90 %s  p99 %s  max %s%n",
                 millis(p50Nanos), millis(p90Nanos), millis(p99Nanos), millis(maxNanos)));
         text.append(errors.isEmpty() ? "errors       none" : "errors       " + errors);

@@ -14,6 +14,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,8 @@ public final class LoadRun implements Endpoint {
     }
 
     /** Starts every client in the background; returns at once. */
-    public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events, Runnable onClosed) {
+    public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events,
+            Runnable onClosed) {
         LoadRun run = new LoadRun(id, config, events, onClosed);
         events.emit(EventKind.STARTED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
                 "load: %d clients, %d-byte lines, %s, for %d s", config.clients(), config.messageBytes(),
@@ -78,7 +80,8 @@ public final class LoadRun implements Endpoint {
             if (stopped) {
                 return;
             }
-            socket.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
+            int connectTimeoutMillis = (int) config.connectTimeout().toMillis();
+            socket.connect(new InetSocketAddress(config.host(), config.port()), connectTimeoutMillis);
             socket.setTcpNoDelay(true);
             // An echo that takes longer than a connect may is counted as an error; the run never hangs on one.
             socket.setSoTimeout((int) config.connectTimeout().toMillis());
@@ -86,25 +89,23 @@ public final class LoadRun implements Endpoint {
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             double intervalNanos = config.ratePerClient() == 0 ? 0 : 1e9 / config.ratePerClient();
-            for (long sent = 0; !stopped && System.nanoTime() < deadline; sent++) {
-                if (intervalNanos > 0) {
-                    long due = startNanos + (long) (sent * intervalNanos);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(Math.min(wait, deadline - System.nanoTime()));
-                        if (System.nanoTime() >= deadline) {
-                            break;
-                        }
-                    }
+            // With a rate, line n is due at a fixed time after this client connected, and its round trip counts
+            // from then, not from when it could be sent (wrk2's way): lines held up behind a stalled echo show
+            // the stall instead of hiding it (coordinated omission). Without a rate a line is due when sent.
+            long scheduleStart = System.nanoTime();
+            for (long n = 0; !stopped; n++) {
+                long due = intervalNanos == 0 ? System.nanoTime() : scheduleStart + (long) (n * intervalNanos);
+                if (due >= deadline) {
+                    break;
                 }
-                long sendNanos = System.nanoTime();
+                waitUntil(due);
                 out.write(line);
                 try {
                     readLine(in);
                 } catch (SocketTimeoutException e) {
                     throw new NoEchoException(config.connectTimeout());
                 }
-                latencies.record(System.nanoTime() - sendNanos);
+                latencies.record(System.nanoTime() - due);
                 messages.incrementAndGet();
             }
         } catch (IOException e) {
@@ -113,6 +114,13 @@ public final class LoadRun implements Endpoint {
             }
         } finally {
             finished.countDown();
+        }
+    }
+
+    private void waitUntil(long due) {
+        long wait;
+        while (!stopped && (wait = due - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
         }
     }
 
@@ -136,6 +144,9 @@ public final class LoadRun implements Endpoint {
         if (e instanceof EOFException) {
             return "closed by server";
         }
+        if (e instanceof UnknownHostException) {
+            return "unknown host";
+        }
         if (e instanceof NoEchoException) {
             return "no echo in time";
         }
@@ -146,7 +157,9 @@ public final class LoadRun implements Endpoint {
             return String.valueOf(e.getMessage()).contains("refused") ? "refused" : "connect failed";
         }
         String message = NetErrors.ioFailure(e);
-        return message.startsWith("Connection reset") ? "reset" : message.startsWith("The peer closed") ? "broken pipe" : "other";
+        return message.startsWith("Connection reset") ? "reset"
+                : message.startsWith("The peer closed") ? "broken pipe"
+                : "other";
     }
 
     private void awaitClients() {
@@ -172,6 +185,11 @@ public final class LoadRun implements Endpoint {
         return new LoadResult(config.clients(), connected.get(), count, count * config.messageBytes(), seconds,
                 latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
                 latencies.maxNanos(), errorCounts);
+    }
+
+    /** The round trips so far, to take an interval's latencies from (see {@link LatencyHistogram.Snapshot#since}). */
+    public LatencyHistogram.Snapshot latencies() {
+        return latencies.snapshot();
     }
 
     public long messages() {

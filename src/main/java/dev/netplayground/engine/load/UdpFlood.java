@@ -45,7 +45,8 @@ public final class UdpFlood {
             throw new IllegalArgumentException("datagram size must be 0 to 65,507 bytes");
         }
         if (perSecond < 0 || perSecond > 10_000_000) {
-            throw new IllegalArgumentException("rate must be 0 (as fast as possible) to 10,000,000 datagrams per second");
+            throw new IllegalArgumentException(
+                    "rate must be 0 (as fast as possible) to 10,000,000 datagrams per second");
         }
         double nanosPerDatagram = perSecond == 0 ? 0 : 1e9 / perSecond;
         ByteBuffer datagram = ByteBuffer.allocateDirect(size);

@@ -46,7 +46,8 @@ final class LineSession {
         for (Line line : lines) {
             if (line.overLimit() && !inOverlongLine) {
                 events.emit(EventKind.LIMIT, connection.peer(), "Line longer than the " + maxLineBytes
-                        + "-byte limit: delivered in pieces of " + maxLineBytes + " bytes. Raise the limit to get it whole.");
+                        + "-byte limit: delivered in pieces of " + maxLineBytes + " bytes. "
+                        + "Raise the limit to get it whole.");
             }
             inOverlongLine = line.overLimit();
             counters.line();

@@ -1,9 +1,9 @@
 package dev.netplayground.engine.tcp;
 
 import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
-import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;

@@ -65,7 +65,8 @@ final class UdpSocket {
             }
             InetSocketAddress source = (InetSocketAddress) from;
             int length = buffer.position();
-            Datagram datagram = new Datagram(source, Arrays.copyOf(buffer.array(), Math.min(length, bufferBytes)), length);
+            byte[] kept = Arrays.copyOf(buffer.array(), Math.min(length, bufferBytes));
+            Datagram datagram = new Datagram(source, kept, length);
             count(datagram);
             handler.accept(datagram);
         }
@@ -83,7 +84,8 @@ final class UdpSocket {
         if (datagram.truncated()) {
             truncated.incrementAndGet();
             events.emitData(EventKind.RECEIVED, peer, kept, 0, kept.length, "truncated: datagram of "
-                    + datagram.originalLength() + " bytes, kept " + kept.length + " (the buffer size). Raise the buffer to keep it whole.");
+                    + datagram.originalLength() + " bytes, kept " + kept.length + " (the buffer size). "
+                    + "Raise the buffer to keep it whole.");
         } else {
             events.emitData(EventKind.RECEIVED, peer, kept, 0, kept.length, "");
         }

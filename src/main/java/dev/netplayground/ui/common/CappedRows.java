@@ -50,7 +50,9 @@ public final class CappedRows<T> extends ObservableListBase<T> {
             hold(batch);
             return;
         }
-        List<? extends T> added = batch.size() > ring.length ? batch.subList(batch.size() - ring.length, batch.size()) : batch;
+        List<? extends T> added = batch.size() > ring.length
+                ? batch.subList(batch.size() - ring.length, batch.size())
+                : batch;
         int overflow = Math.max(0, size + added.size() - ring.length);
         beginChange();
         if (overflow > 0) {

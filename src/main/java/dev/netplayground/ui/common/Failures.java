@@ -8,7 +8,8 @@ public final class Failures {
 
     /** The cause's message when a future wrapped it, else the failure's own. */
     public static String message(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        boolean wrapped = failure instanceof CompletionException && failure.getCause() != null;
+        Throwable cause = wrapped ? failure.getCause() : failure;
         return cause.getMessage();
     }
 }

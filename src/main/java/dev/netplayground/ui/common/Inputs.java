@@ -29,7 +29,8 @@ public final class Inputs {
         try {
             int value = Integer.parseInt(trimmed);
             if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", not " + value + ".");
+                throw new IllegalArgumentException(
+                        name + " must be from " + min + " to " + max + ", not " + value + ".");
             }
             return value;
         } catch (NumberFormatException e) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -88,7 +89,8 @@ public final class HttpClientView extends VBox {
         Label title = new Label("HTTP client (OkHttp)");
         title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
-        Forms.row(form, "URL", Forms.inline(url, send, curl), "Where to POST. Starting the server on the left fills it in.");
+        Forms.row(form, "URL", Forms.inline(url, send, curl),
+                "Where to POST. Starting the server on the left fills it in.");
         Forms.row(form, "number", Forms.inline(number, bool, rawMode),
                 "An unsigned 32-bit integer (0 to 4294967295), as Rust's u32; the form refuses anything else. "
                         + "Use raw JSON to see how the server answers a bad value.");
@@ -135,7 +137,8 @@ public final class HttpClientView extends VBox {
         error.textProperty().bind(model.errorProperty());
         response.textProperty().bind(model.responseProperty());
         history.setItems(model.history());
-        resend.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull().or(model.sendingProperty()));
+        BooleanBinding nothingChosen = history.getSelectionModel().selectedItemProperty().isNull();
+        resend.disableProperty().bind(nothingChosen.or(model.sendingProperty()));
         send.setOnAction(e -> model.send());
         url.setOnAction(e -> model.send());
         resend.setOnAction(e -> model.resend(history.getSelectionModel().getSelectedItem()));

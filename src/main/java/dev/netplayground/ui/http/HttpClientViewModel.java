@@ -128,7 +128,9 @@ public final class HttpClientViewModel {
     private void show(HttpResult result) {
         lastSucceeded.set(result.isSuccess());
         status.set(String.format(Locale.ROOT, "%s · %.1f ms", result.statusLine(), result.elapsed().toNanos() / 1e6));
-        response.set(result.body() + "\n\n" + String.join("\n", result.headers()));
+        String cut = result.isCut()
+                ? String.format(Locale.ROOT, "\n[body cut: only its first %,d bytes were read]", result.cutAt()) : "";
+        response.set(result.body() + cut + "\n\n" + String.join("\n", result.headers()));
     }
 
     private void remember(String target, String body, String outcome) {

@@ -63,7 +63,8 @@ public final class HttpServerViewModel {
         DataServerConfig config;
         try {
             config = new DataServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
-                    checks.parse(maxBody, text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));
+                    checks.parse(maxBody,
+                            text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
@@ -109,7 +110,7 @@ public final class HttpServerViewModel {
             }
         }
         if (answered.get() > 0 || rejected > 0) {
-            counts.set(String.format("%,d accepted · %,d refused with 4xx", answered.get(), rejected));
+            counts.set(String.format("%,d accepted · %,d refused (4xx or 503)", answered.get(), rejected));
         }
     }
 

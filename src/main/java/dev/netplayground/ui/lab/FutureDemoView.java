@@ -128,7 +128,8 @@ final class FutureDemoView extends VBox {
     private void draw(FutureDemo.Run result, double top, double pixelsPerSecond) {
         String order = String.join(", ", result.steps().stream().map(s -> s.task().substring(4)).toList());
         String mode = result.mode() == FutureDemo.Mode.BLOCKING ? "Blocking" : "Concurrent";
-        Text caption = new Text(10, top + 14, mode + "  (prints: " + order + ")  total " + result.totalMillis() + " ms");
+        Text caption = new Text(10, top + 14,
+                mode + "  (prints: " + order + ")  total " + result.totalMillis() + " ms");
         caption.getStyleClass().add("timeline-text");
         timeline.getChildren().add(caption);
         List<String> bars = new ArrayList<>();

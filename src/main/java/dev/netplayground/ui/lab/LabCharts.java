@@ -1,5 +1,7 @@
 package dev.netplayground.ui.lab;
 
+import dev.netplayground.ui.common.ChartPoint;
+import dev.netplayground.ui.common.ChartSeries;
 import dev.netplayground.ui.common.ModelNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +29,11 @@ final class LabCharts {
     }
 
     static LineChart<Number, Number> p99(LabViewModel model) {
-        return chart("labP99Chart", "p99 round trip", "ms", model::p99);
+        return chart("labP99Chart", "p99 round trip, each second", "ms", model::p99);
     }
 
     private static LineChart<Number, Number> chart(String id, String title, String unit,
-            Function<String, ObservableList<XYChart.Data<Number, Number>>> points) {
+            Function<String, ObservableList<ChartPoint>> points) {
         NumberAxis time = new NumberAxis();
         time.setLabel("seconds into the run");
         NumberAxis values = new NumberAxis();
@@ -45,7 +47,7 @@ final class LabCharts {
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         for (String name : LabViewModel.SERIES) {
             String shown = name.equals(LabViewModel.TARGET) ? "Outside server" : ModelNames.of(name);
-            all.add(new XYChart.Series<>(shown, points.apply(name)));
+            all.add(ChartSeries.following(shown, points.apply(name)));
         }
         // A change listener, after the series' own: an invalidation listener would run first, and a
         // series added to the chart from it would then get its new point a second time.

@@ -1,8 +1,11 @@
 package dev.netplayground.ui.lab;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
+import dev.netplayground.engine.load.LatencyHistogram;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
 import dev.netplayground.engine.load.LoadRun;
@@ -10,11 +13,13 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.LineHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.ui.common.ChartPoint;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.Plural;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +35,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
 
 /**
  * The concurrency lab: the same echo workload against a server of each model in turn, with
@@ -51,14 +55,15 @@ public final class LabViewModel {
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
     private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> throughput = new java.util.LinkedHashMap<>();
-    private final Map<String, ObservableList<XYChart.Data<Number, Number>>> p99 = new java.util.LinkedHashMap<>();
+    private final Map<String, ObservableList<ChartPoint>> throughput = new LinkedHashMap<>();
+    private final Map<String, ObservableList<ChartPoint>> p99 = new LinkedHashMap<>();
     // FX thread only: the run being sampled.
     private String currentName;
     private LoadRun currentRun;
     private TcpServer currentServer;
     private long sampleNanos;
     private long sampleMessages;
+    private LatencyHistogram.Snapshot sampleLatencies;
     private int peakThreads;
     private long peakHeap;
     private volatile boolean stopped;
@@ -93,13 +98,14 @@ public final class LabViewModel {
             clientCount = checks.parse(clients, text -> Inputs.intInRange(text, "Clients", 1, LoadConfig.MAX_CLIENTS));
             duration = checks.parse(seconds, text -> Inputs.intInRange(text, "Seconds per model", 1, 120));
             messageBytes = checks.parse(size, text -> Inputs.intInRange(text, "Line size (bytes)", 1, 1024 * 1024));
-            perClient = checks.parse(rate, text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
+            perClient = checks.parse(rate,
+                    text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
             outside = checks.parse(target, Target::parse);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
         }
-        String warning = fileDescriptorWarning(clientCount, dev.netplayground.engine.core.ProcessFigures.maxFileDescriptors());
+        String warning = fileDescriptorWarning(clientCount, ProcessFigures.maxFileDescriptors());
         error.set(warning);
         if (!warning.isEmpty()) {
             return;
@@ -113,8 +119,8 @@ public final class LabViewModel {
         if (outside == null) {
             engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
-            LoadConfig config = new LoadConfig(outside.host(), outside.port(), clientCount, Duration.ofSeconds(duration),
-                    messageBytes, perClient, Duration.ofSeconds(5));
+            LoadConfig config = new LoadConfig(outside.host(), outside.port(), clientCount,
+                    Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5));
             engine.tasks().execute(() -> runTarget(config));
         }
     }
@@ -161,8 +167,9 @@ public final class LabViewModel {
         if (maxFileDescriptors < 0 || needed <= maxFileDescriptors) {
             return "";
         }
-        return String.format(Locale.ROOT, "%,d clients need about %,d file descriptors (client and server ends), but this "
-                + "process may open %,d. Use fewer clients, or raise the limit before starting the app: ulimit -n %d",
+        return String.format(Locale.ROOT, "%,d clients need about %,d file descriptors (client and server ends), "
+                + "but this process may open %,d. "
+                + "Use fewer clients, or raise the limit before starting the app: ulimit -n %d",
                 clients, needed, maxFileDescriptors, Math.max(65_536, needed));
     }
 
@@ -173,7 +180,7 @@ public final class LabViewModel {
             try {
                 java.util.List<Map<String, Object>> figures = new java.util.ArrayList<>();
                 for (LabRow row : rows) {
-                    Map<String, Object> one = new java.util.LinkedHashMap<>();
+                    Map<String, Object> one = new LinkedHashMap<>();
                     one.put("run", row.name());
                     one.putAll(row.result().figures());
                     one.put("peakPlatformThreads", row.peakThreads());
@@ -183,16 +190,14 @@ public final class LabViewModel {
                 if (csv) {
                     StringBuilder text = new StringBuilder();
                     if (!figures.isEmpty()) {
-                        text.append(String.join(",", figures.get(0).keySet())).append("\r\n");
+                        text.append(Csv.row(figures.get(0).keySet())).append("\r\n");
                     }
                     for (Map<String, Object> one : figures) {
-                        text.append(String.join(",", one.values().stream()
-                                .map(v -> v instanceof Map<?, ?> m ? "\"" + m.toString().replace("\"", "\"\"") + "\"" : String.valueOf(v))
-                                .toList())).append("\r\n");
+                        text.append(Csv.row(one.values())).append("\r\n");
                     }
                     java.nio.file.Files.writeString(file, text);
                 } else {
-                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
+                    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
                 }
                 fx.execute(() -> live.set("Exported " + Plural.of(rows.size(), "result") + " to " + file));
             } catch (java.io.IOException e) {
@@ -210,7 +215,8 @@ public final class LabViewModel {
         for (int i = 0; i < models.length && !stopped; i++) {
             ConcurrencyModel model = models[i];
             try {
-                TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
+                TcpServerConfig echoing = TcpServerConfig.defaults(0, model).withEcho(true);
+                TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
                 LoadRun run = engine.startLoad(new LoadConfig("127.0.0.1", server.localAddress().getPort(), clientCount,
                         Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5)));
                 fx.execute(() -> begin(model.name(), server, run));
@@ -242,6 +248,7 @@ public final class LabViewModel {
         currentRun = run;
         sampleNanos = System.nanoTime();
         sampleMessages = 0;
+        sampleLatencies = run.latencies();
         peakThreads = ProcessFigures.platformThreads();
         peakHeap = ProcessFigures.heapUsedBytes();
     }
@@ -258,14 +265,17 @@ public final class LabViewModel {
      * it, a run shorter than a second (or the end of any run) never reached the charts.
      */
     private void addLastStretch(LoadResult result) {
-        ObservableList<XYChart.Data<Number, Number>> points = throughput.get(currentName);
-        double lastAt = points.isEmpty() ? 0 : points.get(points.size() - 1).getXValue().doubleValue();
+        ObservableList<ChartPoint> points = throughput.get(currentName);
+        double lastAt = points.isEmpty() ? 0 : points.get(points.size() - 1).x();
         double stretch = result.seconds() - lastAt;
-        if (stretch <= 0 || !points.isEmpty() && stretch < 0.25) {
+        if (currentRun == null || stretch <= 0 || !points.isEmpty() && stretch < 0.25) {
             return;
         }
-        points.add(new XYChart.Data<>(result.seconds(), (result.messages() - sampleMessages) / stretch));
-        p99.get(currentName).add(new XYChart.Data<>(result.seconds(), result.p99Nanos() / 1e6));
+        points.add(new ChartPoint(result.seconds(), (result.messages() - sampleMessages) / stretch));
+        LatencyHistogram.Snapshot interval = currentRun.latencies().since(sampleLatencies);
+        if (interval.count() > 0) {
+            p99.get(currentName).add(new ChartPoint(result.seconds(), interval.percentileNanos(99) / 1e6));
+        }
     }
 
     /** FX thread, once per pulse: samples the running model about once a second. */
@@ -282,18 +292,25 @@ public final class LabViewModel {
         }
         long messages = run.messages();
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
-        LoadResult sofar = run.result();
-        double at = sofar.seconds();
-        throughput.get(currentName).add(new XYChart.Data<>(at, perSecond));
-        p99.get(currentName).add(new XYChart.Data<>(at, sofar.p99Nanos() / 1e6));
+        LatencyHistogram.Snapshot latencies = run.latencies();
+        // This interval's round trips, not the run's so far: a stall shows in its second and then leaves the chart.
+        LatencyHistogram.Snapshot interval = latencies.since(sampleLatencies);
+        double at = run.result().seconds();
+        throughput.get(currentName).add(new ChartPoint(at, perSecond));
+        if (interval.count() > 0) {
+            p99.get(currentName).add(new ChartPoint(at, interval.percentileNanos(99) / 1e6));
+        }
         sampleNanos = nowNanos;
         sampleMessages = messages;
+        sampleLatencies = latencies;
+        String roundTrips = interval.count() == 0 ? "no echo this second" : String.format(Locale.ROOT,
+                "p50 %.2f ms · p99 %.2f ms", interval.percentileNanos(50) / 1e6, interval.percentileNanos(99) / 1e6);
         live.set(String.format(Locale.ROOT,
-                "%s: %s open · %s · heap %d MB · %,.0f messages/s · p50 %.2f ms · p99 %.2f ms",
+                "%s: %s open · %s · heap %d MB · %,.0f messages/s · %s",
                 ModelNames.of(currentName), Plural.of(currentServer == null ? run.connected()
                         : currentServer.connections().size(), "connection"),
                 Plural.of(ProcessFigures.platformThreads(), "platform thread"),
-                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
+                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, roundTrips));
         double done = Math.min(1, at / run.config().duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }
@@ -323,7 +340,10 @@ public final class LabViewModel {
     /** Which field the error line is about. */
     public FieldChecks checks() { return checks; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
-    public ObservableList<XYChart.Data<Number, Number>> throughput(String series) { return throughput.get(series); }
-    /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
-    public ObservableList<XYChart.Data<Number, Number>> p99(String series) { return p99.get(series); }
+    public ObservableList<ChartPoint> throughput(String series) { return throughput.get(series); }
+    /**
+     * Points (seconds into the run, p99 round trip in ms of the interval since the point before) of one
+     * series of {@link #SERIES}; an interval without a round trip has no point.
+     */
+    public ObservableList<ChartPoint> p99(String series) { return p99.get(series); }
 }

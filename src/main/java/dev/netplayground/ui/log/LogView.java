@@ -10,10 +10,13 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.TableTail;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -74,7 +77,8 @@ public final class LogView extends VBox {
         table.setId("logTable");
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         Columns.fixedRows(table);
-        table.setPlaceholder(new Label("Nothing to show yet. Start a server: every connection and message shows here."));
+        table.setPlaceholder(
+                new Label("Nothing to show yet. Start a server: every connection and message shows here."));
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
         kind.getStyleClass().add("kind-column");
@@ -206,7 +210,8 @@ public final class LogView extends VBox {
                 model.pausedProperty().set(true);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         clear.setOnAction(e -> model.clear());
         exportMenu.disableProperty().bind(export.runningProperty());
         exportProgress.progressProperty().bind(export.progressProperty());
@@ -217,11 +222,11 @@ public final class LogView extends VBox {
 
     /** Colours the kind so failures and limits stand out; pseudo-classes restyle cheaply as cells are reused. */
     private static final class KindCell extends TableCell<NetEvent, EventKind> {
-        private static final java.util.Map<EventKind, javafx.css.PseudoClass> STATES = new java.util.EnumMap<>(EventKind.class);
+        private static final Map<EventKind, PseudoClass> STATES = new EnumMap<>(EventKind.class);
 
         static {
             for (EventKind kind : EventKind.values()) {
-                STATES.put(kind, javafx.css.PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)));
+                STATES.put(kind, PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT)));
             }
         }
 

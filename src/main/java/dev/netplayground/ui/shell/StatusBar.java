@@ -2,9 +2,11 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventLog;
+import dev.netplayground.store.AppHome;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -64,11 +66,16 @@ final class StatusBar extends HBox {
     private void setSpill(boolean on) {
         engine.tasks().execute(() -> {
             if (!on) {
-                Path file = engine.stopSpill();
-                fx.execute(() -> spillPath.setText(file == null ? "" : "Kept in " + file));
+                try {
+                    Path file = engine.stopSpill();
+                    fx.execute(() -> spillPath.setText(file == null ? "" : "Kept in " + file));
+                } catch (UncheckedIOException e) {
+                    fx.execute(() -> spillPath.setText(e.getMessage() + ": " + e.getCause().getMessage()
+                            + ". Events after the failure are not in the file."));
+                }
                 return;
             }
-            Path file = Path.of(System.getProperty("user.home"), ".net-playground",
+            Path file = AppHome.current().data().resolve(
                     "events-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()) + ".jsonl");
             try {
                 Files.createDirectories(file.getParent());
@@ -95,6 +102,10 @@ final class StatusBar extends HBox {
                 .append(String.format(Locale.ROOT, "%,d in memory · %,d dropped from memory · ",
                         Math.min(published, log.capacity()), dropped))
                 .append(running == 0 ? "nothing running" : Plural.of(running, "endpoint") + " running");
+        long notSpilled = engine.spillLost();
+        if (notSpilled > 0) {
+            text.append(" · ").append(notSpilled).append(" not written to the file (disk too slow or full)");
+        }
         if (pump.skipped() > 0) {
             text.append(" · window skipped ").append(pump.skipped()).append(" (kept in the log)");
         }

@@ -1,16 +1,18 @@
 package dev.netplayground.ui.stats;
 
+import dev.netplayground.ui.common.ChartPoint;
+import dev.netplayground.ui.common.ChartSeries;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -51,15 +53,15 @@ public final class StatsTab extends LazyTab {
     }
 
     /** What the chart shows, for a screen reader: the latest second and the highest of the minute. */
-    private static String summary(String title, String unit, List<XYChart.Data<Number, Number>> points) {
-        double latest = points.isEmpty() ? 0 : points.get(points.size() - 1).getYValue().doubleValue();
-        double highest = points.stream().mapToDouble(point -> point.getYValue().doubleValue()).max().orElse(0);
+    private static String summary(String title, String unit, List<ChartPoint> points) {
+        double latest = points.isEmpty() ? 0 : points.get(points.size() - 1).y();
+        double highest = points.stream().mapToDouble(ChartPoint::y).max().orElse(0);
         return String.format(Locale.ROOT, "%s over the last minute: %,.1f %s in the latest second, at most %,.1f.",
                 title, latest, unit, highest);
     }
 
     private static LineChart<Number, Number> chart(String id, String title, String unit,
-            javafx.collections.ObservableList<XYChart.Data<Number, Number>> points) {
+            ObservableList<ChartPoint> points) {
         NumberAxis seconds = new NumberAxis(-StatsViewModel.WINDOW_SECONDS + 1, 0, 10);
         seconds.setLabel("seconds ago");
         NumberAxis values = new NumberAxis();
@@ -71,8 +73,8 @@ public final class StatsTab extends LazyTab {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.getData().add(new XYChart.Series<>(title, points));
-        ListChangeListener<XYChart.Data<Number, Number>> tell = change -> chart.setAccessibleText(summary(title, unit, points));
+        chart.getData().add(ChartSeries.following(title, points));
+        ListChangeListener<ChartPoint> tell = change -> chart.setAccessibleText(summary(title, unit, points));
         points.addListener(tell);
         chart.setAccessibleText(summary(title, unit, points));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);

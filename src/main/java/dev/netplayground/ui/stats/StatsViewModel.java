@@ -1,13 +1,14 @@
 package dev.netplayground.ui.stats;
 
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.ChartPoint;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
 
 /**
  * Per-endpoint counters and the last minute of events/s and bytes/s, fed once per pulse.
@@ -20,8 +21,8 @@ public final class StatsViewModel {
 
     private final ObservableList<EndpointStats> endpoints = FXCollections.observableArrayList();
     private final Map<String, EndpointStats> byId = new HashMap<>();
-    private final ObservableList<XYChart.Data<Number, Number>> eventsPerSecond = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Data<Number, Number>> kilobytesPerSecond = FXCollections.observableArrayList();
+    private final ObservableList<ChartPoint> eventsPerSecond = FXCollections.observableArrayList();
+    private final ObservableList<ChartPoint> kilobytesPerSecond = FXCollections.observableArrayList();
     private final long[] eventHistory = new long[WINDOW_SECONDS];
     private final long[] byteHistory = new long[WINDOW_SECONDS];
     private long secondStart = -1;
@@ -71,12 +72,12 @@ public final class StatsViewModel {
     }
 
     private void redrawCharts() {
-        List<XYChart.Data<Number, Number>> events = new java.util.ArrayList<>(WINDOW_SECONDS);
-        List<XYChart.Data<Number, Number>> kilobytes = new java.util.ArrayList<>(WINDOW_SECONDS);
+        List<ChartPoint> events = new ArrayList<>(WINDOW_SECONDS);
+        List<ChartPoint> kilobytes = new ArrayList<>(WINDOW_SECONDS);
         for (int i = 0; i < WINDOW_SECONDS; i++) {
             int secondsAgo = i - WINDOW_SECONDS + 1;
-            events.add(new XYChart.Data<>(secondsAgo, eventHistory[i]));
-            kilobytes.add(new XYChart.Data<>(secondsAgo, byteHistory[i] / 1024.0));
+            events.add(new ChartPoint(secondsAgo, eventHistory[i]));
+            kilobytes.add(new ChartPoint(secondsAgo, byteHistory[i] / 1024.0));
         }
         eventsPerSecond.setAll(events);
         kilobytesPerSecond.setAll(kilobytes);
@@ -96,7 +97,7 @@ public final class StatsViewModel {
 
     public ObservableList<EndpointStats> endpoints() { return endpoints; }
     /** Points (seconds ago ≤ 0, events in that second). */
-    public ObservableList<XYChart.Data<Number, Number>> eventsPerSecond() { return eventsPerSecond; }
+    public ObservableList<ChartPoint> eventsPerSecond() { return eventsPerSecond; }
     /** Points (seconds ago ≤ 0, KiB in that second). */
-    public ObservableList<XYChart.Data<Number, Number>> kilobytesPerSecond() { return kilobytesPerSecond; }
+    public ObservableList<ChartPoint> kilobytesPerSecond() { return kilobytesPerSecond; }
 }

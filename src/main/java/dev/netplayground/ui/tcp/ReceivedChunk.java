@@ -7,6 +7,7 @@ import java.time.Instant;
 public record ReceivedChunk(Instant time, long bytes, String text, String hex) {
     static ReceivedChunk of(NetEvent event) {
         String cut = event.payload().isCut() ? " …(" + event.bytes() + " bytes in all)" : "";
-        return new ReceivedChunk(event.time(), event.bytes(), event.payload().display() + cut, event.payload().hex() + cut);
+        return new ReceivedChunk(event.time(), event.bytes(), event.payload().display() + cut,
+                event.payload().hex() + cut);
     }
 }

@@ -155,7 +155,8 @@ public final class TcpServerView extends VBox {
         Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
         Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);

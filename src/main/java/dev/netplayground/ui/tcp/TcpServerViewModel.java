@@ -50,7 +50,8 @@ public final class TcpServerViewModel {
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
-    private final StringProperty maxConnections = new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
+    private final StringProperty maxConnections =
+            new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
@@ -77,7 +78,8 @@ public final class TcpServerViewModel {
         try {
             config = new TcpServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
                     model.get(), echo.get(),
-                    checks.parse(maxLineBytes, text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
+                    checks.parse(maxLineBytes,
+                            text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
                     checks.parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
@@ -120,7 +122,10 @@ public final class TcpServerViewModel {
         }
     }
 
-    /** FX thread, once per pulse: refreshes the connection list when this server logged something, and on heartbeats. */
+    /**
+     * FX thread, once per pulse: refreshes the connection list when this server logged something, and on
+     * heartbeats.
+     */
     public void onEvents(List<NetEvent> batch) {
         TcpServer current = lifecycle.endpoint();
         if (current == null) {

@@ -93,8 +93,10 @@ public final class UdpReceiverView extends VBox {
                         + "(needed for broadcast and multicast). Port 0 picks a free port.");
         Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo),
                 "How many bytes of each datagram are kept. 1500 is the Ethernet MTU: the largest datagram "
-                        + "that crosses a typical network unfragmented. Longer datagrams are cut and reported as truncated.");
-        Forms.row(form, "Multicast group", Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
+                        + "that crosses a typical network unfragmented. "
+                        + "Longer datagrams are cut and reported as truncated.");
+        Forms.row(form, "Multicast group",
+                Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
                 "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
                         + "Bind to 0.0.0.0 to receive it.");
         HBox buttons = new HBox(8, start, stop, status);
@@ -133,7 +135,8 @@ public final class UdpReceiverView extends VBox {
         Forms.showInvalid(reply, model.checks().invalid(model.replyProperty()));
         start.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         replyButton.setOnAction(e -> model.reply());
         reply.setOnAction(e -> model.reply());
         clear.setOnAction(e -> model.clear());

@@ -68,7 +68,8 @@ public final class UdpReceiverViewModel {
         }
         UdpReceiverConfig config;
         try {
-            config = new UdpReceiverConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
+            config = new UdpReceiverConfig(bindAddress.get().trim(),
+                    checks.parse(port, text -> Inputs.port(text, true)),
                     checks.parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
                     multicastGroup.get(), multicastInterface.get());
         } catch (IllegalArgumentException e) {
@@ -141,7 +142,8 @@ public final class UdpReceiverViewModel {
 
     private static String countersText(UdpStats stats, double perSecond) {
         return String.format(Locale.ROOT, "%s · %s · %,d truncated · %,.0f/s",
-                Plural.of(stats.datagrams(), "datagram"), Plural.of(stats.bytes(), "byte"), stats.truncated(), perSecond);
+                Plural.of(stats.datagrams(), "datagram"), Plural.of(stats.bytes(), "byte"), stats.truncated(),
+                perSecond);
     }
 
     public void clear() {

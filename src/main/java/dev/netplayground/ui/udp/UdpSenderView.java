@@ -85,9 +85,12 @@ public final class UdpSenderView extends VBox {
         Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
                 "Where to send. Starting the receiver on the left fills the port in.");
         Forms.row(form, "Message", Forms.inline(message, mode),
-                "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
-        Forms.row(form, "Repeat", Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast),
-                "Send the same datagram several times with a pause between. Broadcast allows a broadcast address such as 255.255.255.255.");
+                "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
+                        + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
+        Forms.row(form, "Repeat",
+                Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast),
+                "Send the same datagram several times with a pause between. "
+                        + "Broadcast allows a broadcast address such as 255.255.255.255.");
         Forms.row(form, "Local address", Forms.inline(local, source),
                 "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
         HBox buttons = new HBox(8, send, stop, progress, status);

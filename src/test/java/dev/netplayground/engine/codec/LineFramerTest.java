@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,8 @@ class LineFramerTest {
                 at += n;
             }
             lines.addAll(framer.finish());
-            assertThat(describe(lines)).as("round %d, limit %d", round, max).isEqualTo(describe(byteByByte(stream, max)));
+            assertThat(describe(lines)).as("round %d, limit %d", round, max)
+                    .isEqualTo(describe(byteByByte(stream, max)));
         }
     }
 
@@ -122,7 +124,8 @@ class LineFramerTest {
 
     private static List<String> describe(List<Line> lines) {
         return lines.stream()
-                .map(l -> java.util.HexFormat.of().formatHex(l.bytes()) + (l.terminated() ? " T" : "") + (l.overLimit() ? " O" : ""))
+                .map(l -> HexFormat.of().formatHex(l.bytes())
+                        + (l.terminated() ? " T" : "") + (l.overLimit() ? " O" : ""))
                 .toList();
     }
 }

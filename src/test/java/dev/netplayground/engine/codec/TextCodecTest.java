@@ -66,4 +66,25 @@ class TextCodecTest {
         assertThat(LineEnding.LF.append(new byte[0])).containsExactly('\n');
         assertThat(LineEnding.NONE.append(new byte[] {1})).containsExactly(1);
     }
+
+    @Test
+    void escapesC1ControlsSeparatorsAndBidiOverridesSoTextReadsAsItsBytes() {
+        // "Trojan Source": a right-to-left override makes "abc" display as "cba".
+        assertThat(TextCodec.display("x\u202Eabc\u202C".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("x\\u202Eabc\\u202C");
+        assertThat(TextCodec.display("a\u0085b\u009Bc".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("a\\u0085b\\u009Bc");
+        assertThat(TextCodec.display("one\u2028two".getBytes(StandardCharsets.UTF_8))).isEqualTo("one\\u2028two");
+        assertThat(TextCodec.display("\u2067x\u2069\u200F".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("\\u2067x\\u2069\\u200F");
+        assertThat(TextCodec.display("é ✓ עברית".getBytes(StandardCharsets.UTF_8))).isEqualTo("é ✓ עברית");
+    }
+
+    @Test
+    void unitEscapesParseBackToTheSameText() {
+        assertThat(TextCodec.parseEscaped("x\\u202Eabc")).isEqualTo("x\u202Eabc".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextCodec.parseEscaped("\\uD83D\\uDE00!"))
+                .isEqualTo("\uD83D\uDE00!".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> TextCodec.parseEscaped("\\u12")).hasMessageContaining("four hex digits");
+    }
 }

@@ -22,7 +22,8 @@ class EngineTest {
         for (ConcurrencyModel model : ConcurrencyModel.values()) {
             engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
         }
-        TcpServer target = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.BLOCKING), LineHandler.NONE);
+        TcpServer target =
+                engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.BLOCKING), LineHandler.NONE);
         TcpClient client = engine.createTcpClient(bytes -> {});
         client.connect("127.0.0.1", target.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(engine.endpointIds()).hasSize(5);
@@ -38,8 +39,9 @@ class EngineTest {
     @Test
     void idsNameTheKindAndCount() throws Exception {
         try (Engine engine = new Engine()) {
-            TcpServer first = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO), LineHandler.NONE);
-            TcpServer second = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO), LineHandler.NONE);
+            TcpServerConfig nio = TcpServerConfig.defaults(0, ConcurrencyModel.NIO);
+            TcpServer first = engine.startTcpServer(nio, LineHandler.NONE);
+            TcpServer second = engine.startTcpServer(nio, LineHandler.NONE);
             assertThat(first.id()).isEqualTo("tcp-server-1");
             assertThat(second.id()).isEqualTo("tcp-server-2");
             engine.release(first);

@@ -13,7 +13,8 @@ class EventExportTest {
     private static List<NetEvent> events(int count) {
         EventLog log = new EventLog();
         for (int i = 0; i < count; i++) {
-            log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:1", ("line, \"" + i + "\"\n").getBytes(StandardCharsets.UTF_8));
+            byte[] line = ("line, \"" + i + "\"\n").getBytes(StandardCharsets.UTF_8);
+            log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:1", line);
         }
         return log.snapshot();
     }
@@ -39,5 +40,16 @@ class EventExportTest {
         assertThat(lines[0]).isEqualTo(EventExport.CSV_HEADER);
         assertThat(lines[1]).contains(",tcp-server-1,RECEIVED,IN,127.0.0.1:1,10,\"line, \"\"0\"\"\\n\",");
         assertThat(lines).hasSize(2);
+    }
+
+    @Test
+    void csvNeutralisesAFormulaSentByAPeer() throws Exception {
+        EventLog log = new EventLog(10, 64);
+        log.emitter("udp-receiver-1").emitData(EventKind.RECEIVED, "127.0.0.1:9",
+                "=HYPERLINK(\"http://x\")".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EventExport.write(log.snapshot(), EventExport.Format.CSV, out, n -> {});
+        String row = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").doesNotContain(",=HYPERLINK");
     }
 }

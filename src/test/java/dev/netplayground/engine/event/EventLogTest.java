@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,8 @@ class EventLogTest {
             log.subscribe(spill);
             EventEmitter emitter = log.emitter("tcp-server-1");
             for (int i = 0; i < 1000; i++) {
-                emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", ("line " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                byte[] line = ("line " + i + "\n").getBytes(StandardCharsets.UTF_8);
+                emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", line);
             }
             emitter.emitData(EventKind.RECEIVED, "127.0.0.1:1", new byte[] {(byte) 0xFF, 0x00});
         }
@@ -128,8 +130,10 @@ class EventLogTest {
             pool.shutdownNow();
         }
         emitter.flushSummaryAt(System.nanoTime() + 1_000_000_000_000L);
-        long loggedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.RECEIVED).mapToLong(NetEvent::bytes).sum();
-        long summarisedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).mapToLong(NetEvent::bytes).sum();
+        long loggedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.RECEIVED)
+                .mapToLong(NetEvent::bytes).sum();
+        long summarisedBytes = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY)
+                .mapToLong(NetEvent::bytes).sum();
         assertThat(loggedBytes + summarisedBytes).isEqualTo(7L * threads * perThread);
     }
 
@@ -142,7 +146,8 @@ class EventLogTest {
             emitter.emitData(EventKind.SENT, "p", new byte[3]);
         }
         emitter.emit(EventKind.CLOSED, "p", "not a data event: never summarised");
-        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED || e.kind() == EventKind.SENT).hasSize(100);
+        assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED || e.kind() == EventKind.SENT)
+                .hasSize(100);
         emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
         List<NetEvent> summaries = log.snapshot().stream().filter(e -> e.kind() == EventKind.SUMMARY).toList();
         assertThat(summaries).hasSize(2);
@@ -166,7 +171,8 @@ class EventLogTest {
         assertThat(log.snapshot()).filteredOn(e -> e.kind() == EventKind.RECEIVED).extracting(NetEvent::message)
                 .startsWith("request 1").endsWith("request 10");
         emitter.flushSummaryAt(System.nanoTime() + 2_000_000_000L);
-        assertThat(log.snapshot()).anyMatch(e -> e.kind() == EventKind.SUMMARY && e.message().contains("40 more received"));
+        assertThat(log.snapshot())
+                .anyMatch(e -> e.kind() == EventKind.SUMMARY && e.message().contains("40 more received"));
     }
 
     @Test
@@ -208,5 +214,40 @@ class EventLogTest {
         }
         assertThat(lines).isEqualTo(total);
         assertThat(nextPerEndpoint.values()).containsOnly(perProducer);
+    }
+
+    @Test
+    void aLateWriteOfAnOlderEventNeverOverwritesANewerOneInItsSlot() {
+        EventLog log = new EventLog(2, 16);
+        log.publish(event(3, "newer"));
+        log.publish(event(1, "older, written late"));
+        log.publish(event(2, "other slot"));
+        assertThat(log.snapshot()).extracting(NetEvent::message).containsExactly("other slot", "newer");
+        assertThat(log.published()).isEqualTo(3);
+        assertThat(log.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(30)
+    void snapshotsTakenWhilePublishersRunAreInOrderAndTheLastHoldsTheNewest() throws Exception {
+        EventLog log = new EventLog(500, 16);
+        List<Thread> publishers = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            EventEmitter emitter = log.emitter("endpoint-" + p);
+            publishers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 50_000; i++) {
+                    emitter.emit(EventKind.RECEIVED, "", "m");
+                }
+            }));
+        }
+        while (publishers.stream().anyMatch(Thread::isAlive)) {
+            assertThat(log.snapshot()).extracting(NetEvent::sequence).isSorted().doesNotHaveDuplicates();
+        }
+        assertThat(log.snapshot()).extracting(NetEvent::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(149_501, 150_000).boxed().toList());
+    }
+
+    private static NetEvent event(long sequence, String message) {
+        return new NetEvent(sequence, 0, "e", EventKind.STARTED, Direction.NONE, "", 0, Payload.NONE, message);
     }
 }

@@ -57,7 +57,9 @@ final class RawHttpClient implements AutoCloseable {
             int colon = line.indexOf(':');
             fields.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
         }
-        int length = head || statusLine.contains(" 100 ") ? 0 : Integer.parseInt(fields.getOrDefault("content-length", "0"));
+        int length = head || statusLine.contains(" 100 ")
+                ? 0
+                : Integer.parseInt(fields.getOrDefault("content-length", "0"));
         return new Answer(statusLine, fields, new String(in.readNBytes(length), StandardCharsets.UTF_8));
     }
 

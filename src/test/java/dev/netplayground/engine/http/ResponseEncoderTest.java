@@ -22,22 +22,28 @@ class ResponseEncoderTest {
 
     @Test
     void writesStatusDateTypeAndLengthThenTheBody() throws Exception {
-        assertThat(encode(Reply.of(200, "Received: é"), true, Persistence.KEEP)).isEqualTo("HTTP/1.1 200 OK\r\nDate: *\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 12\r\n\r\nReceived: é");
+        assertThat(encode(Reply.of(200, "Received: é"), true, Persistence.KEEP))
+                .isEqualTo("HTTP/1.1 200 OK\r\nDate: *\r\n"
+                        + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 12\r\n\r\nReceived: é");
     }
 
     @Test
     void saysAllowAndConnectionWhenTheyApplyAndOmitsTheBodyOfHead() throws Exception {
         Reply notAllowed = new Reply(405, "Use POST.", "POST");
-        assertThat(encode(notAllowed, false, Persistence.CLOSE)).isEqualTo("HTTP/1.1 405 Method Not Allowed\r\nDate: *\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 9\r\nAllow: POST\r\nConnection: close\r\n\r\n");
-        assertThat(encode(Reply.of(404, ""), true, Persistence.KEEP_ALIVE)).isEqualTo("HTTP/1.1 404 Not Found\r\nDate: *\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n");
+        assertThat(encode(notAllowed, false, Persistence.CLOSE))
+                .isEqualTo("HTTP/1.1 405 Method Not Allowed\r\nDate: *\r\n"
+                        + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 9\r\n"
+                        + "Allow: POST\r\nConnection: close\r\n\r\n");
+        assertThat(encode(Reply.of(404, ""), true, Persistence.KEEP_ALIVE))
+                .isEqualTo("HTTP/1.1 404 Not Found\r\nDate: *\r\n"
+                        + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\n"
+                        + "Connection: keep-alive\r\n\r\n");
     }
 
     @Test
     void formatsTheDateOncePerSecond() {
-        assertThat(new String(HttpDate.headerLine(0), StandardCharsets.US_ASCII)).isEqualTo("Date: Thu, 01 Jan 1970 00:00:00 GMT\r\n");
+        assertThat(new String(HttpDate.headerLine(0), StandardCharsets.US_ASCII))
+                .isEqualTo("Date: Thu, 01 Jan 1970 00:00:00 GMT\r\n");
         assertThat(HttpDate.headerLine(1_700_000_000_123L)).isSameAs(HttpDate.headerLine(1_700_000_000_999L));
         assertThat(new String(HttpDate.headerLine(1_700_000_001_000L), StandardCharsets.US_ASCII))
                 .isEqualTo("Date: Tue, 14 Nov 2023 22:13:21 GMT\r\n");

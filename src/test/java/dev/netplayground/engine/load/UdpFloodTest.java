@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.testing.EngineExtension;
 import java.net.DatagramSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The datagram flood against our receiver on loopback. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class UdpFloodTest {
-    private Engine engine;
+    private final Engine engine;
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    UdpFloodTest(Engine engine) {
+        this.engine = engine;
     }
 
     @Test
@@ -34,7 +29,8 @@ class UdpFloodTest {
         AtomicLong sizes = new AtomicLong();
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0),
                 datagram -> sizes.addAndGet(datagram.kept().length));
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(300), 64);
+        int port = receiver.localAddress().getPort();
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(300), 64);
         assertThat(result.sent()).isPositive();
         assertThat(result.refused()).isZero();
         // Loopback may drop under a flood; whatever arrived is counted, and never more than was sent.
@@ -47,7 +43,8 @@ class UdpFloodTest {
     @Test
     void aPacedRunSendsTheDatagramsDueInItsDurationAndTheReceiverGetsThemAll() throws Exception {
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), datagram -> {});
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", receiver.localAddress().getPort(), Duration.ofMillis(500), 64, 1000);
+        int port = receiver.localAddress().getPort();
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000);
         assertThat(result.sent()).isEqualTo(500);
         assertThat(result.seconds()).isGreaterThanOrEqualTo(0.499);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() == 500);

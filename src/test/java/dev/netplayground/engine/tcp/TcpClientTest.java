@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
@@ -13,26 +14,20 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @Timeout(30)
+@ExtendWith(EngineExtension.class)
 class TcpClientTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    TcpClientTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
     }
 
     private TcpClient client() {
@@ -57,7 +52,8 @@ class TcpClientTest {
         assertThat(recorder.await(client.id(), EventKind.FAILED).message()).contains("refused");
         assertThat(client.isConnected()).isFalse();
 
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.VIRTUAL).withEcho(true), LineHandler.NONE);
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.VIRTUAL).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(client.isConnected()).isTrue();
     }
@@ -65,14 +61,16 @@ class TcpClientTest {
     @Test
     void unknownHostSaysSo() {
         TcpClient client = client();
-        assertThatThrownBy(() -> client.connect("no-such-host.invalid", 80, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(
+                () -> client.connect("no-such-host.invalid", 80, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS))
                 .cause()
                 .hasMessageContaining("Unknown host 'no-such-host.invalid'");
     }
 
     @Test
     void sendsInOrderAndReceivesTheEchoThenNoticesTheServerClosing() throws Exception {
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), LineHandler.NONE);
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
         TcpClient client = client();
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         for (int i = 0; i < 100; i++) {

@@ -8,6 +8,7 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.io.BufferedReader;
@@ -24,32 +25,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @Timeout(30)
+@ExtendWith(EngineExtension.class)
 class TcpServerTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    TcpServerTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
     }
 
     private TcpServer start(ConcurrencyModel model, boolean echo) throws EndpointStartException {
-        return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo), (id, peer, line) -> lines.add(line));
+        return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo),
+                (id, peer, line) -> lines.add(line));
     }
 
     private static Socket connect(TcpServer server) throws IOException {
@@ -111,9 +107,11 @@ class TcpServerTest {
         }
         List<NetEvent> received = recorder.await(
                 e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.RECEIVED, 2);
-        assertThat(received).extracting(NetEvent::summary).containsExactly("whole\\n", "last line, no newline before end of stream");
+        assertThat(received).extracting(NetEvent::summary)
+                .containsExactly("whole\\n", "last line, no newline before end of stream");
         assertThat(received.get(1).payload().display()).isEqualTo("no newline");
-        assertThat(lines).extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8)).containsExactly("whole\n", "no newline");
+        assertThat(lines).extracting(l -> new String(l.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("whole\n", "no newline");
     }
 
     @ParameterizedTest
@@ -140,11 +138,13 @@ class TcpServerTest {
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
     void aThrowingLineHandlerIsReportedAndTheConnectionGoesOn(ConcurrencyModel model) throws Exception {
-        TcpServer server = engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), (id, peer, line) -> {
+        TcpServerConfig echoing = TcpServerConfig.defaults(0, model).withEcho(true);
+        TcpServer server = engine.startTcpServer(echoing, (id, peer, line) -> {
             throw new IllegalStateException("handler bug");
         });
         try (Socket socket = connect(server)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
             out.write(utf8("one\n"));
             assertThat(in.readLine()).isEqualTo("one");
@@ -206,7 +206,8 @@ class TcpServerTest {
 
     @Test
     void unknownBindAddressGivesAClearMessage() {
-        TcpServerConfig config = TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withBindAddress("no-such-host.invalid");
+        TcpServerConfig config =
+                TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withBindAddress("no-such-host.invalid");
         assertThatThrownBy(() -> engine.startTcpServer(config, LineHandler.NONE))
                 .hasMessageContaining("Unknown bind address 'no-such-host.invalid'");
     }

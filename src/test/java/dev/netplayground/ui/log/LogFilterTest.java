@@ -18,15 +18,22 @@ class LogFilterTest {
     private static List<NetEvent> sample() {
         EventLog log = new EventLog();
         log.emitter("tcp-server-1").emit(EventKind.STARTED, "", "listening on tcp://127.0.0.1:5000");
-        log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:40000", "GET /index\n".getBytes(StandardCharsets.UTF_8));
-        log.emitter("tcp-server-1").emitData(EventKind.SENT, "127.0.0.1:40000", "Hello\n".getBytes(StandardCharsets.UTF_8));
-        log.emitter("udp-receiver-1").emitData(EventKind.RECEIVED, "127.0.0.1:50000", "ping 42".getBytes(StandardCharsets.UTF_8));
+        log.emitter("tcp-server-1").emitData(EventKind.RECEIVED, "127.0.0.1:40000",
+                "GET /index\n".getBytes(StandardCharsets.UTF_8));
+        log.emitter("tcp-server-1").emitData(EventKind.SENT, "127.0.0.1:40000",
+                "Hello\n".getBytes(StandardCharsets.UTF_8));
+        log.emitter("udp-receiver-1").emitData(EventKind.RECEIVED, "127.0.0.1:50000",
+                "ping 42".getBytes(StandardCharsets.UTF_8));
         log.emitter("udp-receiver-1").emit(EventKind.FAILED, "", "Receive failed: boom");
         return log.snapshot();
     }
 
     private List<String> shown(LogFilter filter) {
         return events.stream().filter(filter.compile()).map(NetEvent::summary).toList();
+    }
+
+    private static LogFilter anyEventWith(String text, boolean regex) {
+        return new LogFilter(null, EnumSet.allOf(EventKind.class), null, text, regex);
     }
 
     @Test
@@ -36,20 +43,21 @@ class LogFilterTest {
 
     @Test
     void filtersCombine() {
-        LogFilter filter = new LogFilter("tcp-server-1", EnumSet.of(EventKind.RECEIVED, EventKind.SENT), Direction.IN, "", false);
+        LogFilter filter =
+                new LogFilter("tcp-server-1", EnumSet.of(EventKind.RECEIVED, EventKind.SENT), Direction.IN, "", false);
         assertThat(shown(filter)).containsExactly("GET /index\\n");
     }
 
     @Test
     void textIsACaseInsensitiveSubstringOfPeerMessageOrPayload() {
-        assertThat(shown(new LogFilter(null, EnumSet.allOf(EventKind.class), null, "hello", false))).containsExactly("Hello\\n");
-        assertThat(shown(new LogFilter(null, EnumSet.allOf(EventKind.class), null, ":50000", false))).containsExactly("ping 42");
-        assertThat(shown(new LogFilter(null, EnumSet.allOf(EventKind.class), null, "BOOM", false))).containsExactly("Receive failed: boom");
+        assertThat(shown(anyEventWith("hello", false))).containsExactly("Hello\\n");
+        assertThat(shown(anyEventWith(":50000", false))).containsExactly("ping 42");
+        assertThat(shown(anyEventWith("BOOM", false))).containsExactly("Receive failed: boom");
     }
 
     @Test
     void regexMatchesAnywhere() {
-        assertThat(shown(new LogFilter(null, EnumSet.allOf(EventKind.class), null, "ping \\d+$", true))).containsExactly("ping 42");
+        assertThat(shown(anyEventWith("ping \\d+$", true))).containsExactly("ping 42");
     }
 
     @Test

@@ -27,7 +27,8 @@ class FormsWindowTest extends WindowTest {
         Label error = robot.lookup("#tcpServerError").queryAs(Label.class);
         robot.interact(() -> port.setText("abc"));
         robot.clickOn("#tcpServerStart");
-        assertThat(error.getText()).isEqualTo("'abc' is not a number: enter a port from 0 to 65535 (0 picks a free one).");
+        assertThat(error.getText())
+                .isEqualTo("'abc' is not a number: enter a port from 0 to 65535 (0 picks a free one).");
         assertThat(marked(port)).isTrue();
         assertThat(marked(maxLine)).isFalse();
         robot.interact(() -> port.setText("70000"));

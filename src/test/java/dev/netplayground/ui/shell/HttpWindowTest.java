@@ -36,7 +36,8 @@ class HttpWindowTest extends WindowTest {
         // The whole answer, body and headers, reads without scrolling, and the history shows its row.
         robot.interact(() -> {
             ScrollPane text = (ScrollPane) response.lookup(".scroll-pane");
-            assertThat(text.getContent().getLayoutBounds().getHeight()).isLessThanOrEqualTo(text.getViewportBounds().getHeight());
+            assertThat(text.getContent().getLayoutBounds().getHeight())
+                    .isLessThanOrEqualTo(text.getViewportBounds().getHeight());
             assertThat(robot.lookup("#httpClientHistory").queryListView().getHeight()).isGreaterThan(2 * 26);
         });
         TableView<AcceptedRow> accepted = robot.lookup("#httpServerAccepted").queryTableView();

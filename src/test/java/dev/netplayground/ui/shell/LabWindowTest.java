@@ -2,6 +2,10 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.TcpServer;
+import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.lab.LabRow;
 import javafx.geometry.Bounds;
 import javafx.scene.chart.LineChart;
@@ -9,6 +13,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -58,14 +64,14 @@ class LabWindowTest extends WindowTest {
 
     @Test
     void loadsAnOutsideEchoServerGivenAsHostPort(FxRobot robot) throws Exception {
-        dev.netplayground.engine.tcp.TcpServer outside = engine.startTcpServer(
-                dev.netplayground.engine.tcp.TcpServerConfig.defaults(0, dev.netplayground.engine.tcp.ConcurrencyModel.NIO).withEcho(true),
-                dev.netplayground.engine.tcp.LineHandler.NONE);
+        TcpServer outside = engine.startTcpServer(
+                TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), LineHandler.NONE);
         robot.clickOn("Lab");
         robot.interact(() -> {
             robot.lookup("#labClients").queryAs(TextField.class).setText("5");
             robot.lookup("#labSeconds").queryAs(TextField.class).setText("1");
-            robot.lookup("#labTarget").queryAs(TextField.class).setText("127.0.0.1:" + outside.localAddress().getPort());
+            robot.lookup("#labTarget").queryAs(TextField.class)
+                    .setText("127.0.0.1:" + outside.localAddress().getPort());
         });
         robot.clickOn("#labRun");
         TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
@@ -96,8 +102,9 @@ class LabWindowTest extends WindowTest {
         double concurrent = Double.parseDouble(figures.group(2));
         assertThat(blocking).isGreaterThanOrEqualTo(0.6);
         assertThat(concurrent).isGreaterThanOrEqualTo(0.4).isLessThan(blocking);
-        javafx.scene.layout.Pane timeline = robot.lookup("#futureTimeline").queryAs(javafx.scene.layout.Pane.class);
-        assertThat(timeline.getChildren()).filteredOn(n -> n instanceof javafx.scene.text.Text t && t.getText().contains("prints: 1, 1, 2, 2"))
+        Pane timeline = robot.lookup("#futureTimeline").queryAs(Pane.class);
+        assertThat(timeline.getChildren())
+                .filteredOn(n -> n instanceof Text t && t.getText().contains("prints: 1, 1, 2, 2"))
                 .hasSize(1);
         assertThat(timeline.getAccessibleText()).contains("Blocking: task1 from 0.0 s", "prints 1, 1, 2, 2",
                 "Concurrent: ", "prints 1, 2, 2, 1");

@@ -58,8 +58,9 @@ class NewestRowWindowTest extends WindowTest {
         waitOnFx(10, () -> !url.getText().isEmpty());
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             for (int i = 0; i < 40; i++) {
+                String body = "{\"number\": " + i + ", \"boolean\": true}";
                 HttpRequest post = HttpRequest.newBuilder(URI.create(url.getText())).timeout(Duration.ofSeconds(5))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"number\": " + i + ", \"boolean\": true}")).build();
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
             }
         }

@@ -36,7 +36,8 @@ final class TableViews {
         IndexedCell<?> last = flow.getLastVisibleCell();
         Node viewport = flow.lookup(".clipped-container");
         return table.getId() + ": " + table.getItems().size() + " rows, rows " + firstShownRow(table) + " to "
-                + (last == null ? -1 : last.getIndex()) + " in view, scrolled to " + flow.getPosition() + ", last row at "
+                + (last == null ? -1 : last.getIndex()) + " in view, scrolled to " + flow.getPosition()
+                + ", last row at "
                 + (last == null ? null : last.localToScene(last.getLayoutBounds())) + " in "
                 + viewport.localToScene(viewport.getLayoutBounds());
     }

@@ -28,7 +28,7 @@ class TcpWindowTest extends WindowTest {
         assertThat(robot.lookup("#tcpServerModel .label").queryLabeled().getText()).startsWith("Virtual threads: ");
 
         TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
-        assertThat(serverStatus.getText()).contains(":" + clientPort.getText() + " ");
+        assertThat(onFx(serverStatus::getText)).contains(":" + onFx(clientPort::getText) + " ");
         robot.clickOn("#tcpClientConnect");
         Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
         waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
@@ -44,8 +44,9 @@ class TcpWindowTest extends WindowTest {
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("ping from the window\\n")));
         TableView<ConnectionRow> connections = robot.lookup("#tcpServerConnections").queryTableView();
-        waitFor(() -> connections.getItems().size() == 1 && connections.getItems().get(0).bytesOutProperty().get() == 21);
-        assertThat(connections.getItems().get(0).bytesInProperty().get()).isEqualTo(21);
+        waitFor(() -> connections.getItems().size() == 1
+                && connections.getItems().get(0).bytesOutProperty().get() == 21);
+        assertThat(onFx(() -> connections.getItems().get(0).bytesInProperty().get())).isEqualTo(21);
 
         waitFor(() -> robot.lookup("#statusCounts").queryLabeled().getText().endsWith("2 endpoints running"));
         robot.clickOn("#tcpClientDisconnect");
@@ -78,6 +79,6 @@ class TcpWindowTest extends WindowTest {
         robot.clickOn("#tcpClientConnect");
         Label error = robot.lookup("#tcpClientError").queryAs(Label.class);
         waitFor(() -> error.getText().contains("Connection refused"));
-        assertThat(robot.lookup("#tcpClientConnect").queryButton().isDisabled()).isFalse();
+        assertThat(onFx(robot.lookup("#tcpClientConnect").queryButton()::isDisabled)).isFalse();
     }
 }

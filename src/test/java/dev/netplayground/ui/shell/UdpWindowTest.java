@@ -26,7 +26,7 @@ class UdpWindowTest extends WindowTest {
         Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("Listening on udp://127.0.0.1:"));
         TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
-        assertThat(status.getText()).endsWith(":" + port.getText());
+        assertThat(onFx(status::getText)).endsWith(":" + onFx(port::getText));
 
         TextField count = robot.lookup("#udpSenderCount").queryAs(TextField.class);
         TextField interval = robot.lookup("#udpSenderInterval").queryAs(TextField.class);
@@ -43,7 +43,8 @@ class UdpWindowTest extends WindowTest {
         waitFor(() -> counters.getText().startsWith("5 datagrams · 120 bytes · 0 truncated"));
         TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
         waitFor(() -> log.getItems().stream().filter(e -> e.endpoint().equals("udp-receiver-1")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("datagram from the window")).count() == 5);
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("datagram from the window"))
+                .count() == 5);
         TableView<DatagramRow> replies = robot.lookup("#udpSenderReplies").queryTableView();
         waitFor(() -> replies.getItems().size() == 5);
         Label senderStatus = robot.lookup("#udpSenderStatus").queryAs(Label.class);

@@ -29,7 +29,10 @@ abstract class WindowTest {
     protected FxEventPump pump;
     protected MainWindow window;
 
-    /** TestFX only calls {@code @Start} methods declared in the test class itself, so the base sets the stage up here. */
+    /**
+     * TestFX only calls {@code @Start} methods declared in the test class itself, so the base sets the stage up
+     * here.
+     */
     @BeforeEach
     void openWindowLikeTheAppDoes() throws Exception {
         FxToolkit.setupStage(this::start);
@@ -64,9 +67,14 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits up to 10 s for the condition (read off the FX thread; it is polled until true). */
+    /** Waits up to 10 s for the condition, evaluated on the FX thread (the only one that may read the window). */
     protected static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        waitOnFx(10, condition);
+    }
+
+    /** Reads something off the window on the FX thread. */
+    protected static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 
     /** Waits up to 10 s for the table's last row to be in view, whole; says what it shows if not. */

@@ -31,7 +31,7 @@ class StatsViewModelTest {
         assertThat(stats.eventsProperty().get()).isEqualTo(5);
         assertThat(stats.bytesInProperty().get()).isEqualTo(50);
         // The second that just ended is the newest point of the chart.
-        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).getYValue()).isEqualTo(5L);
+        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).y()).isEqualTo(5);
     }
 
     @Test
@@ -43,9 +43,9 @@ class StatsViewModelTest {
         model.onEvents(List.of(), SECOND + 1);
         EndpointStats stats = model.endpoints().get(0);
         assertThat(stats.eventsProperty().get()).isZero();
-        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).getYValue()).isEqualTo(0L);
+        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).y()).isZero();
         showing.set(true);
         assertThat(stats.eventsProperty().get()).isEqualTo(4);
-        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).getYValue()).isEqualTo(4L);
+        assertThat(model.eventsPerSecond().get(StatsViewModel.WINDOW_SECONDS - 1).y()).isEqualTo(4);
     }
 }

@@ -1,0 +1,109 @@
+package dev.netplayground.ui.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.TestFxThread;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The HTTP pane's view-models without a window: the test thread is their FX thread; real HTTP on loopback. */
+@Timeout(30)
+class HttpViewModelTest {
+    private Engine engine;
+    private TestFxThread fx;
+    private HttpServerViewModel server;
+    private HttpClientViewModel client;
+
+    @BeforeEach
+    void setUp() {
+        engine = new Engine();
+        fx = TestFxThread.on(engine.log(), batch -> server.onEvents(batch));
+        server = new HttpServerViewModel(engine, fx);
+        client = new HttpClientViewModel(engine, fx);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.dispose();
+        server.dispose();
+        engine.close();
+    }
+
+    @Test
+    void theFormPostsDataAndShowsTheAnswerTheHistoryAndTheAcceptedRow() throws Exception {
+        startServer();
+        client.numberProperty().set("7");
+        client.boolProperty().set(false);
+        client.send();
+        fx.runUntil(() -> !client.sendingProperty().get() && !client.history().isEmpty(), "the answer");
+
+        assertThat(client.lastSucceededProperty().get()).isTrue();
+        assertThat(client.statusProperty().get()).startsWith("200 OK · ").endsWith(" ms");
+        assertThat(client.responseProperty().get()).startsWith("Received: Data { number: 7, boolean: false }");
+        assertThat(client.history().get(0).body()).isEqualTo("{\"number\":7,\"boolean\":false}");
+        assertThat(client.history().get(0).outcome()).isEqualTo("200 OK");
+        fx.runUntil(() -> server.accepted().size() == 1, "the accepted row");
+        assertThat(server.accepted().get(0).data()).isEqualTo("Data { number: 7, boolean: false }");
+        fx.runUntil(() -> server.countsProperty().get().equals("1 accepted · 0 refused (4xx or 503)"), "the counts");
+    }
+
+    @Test
+    void rawJsonThatIsNotDataIsRefusedAndCountedAndResendingAnEntrySendsItAgain() throws Exception {
+        startServer();
+        client.rawModeProperty().set(true);
+        client.rawJsonProperty().set("{\"number\": -1, \"boolean\": true}");
+        client.send();
+        fx.runUntil(() -> client.history().size() == 1, "the answer");
+        assertThat(client.lastSucceededProperty().get()).isFalse();
+        assertThat(client.statusProperty().get()).startsWith("400 ");
+        assertThat(client.errorProperty().get()).isEmpty();
+
+        client.resend(client.history().get(0));
+        fx.runUntil(() -> client.history().size() == 2, "the second answer");
+        assertThat(client.history()).extracting(HttpClientViewModel.HistoryEntry::body)
+                .containsOnly("{\"number\": -1, \"boolean\": true}");
+        fx.runUntil(() -> server.countsProperty().get().equals("0 accepted · 2 refused (4xx or 503)"), "the counts");
+        assertThat(server.accepted()).isEmpty();
+    }
+
+    @Test
+    void aRefusedConnectionIsExplainedAndRemembered() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        client.target("http://127.0.0.1:" + closedPort + "/data");
+        client.send();
+        fx.runUntil(() -> !client.history().isEmpty(), "the failure");
+        assertThat(client.statusProperty().get()).isEqualTo("Failed");
+        assertThat(client.errorProperty().get()).startsWith("Connection refused by 127.0.0.1:" + closedPort);
+        assertThat(client.history().get(0).outcome()).isEqualTo("failed");
+    }
+
+    @Test
+    void anInvalidNumberIsExplainedAndNothingIsSent() {
+        client.numberProperty().set("4294967296");
+        assertThat(client.numberErrorBinding().get()).contains("0 to 4294967295");
+        client.send();
+        assertThat(client.errorProperty().get()).contains("0 to 4294967295");
+        assertThat(client.sendingProperty().get()).isFalse();
+        assertThat(client.history()).isEmpty();
+        assertThat(client.curl()).isNull();
+
+        client.numberProperty().set("5");
+        assertThat(client.numberErrorBinding().get()).isEmpty();
+        assertThat(client.curl()).isEqualTo("curl -sS -X POST 'http://127.0.0.1:3030/data' "
+                + "-H 'Content-Type: application/json' --data-raw '{\"number\":5,\"boolean\":true}'");
+    }
+
+    private void startServer() throws InterruptedException {
+        server.start();
+        fx.runUntil(() -> !server.urlProperty().get().isEmpty(), "the server");
+        client.target(server.urlProperty().get());
+    }
+}
