@@ -89,8 +89,8 @@ public final class LabTab extends LazyTab {
                 Columns.column("p90", 80, LabRow::p90),
                 Columns.column("p99", 80, LabRow::p99),
                 Columns.column("max", 80, LabRow::max),
-                Columns.column("Peak threads", 100, LabRow::peakThreads),
-                Columns.column("Peak heap MB", 105, LabRow::peakHeapMb),
+                Columns.column("Peak threads", 115, LabRow::peakThreads),
+                Columns.column("Peak heap MB", 120, LabRow::peakHeapMb),
                 Columns.text("Errors", 120, LabRow::errors));
         Columns.fixedRows(table);
         table.getStyleClass().add("lab-results");
