@@ -13,8 +13,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Nothing cut at the window's first size (1200x800) and the two screen sizes people open it at: every tab, and the log's bar
- * with an invalid regular expression typed (its error used to squeeze every control to "...").
+ * Nothing cut at the window's first size (1200x800) and the two screen sizes people open it at:
+ * every tab, and the log's bar with an invalid regular expression typed (its error used to
+ * squeeze every control to "...").
  */
 @Timeout(60)
 class ClippingWindowTest extends WindowTest {
