@@ -6,6 +6,7 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class TcpClientViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final CappedRows<ReceivedChunk> received = new CappedRows<>(MAX_RECEIVED_ROWS);
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
 
     public TcpClientViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -58,9 +60,9 @@ public final class TcpClientViewModel {
         int targetPort;
         int timeout;
         try {
-            target = Inputs.host(host.get());
-            targetPort = Inputs.port(port.get(), false);
-            timeout = Inputs.intInRange(timeoutMillis.get(), "Connect timeout (ms)", 1, 600_000);
+            target = checks.parse(host, Inputs::host);
+            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -85,7 +87,7 @@ public final class TcpClientViewModel {
     public void send() {
         byte[] bytes;
         try {
-            bytes = lineEnding.get().append(inputMode.get().parse(message.get()));
+            bytes = lineEnding.get().append(checks.parse(message, text -> inputMode.get().parse(text)));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -121,7 +123,7 @@ public final class TcpClientViewModel {
                 case RECEIVED -> arrived.add(ReceivedChunk.of(event));
                 case CLOSED -> {
                     connected.set(false);
-                    status.set("Not connected (" + event.message() + ")");
+                    status.set(closedStatus(event.message()));
                 }
                 case FAILED -> {
                     if (connected.get()) {
@@ -134,6 +136,12 @@ public final class TcpClientViewModel {
         received.append(arrived);
     }
 
+
+    /** "Disconnected", "Closed by server": the close's reason as the status, not "Not connected (disconnected)". */
+    private static String closedStatus(String reason) {
+        return reason == null || reason.isEmpty() ? "Not connected"
+                : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
 
     /** Disconnects and forgets the client when the tab or window closes. */
     public void dispose() {
@@ -152,4 +160,6 @@ public final class TcpClientViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public CappedRows<ReceivedChunk> received() { return received; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

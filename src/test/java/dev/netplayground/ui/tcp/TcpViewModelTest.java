@@ -61,7 +61,7 @@ class TcpViewModelTest {
 
         client.disconnect();
         fx.runUntil(() -> !client.connectedProperty().get() && server.connections().isEmpty(), "the close");
-        assertThat(client.statusProperty().get()).startsWith("Not connected");
+        assertThat(client.statusProperty().get()).isEqualTo("Disconnected");
     }
 
     @Test
