@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -108,10 +109,7 @@ class LoadRunTest {
 
     @Test
     void refusedConnectionsAreCountedByKind() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ClosedPorts.tcp();
         LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1)))
                 .done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isZero();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.TestFxThread;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +80,7 @@ class TcpViewModelTest {
 
     @Test
     void refusedConnectionSaysSoAndTheClientCanRetry() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPorts.tcp();
         client.portProperty().set(String.valueOf(closedPort));
         client.connect();
         fx.runUntil(() -> !client.connectingProperty().get(), "the refusal");
