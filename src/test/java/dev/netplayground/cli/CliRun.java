@@ -1,5 +1,8 @@
 package dev.netplayground.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +23,11 @@ record CliRun(int exit, String out, String err) {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
                 args);
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Stdout read as one JSON value, for {@code --json}. */
+    JsonNode json() throws JsonProcessingException {
+        return new ObjectMapper().readTree(out);
     }
 
     List<String> errLines() {

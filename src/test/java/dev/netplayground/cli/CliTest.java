@@ -3,7 +3,6 @@ package dev.netplayground.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.LineSink;
 import java.io.ByteArrayInputStream;
@@ -206,7 +205,7 @@ class CliTest {
         CliRun load = CliRun.of("load", "tcp", "--port", String.valueOf(server.port()),
                 "--clients", "5", "--duration", "0.5", "--json");
         assertThat(load.exit()).isZero();
-        JsonNode result = new ObjectMapper().readTree(load.out());
+        JsonNode result = load.json();
         assertThat(result.get("connected").asInt()).isEqualTo(5);
         assertThat(result.get("messages").asLong()).isPositive();
         assertThat(result.get("p50Ms").asDouble()).isLessThanOrEqualTo(result.get("p99Ms").asDouble());
@@ -220,7 +219,7 @@ class CliTest {
         CliRun load = CliRun.of("load", "udp", "--port", String.valueOf(server.port()),
                 "--duration", "0.2", "--size", "5", "--json");
         assertThat(load.exit()).isZero();
-        long sent = new ObjectMapper().readTree(load.out()).get("sent").asLong();
+        long sent = load.json().get("sent").asLong();
         assertThat(sent).isPositive();
         assertThat(server.out().nextLine()).isEqualTo("abcde");
         assertThat(server.stop()).isZero();
@@ -233,7 +232,7 @@ class CliTest {
         CliRun load = CliRun.of("load", "tcp-bulk", "--port", String.valueOf(server.port()),
                 "--duration", "0.2", "--line", "10", "--json");
         assertThat(load.exit()).isZero();
-        JsonNode result = new ObjectMapper().readTree(load.out());
+        JsonNode result = load.json();
         assertThat(result.get("serverClosed").asBoolean()).isTrue();
         assertThat(result.get("bytes").asLong()).isPositive();
         assertThat(server.out().nextLine()).isEqualTo("abcdefghi");
