@@ -11,8 +11,6 @@ import javafx.scene.control.SplitPane;
 public final class HttpTab extends LazyTab {
     private final Engine engine;
     private final Executor fx;
-    private HttpServerViewModel server;
-    private HttpClientViewModel client;
 
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
@@ -23,9 +21,8 @@ public final class HttpTab extends LazyTab {
 
     @Override
     protected Node build() {
-        this.server = new HttpServerViewModel(engine, fx);
-        this.client = new HttpClientViewModel(engine, fx);
-        follow(server::onEvents);
+        HttpServerViewModel server = own(new HttpServerViewModel(engine, fx));
+        HttpClientViewModel client = own(new HttpClientViewModel(engine, fx));
         server.accepted().showWhile(selectedProperty());
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
@@ -35,12 +32,5 @@ public final class HttpTab extends LazyTab {
         SplitPane split = new SplitPane(new HttpServerView(server), new HttpClientView(client));
         split.setDividerPositions(0.5);
         return split;
-    }
-
-    /** Stops the server, releases the client. */
-    @Override
-    protected void disposeBuilt() {
-        server.dispose();
-        client.dispose();
     }
 }

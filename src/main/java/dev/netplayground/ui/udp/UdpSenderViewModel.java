@@ -10,6 +10,7 @@ import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import javafx.beans.property.StringProperty;
  * send (an ephemeral port on the local address); repeated sends run in the engine, and their
  * progress is read once per pulse.
  */
-public final class UdpSenderViewModel {
+public final class UdpSenderViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -143,6 +144,7 @@ public final class UdpSenderViewModel {
     }
 
     /** FX thread, once per pulse: progress of a running send, replies that came back. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         SendRun current = run;
         if (current != null && sending.get()) {
@@ -163,6 +165,7 @@ public final class UdpSenderViewModel {
         replies.append(arrived);
     }
 
+    @Override
     public void dispose() {
         stop();
         UdpSender open = sender;

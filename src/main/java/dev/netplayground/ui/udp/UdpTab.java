@@ -11,8 +11,6 @@ import javafx.scene.control.SplitPane;
 public final class UdpTab extends LazyTab {
     private final Engine engine;
     private final Executor fx;
-    private UdpReceiverViewModel receiver;
-    private UdpSenderViewModel sender;
 
     /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
@@ -23,12 +21,8 @@ public final class UdpTab extends LazyTab {
 
     @Override
     protected Node build() {
-        this.receiver = new UdpReceiverViewModel(engine, fx);
-        this.sender = new UdpSenderViewModel(engine, fx);
-        follow(batch -> {
-            receiver.onEvents(batch);
-            sender.onEvents(batch);
-        });
+        UdpReceiverViewModel receiver = own(new UdpReceiverViewModel(engine, fx));
+        UdpSenderViewModel sender = own(new UdpSenderViewModel(engine, fx));
         receiver.datagrams().showWhile(selectedProperty());
         sender.replies().showWhile(selectedProperty());
         receiver.boundPortProperty().addListener((obs, old, port) -> {
@@ -39,12 +33,5 @@ public final class UdpTab extends LazyTab {
         SplitPane split = new SplitPane(new UdpReceiverView(receiver), new UdpSenderView(sender));
         split.setDividerPositions(0.5);
         return split;
-    }
-
-    /** Stops the receiver and any send in progress, closes the sender. */
-    @Override
-    protected void disposeBuilt() {
-        receiver.dispose();
-        sender.dispose();
     }
 }
