@@ -87,22 +87,9 @@ class CliBadInputTest {
         }
     }
 
-    /** What a run printed and how it ended. */
-    record Outcome(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    static Outcome run(Case one) {
-        return assertTimeoutPreemptively(BOUND, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CliIo io = new CliIo(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Cli.execute(io, one.fullArgs());
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }, () -> one + " did not end within " + BOUND);
+    static CliRun run(Case one) {
+        return assertTimeoutPreemptively(BOUND, () -> CliRun.of(one.fullArgs()),
+                () -> one + " did not end within " + BOUND);
     }
 
     /** Every command, parents included, as picocli knows them. */
@@ -245,7 +232,7 @@ class CliBadInputTest {
                 out.reset();
                 err.reset();
                 int exit = commandLine.execute(bad.fullArgs());
-                Outcome outcome = new Outcome(exit, out.toString(StandardCharsets.UTF_8),
+                CliRun outcome = new CliRun(exit, out.toString(StandardCharsets.UTF_8),
                         err.toString(StandardCharsets.UTF_8));
                 softly.assertThat(outcome.exit()).as("exit code of %s; stderr: %s", bad, outcome.err()).isEqualTo(2);
                 softly.assertThat(outcome.errLines()).as("stderr of %s", bad).hasSize(1);
@@ -300,7 +287,7 @@ class CliBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({"unknownHosts", "addressesNotOfThisMachine"})
     void aFailureFoundByTryingIsOneLineWithExitCodeOne(Case failing) {
-        Outcome outcome = run(failing);
+        CliRun outcome = run(failing);
 
         assertThat(outcome.exit()).as("exit code; stderr: %s", outcome.err()).isEqualTo(1);
         assertThat(outcome.errLines()).hasSize(1);
@@ -373,7 +360,7 @@ class CliBadInputTest {
         }
     }
 
-    private static void assertNoTrace(Outcome outcome) {
+    private static void assertNoTrace(CliRun outcome) {
         for (String text : List.of(outcome.out(), outcome.err())) {
             assertThat(text).doesNotContain("Exception").doesNotContain("\tat ");
         }

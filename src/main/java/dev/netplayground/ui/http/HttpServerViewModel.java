@@ -10,6 +10,7 @@ import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import javafx.beans.property.StringProperty;
  * accepted values and hands the newest to a bounded queue on its threads, drained here once
  * per pulse.
  */
-public final class HttpServerViewModel {
+public final class HttpServerViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     /** One accepted value as the table shows it. */
@@ -92,6 +93,7 @@ public final class HttpServerViewModel {
     }
 
     /** FX thread, once per pulse: accepted values into the table, answers counted. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         List<AcceptedRow> rows = new ArrayList<>();
         AcceptedRow row;
@@ -114,6 +116,7 @@ public final class HttpServerViewModel {
         }
     }
 
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }

@@ -14,6 +14,7 @@ import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.PaneModel;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ import javafx.collections.ObservableList;
  * State and actions of the TCP server pane. FX thread only; binding and closing run on the
  * engine's task executor, and results come back through the FX executor.
  */
-public final class TcpServerViewModel {
+public final class TcpServerViewModel implements PaneModel {
     private final Engine engine;
     private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
@@ -126,6 +127,7 @@ public final class TcpServerViewModel {
      * FX thread, once per pulse: refreshes the connection list when this server logged something, and on
      * heartbeats.
      */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         TcpServer current = lifecycle.endpoint();
         if (current == null) {
@@ -210,6 +212,7 @@ public final class TcpServerViewModel {
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }

@@ -12,6 +12,7 @@ import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import javafx.beans.property.StringProperty;
  * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
  * engine's task executor; datagrams and counters arrive once per pulse via {@link #onEvents}.
  */
-public final class UdpReceiverViewModel {
+public final class UdpReceiverViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -124,6 +125,7 @@ public final class UdpReceiverViewModel {
     }
 
     /** FX thread, once per pulse: new datagrams into the table, counters and rate refreshed. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         UdpReceiver current = lifecycle.endpoint();
         if (current == null) {
@@ -151,6 +153,7 @@ public final class UdpReceiverViewModel {
         datagrams.clear();
     }
 
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }

@@ -11,6 +11,7 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import javafx.beans.property.StringProperty;
  * send (an ephemeral port on the local address); repeated sends run in the engine, and their
  * progress is read once per pulse.
  */
-public final class UdpSenderViewModel {
+public final class UdpSenderViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -145,6 +146,7 @@ public final class UdpSenderViewModel {
     }
 
     /** FX thread, once per pulse: progress of a running send, replies that came back. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         SendRun current = run;
         if (current != null && sending.get()) {
@@ -165,6 +167,7 @@ public final class UdpSenderViewModel {
         replies.append(arrived);
     }
 
+    @Override
     public void dispose() {
         stop();
         UdpSender open = sender;
