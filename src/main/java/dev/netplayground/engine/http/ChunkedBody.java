@@ -4,15 +4,16 @@ import java.util.Arrays;
 
 /**
  * A body sent with {@code Transfer-Encoding: chunked} (RFC 9112 section 7.1), decoded as it
- * arrives: sizes in hex, chunk extensions skipped, the trailer section read and dropped. Every
- * line must end in CRLF: leniency about chunk framing is how requests get smuggled past
- * proxies that read it another way. Loop thread only.
+ * arrives: sizes in hex, chunk extensions skipped, the trailer section's field lines read and
+ * dropped. Every line must end in CRLF: leniency about chunk framing is how requests get
+ * smuggled past proxies that read it another way. Loop thread only.
  */
 final class ChunkedBody implements BodyReader {
     private static final int MAX_SIZE_LINE_BYTES = 1024;
 
     private enum State {
-        SIZE, EXTENSION, SIZE_LF, DATA, DATA_CR, DATA_LF, TRAILER_LINE_START, TRAILER_LINE, TRAILER_LF, END_LF, DONE
+        SIZE, EXTENSION, SIZE_LF, DATA, DATA_CR, DATA_LF,
+        TRAILER_LINE_START, TRAILER_NAME, TRAILER_VALUE, TRAILER_LF, END_LF, DONE
     }
 
     private final int maxBodyBytes;
@@ -61,8 +62,9 @@ final class ChunkedBody implements BodyReader {
                     expect(b == '\n', "a chunk's data is not followed by CRLF");
                     state = State.SIZE;
                 }
-                case TRAILER_LINE_START -> state = b == '\r' ? State.END_LF : trailer(b);
-                case TRAILER_LINE -> state = b == '\r' ? State.TRAILER_LF : trailer(b);
+                case TRAILER_LINE_START -> state = b == '\r' ? State.END_LF : trailerName(b);
+                case TRAILER_NAME -> state = b == ':' ? trailerColon() : trailerName(b);
+                case TRAILER_VALUE -> state = b == '\r' ? State.TRAILER_LF : trailerValue(b);
                 case TRAILER_LF -> {
                     expect(b == '\n', "a trailer line does not end in CRLF");
                     state = State.TRAILER_LINE_START;
@@ -113,13 +115,30 @@ final class ChunkedBody implements BodyReader {
         state = chunk == 0 ? State.TRAILER_LINE_START : State.DATA;
     }
 
-    private State trailer(byte b) throws HttpProtocolException {
+    /** A trailer line is a field line (RFC 9112 section 7.1.2): a token, a colon, a value without controls. */
+    private State trailerName(byte b) throws HttpProtocolException {
+        expect(HeadParser.isTokenChar(b), "a trailer line is not a field line (Name: value)");
+        countTrailerByte();
+        return State.TRAILER_NAME;
+    }
+
+    private State trailerColon() throws HttpProtocolException {
+        countTrailerByte();
+        return State.TRAILER_VALUE;
+    }
+
+    private State trailerValue(byte b) throws HttpProtocolException {
         expect(b != '\n', "a trailer line does not end in CRLF");
+        expect(!HeadParser.isControl(b) || b == '\t', "a trailer field has a control character");
+        countTrailerByte();
+        return State.TRAILER_VALUE;
+    }
+
+    private void countTrailerByte() throws HttpProtocolException {
         if (++trailerBytes > HeadParser.MAX_HEAD_BYTES) {
             throw new HttpProtocolException(431, "The trailer section of the chunked body is larger than the limit of "
                     + HeadParser.MAX_HEAD_BYTES + " bytes.");
         }
-        return State.TRAILER_LINE;
     }
 
     private void append(byte[] a, int from, int n) {

@@ -85,8 +85,14 @@ public final class DataClient implements Endpoint {
             return fail(peer, e.getMessage());
         }
         CompletableFuture<HttpResult> result = new CompletableFuture<>();
-        threads.virtual(id + "-" + request.method().toLowerCase(Locale.ROOT),
-                () -> execute(built, request, peer, result));
+        threads.virtual(id + "-" + request.method().toLowerCase(Locale.ROOT), () -> {
+            try {
+                execute(built, request, peer, result);
+            } catch (RuntimeException e) {
+                // A failure nobody foresaw (a bad timeout, a bug) still ends the future: no caller waits forever.
+                result.completeExceptionally(e);
+            }
+        });
         return result;
     }
 

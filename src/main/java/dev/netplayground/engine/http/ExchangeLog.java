@@ -34,14 +34,21 @@ final class ExchangeLog {
 
     /** Nothing moved on a connection for the idle timeout while a request or an answer was under way. */
     void stalled(String peer, RequestHead head, Duration idleTimeout) {
-        long millis = idleTimeout.toMillis();
-        brokeOff(peer, head, "nothing moved for " + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms")
+        brokeOff(peer, head, "nothing moved for " + Durations.text(idleTimeout)
                 + " in the middle of the exchange; closed the connection.");
     }
 
+    /** A connection beyond the limit was answered 503 and closed. */
     void refused(String peer, int maxConnections) {
-        events.emit(EventKind.REJECTED, peer, "Refused: the limit of " + maxConnections
+        events.emit(EventKind.REJECTED, peer, "Refused with 503: the limit of " + maxConnections
                 + " connections is reached. Close some or raise the limit.");
+    }
+
+    /** A connection beyond the limit was closed without its 503: the socket did not take it at once. */
+    void refusedUnanswered(String peer, int maxConnections, long unansweredSoFar) {
+        events.emit(EventKind.REJECTED, peer, "Refused: the limit of " + maxConnections
+                + " connections is reached; closed without the 503, which the socket did not take at once ("
+                + unansweredSoFar + " so far). Close some or raise the limit.");
     }
 
     /** A loop failed or could not accept; the message says which and what to do. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class HeadParser {
     /** The largest head accepted, request line included; a larger one is answered with 431. */
     static final int MAX_HEAD_BYTES = 16 * 1024;
+    /** The longest request line accepted (RFC 9112 section 3: at least 8000); a longer one is answered with 414. */
+    static final int MAX_REQUEST_LINE_BYTES = 8 * 1024;
 
     private static final int QUOTED_CHARS = 80;
     private static final String[] KNOWN_METHODS = {"POST", "GET", "HEAD"};
@@ -19,6 +21,7 @@ final class HeadParser {
     private static final byte[] CONNECTION = ascii("connection");
     private static final byte[] EXPECT = ascii("expect");
     private static final byte[] CONTENT_TYPE = ascii("content-type");
+    private static final byte[] HOST = ascii("host");
 
     private HeadParser() {}
 
@@ -38,15 +41,31 @@ final class HeadParser {
         return -1;
     }
 
-    static HttpProtocolException tooLarge() {
-        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than "
-                + "the limit of " + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
+    /**
+     * The answer to a head begun at {@code from} that passed {@link #MAX_HEAD_BYTES} before it
+     * ended: 414 when its request line is already too long, else 431.
+     */
+    static HttpProtocolException tooLarge(byte[] a, int from, int to) {
+        int lf = indexOf(a, from, to, '\n');
+        if (lf < 0 || lf - from > MAX_REQUEST_LINE_BYTES) {
+            return requestLineTooLong();
+        }
+        return new HttpProtocolException(431, "The request's head (request line and header fields) is larger than"
+                + " the limit of " + MAX_HEAD_BYTES + " bytes. Send fewer or shorter header fields.");
+    }
+
+    private static HttpProtocolException requestLineTooLong() {
+        return new HttpProtocolException(414, "The request line is longer than the limit of " + MAX_REQUEST_LINE_BYTES
+                + " bytes. Send a shorter request-target (path and query).");
     }
 
     /** Parses the head in {@code a[from, end)}, {@code end} as found by {@link #endOfHead}. */
     static RequestHead parse(byte[] a, int from, int end) throws HttpProtocolException {
         int lf = indexOf(a, from, end, '\n');
         int lineEnd = withoutCr(a, from, lf);
+        if (lineEnd - from > MAX_REQUEST_LINE_BYTES) {
+            throw requestLineTooLong();
+        }
         int sp1 = indexOf(a, from, lineEnd, ' ');
         int sp2 = sp1 < 0 ? -1 : indexOf(a, sp1 + 1, lineEnd, ' ');
         if (sp2 < 0 || !isToken(a, from, sp1) || !isTarget(a, sp1 + 1, sp2)) {
@@ -115,6 +134,7 @@ final class HeadParser {
         private boolean close;
         private boolean keepAlive;
         private boolean expectContinue;
+        private int hosts;
 
         void add(byte[] a, int from, int to) throws HttpProtocolException {
             if (a[from] == ' ' || a[from] == '\t') {
@@ -138,7 +158,9 @@ final class HeadParser {
                     throw malformedField(a, from, to);
                 }
             }
-            if (nameIs(a, from, colon, CONTENT_LENGTH)) {
+            if (nameIs(a, from, colon, HOST)) {
+                host(a, value, valueEnd);
+            } else if (nameIs(a, from, colon, CONTENT_LENGTH)) {
                 contentLength(a, value, valueEnd);
             } else if (nameIs(a, from, colon, TRANSFER_ENCODING)) {
                 String codings = text(a, value, valueEnd);
@@ -152,6 +174,17 @@ final class HeadParser {
                 expectContinue |= text(a, value, valueEnd).equalsIgnoreCase("100-continue");
             } else if (nameIs(a, from, colon, CONTENT_TYPE) && contentType == null) {
                 contentType = text(a, value, valueEnd);
+            }
+        }
+
+        /** At most one Host field, whose value is a host and port (RFC 9112 section 3.2). */
+        private void host(byte[] a, int from, int to) throws HttpProtocolException {
+            if (++hosts > 1) {
+                throw new HttpProtocolException(400, "The request has more than one Host field; send exactly one.");
+            }
+            if (!isHostAndPort(a, from, to)) {
+                throw new HttpProtocolException(400, "Invalid Host '" + quote(a, from, to)
+                        + "': it must be the server's name or address and port, such as 127.0.0.1:8080.");
             }
         }
 
@@ -172,6 +205,10 @@ final class HeadParser {
         }
 
         RequestHead head(String method, String target, boolean http11) throws HttpProtocolException {
+            if (http11 && hosts == 0) {
+                throw new HttpProtocolException(400, "An HTTP/1.1 request must have a Host field; send one with the"
+                        + " server's name or address and port, such as Host: 127.0.0.1:8080.");
+            }
             if (transferEncoding != null) {
                 if (contentLength >= 0) {
                     throw new HttpProtocolException(400,
@@ -248,19 +285,22 @@ final class HeadParser {
         return true;
     }
 
-    /** RFC 9110 token: one or more of ALPHA, DIGIT and {@code !#$%&'*+-.^_`|~}. */
+    /** RFC 9110 token: one or more {@link #isTokenChar}. */
     private static boolean isToken(byte[] a, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            int c = a[i];
-            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(a[i]);
-            if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+            if (!isTokenChar(a[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** RFC 9110 tchar: ALPHA, DIGIT or one of {@code !#$%&'*+-.^_`|~}. */
+    static boolean isTokenChar(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
 
     /** A request-target: visible ASCII, no spaces. */
@@ -276,6 +316,21 @@ final class HeadParser {
         return true;
     }
 
+    /**
+     * Only characters that a uri-host and port can have (RFC 3986: unreserved, percent
+     * escapes, sub-delims, the colon and the brackets of an IPv6 literal); may be empty.
+     */
+    private static boolean isHostAndPort(byte[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = a[i];
+            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(a[i]);
+            if (!alphanumeric && "-._~%!$&'()*+,;=:[]".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDigit(byte b) {
         return b >= '0' && b <= '9';
     }
@@ -284,7 +339,8 @@ final class HeadParser {
         return b == ' ' || b == '\t';
     }
 
-    private static boolean isControl(byte b) {
+    /** C0 controls and DEL; bytes from 0x80 (obs-text) are not. */
+    static boolean isControl(byte b) {
         return (b >= 0 && b < ' ') || b == 0x7f;
     }
 

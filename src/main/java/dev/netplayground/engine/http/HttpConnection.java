@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,11 +29,13 @@ final class HttpConnection implements NioLoop.Ready {
     private final AtomicBoolean closed = new AtomicBoolean();
     // When the idle sweep may close it, in System.nanoTime(); written on the loop thread.
     private volatile long expiresAt;
+    // While part of a request head has arrived: when all of it must have; written on the loop thread.
+    private volatile boolean receivingHead;
+    private volatile long headDeadline;
     // Loop thread only.
     private final PendingOutput output = new PendingOutput();
     private SelectionKey key;
-    private byte[] partialHead;
-    private int partialHeadLength;
+    private final HeadReader heads = new HeadReader();
     private RequestHead head;
     private BodyReader body;
     private Reply decided; // known from the head; sent once the body has been skipped
@@ -112,10 +113,15 @@ final class HttpConnection implements NioLoop.Ready {
         int pos = from;
         while (pos < to && !closeAfterOutput) {
             if (head == null) {
-                pos = readHead(a, pos, to);
+                pos = heads.read(a, pos, to);
+                head = heads.take();
                 if (head == null) {
+                    if (heads.hasPartialHead()) {
+                        awaitRestOfHead(now);
+                    }
                     return;
                 }
+                clearHeadDeadline();
                 requestStart = now;
                 beginBody();
             } else {
@@ -128,51 +134,19 @@ final class HttpConnection implements NioLoop.Ready {
         }
     }
 
-    /** Reads a head from {@code a[from, to)}, keeping what has not all arrived; returns where the rest starts. */
-    private int readHead(byte[] a, int from, int to) throws HttpProtocolException {
-        int kept = partialHeadLength;
-        if (kept == 0) {
-            while (from < to && (a[from] == '\r' || a[from] == '\n')) {
-                from++; // Empty lines before a request are ignored (RFC 9112 section 2.2).
-            }
-            int end = HeadParser.endOfHead(a, from, to);
-            if (end < 0) {
-                keepPartialHead(a, from, to);
-                return to;
-            }
-            if (end - from > HeadParser.MAX_HEAD_BYTES) {
-                throw HeadParser.tooLarge();
-            }
-            head = HeadParser.parse(a, from, end);
-            return end;
+    /** The first bytes of a request line have come: the whole head has the head timeout from now. */
+    private void awaitRestOfHead(long now) {
+        if (!receivingHead) {
+            requestStart = now;
+            headDeadline = now + server.headTimeout().toNanos();
+            receivingHead = true;
         }
-        int taken = Math.min(to - from, HeadParser.MAX_HEAD_BYTES - kept);
-        keepPartialHead(a, from, from + taken);
-        int end = HeadParser.endOfHead(partialHead, Math.max(0, kept - 3), partialHeadLength);
-        if (end < 0) {
-            if (partialHeadLength == HeadParser.MAX_HEAD_BYTES) {
-                throw HeadParser.tooLarge();
-            }
-            return from + taken;
-        }
-        head = HeadParser.parse(partialHead, 0, end);
-        partialHead = null;
-        partialHeadLength = 0;
-        return from + (end - kept);
     }
 
-    private void keepPartialHead(byte[] a, int from, int to) throws HttpProtocolException {
-        int n = to - from;
-        if (partialHeadLength + n > HeadParser.MAX_HEAD_BYTES) {
-            throw HeadParser.tooLarge();
+    private void clearHeadDeadline() {
+        if (receivingHead) {
+            receivingHead = false;
         }
-        if (partialHead == null || partialHeadLength + n > partialHead.length) {
-            int size = Math.max(partialHeadLength + n, Math.max(1024, 2 * partialHeadLength));
-            partialHead = Arrays.copyOf(partialHead == null ? BodyReader.EMPTY : partialHead,
-                    Math.min(HeadParser.MAX_HEAD_BYTES, size));
-        }
-        System.arraycopy(a, from, partialHead, partialHeadLength, n);
-        partialHeadLength += n;
     }
 
     /** From the head: read the body, skip it (the answer is known), or answer at once and close. */
@@ -202,6 +176,7 @@ final class HttpConnection implements NioLoop.Ready {
         Persistence persistence = closing ? Persistence.CLOSE
                 : head.http11() ? Persistence.KEEP
                 : Persistence.KEEP_ALIVE;
+        clearHeadDeadline();
         ResponseEncoder.write(reply, head == null || !head.isHead(), persistence, output);
         server.log().answered(peer, head, requestBody, reply, requestStart);
         head = null;
@@ -248,7 +223,7 @@ final class HttpConnection implements NioLoop.Ready {
 
     private void endOfStream() {
         peerClosed = true;
-        if (!lingering && (head != null || partialHeadLength > 0)) {
+        if (!lingering && (head != null || heads.hasPartialHead())) {
             server.log().brokeOff(peer, head, "the client closed the connection before the request was complete.");
             close();
         } else if (output.isEmpty()) {
@@ -277,18 +252,31 @@ final class HttpConnection implements NioLoop.Ready {
 
     /** A request has begun or an answer is still going out. */
     private boolean inExchange() {
-        return !lingering && (head != null || partialHeadLength > 0 || !output.isEmpty());
+        return !lingering && (head != null || heads.hasPartialHead() || !output.isEmpty());
     }
 
-    /** Any thread: whether nothing has moved for the idle timeout (or the drain after the last answer is over). */
+    /**
+     * Any thread: whether nothing has moved for the idle timeout (or the drain after the last
+     * answer is over), or a request head has not all arrived by its deadline.
+     */
     boolean isExpired(long now) {
-        return now - expiresAt > 0;
+        return now - expiresAt > 0 || isHeadLate(now);
     }
 
-    /** Any thread: closes it, on its loop, if it is still expired there. */
+    private boolean isHeadLate(long now) {
+        return receivingHead && now - headDeadline > 0;
+    }
+
+    /** Any thread: on its loop, answers a late head with 408 and closes, or closes if still idle there. */
     void closeIfExpired() {
         loop.execute(() -> {
-            if (closed.get() || !isExpired(System.nanoTime())) {
+            long now = System.nanoTime();
+            if (closed.get() || !isExpired(now)) {
+                return;
+            }
+            if (isHeadLate(now)) {
+                answer(Reply.headTimedOut(server.headTimeout()), BodyReader.EMPTY, true);
+                flush();
                 return;
             }
             if (inExchange()) {

@@ -4,6 +4,7 @@ import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NioListener;
 import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.http.ResponseEncoder.Persistence;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -15,8 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * An HTTP/1.1 server on the selector loops of a {@link NioListener}: its open connections (at
- * most the configured number), the sweep that closes idle ones, and closing them all.
- * Thread-safe.
+ * most the configured number; more are answered 503 and closed), the sweep that closes idle
+ * ones and ends late heads, and closing them all. Thread-safe.
  */
 final class NioHttpServer {
     private static final int BACKLOG = 1024;
@@ -30,6 +31,8 @@ final class NioHttpServer {
     private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private volatile Future<?> sweep;
+    // Accepting loop's thread only.
+    private long unansweredRefusals;
 
     /** Binds; serves once {@link #start} is called. */
     NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, EngineThreads threads,
@@ -48,20 +51,46 @@ final class NioHttpServer {
 
     void start() {
         listener.start(threads, id);
-        sweep = threads.every(Math.min(1000, config.idleTimeout().toMillis()), this::closeExpired);
+        long period = Math.min(1000, Math.min(config.idleTimeout().toMillis(), config.headTimeout().toMillis()));
+        sweep = threads.every(period, this::closeExpired);
     }
 
     /** Accepting loop's thread. */
     private void accepted(SocketChannel client, NioLoop loop) throws IOException {
+        if (closed) {
+            client.close(); // Stopping: nothing has been received on it yet.
+            return;
+        }
         String peer = Addresses.format(client.getRemoteAddress());
-        if (closed || open.size() >= config.maxConnections()) {
-            client.close();
-            log.refused(peer, config.maxConnections());
+        if (open.size() >= config.maxConnections()) {
+            refuse(client, peer);
             return;
         }
         HttpConnection connection = new HttpConnection(this, loop, client, peer);
         open.add(connection);
         loop.execute(connection::attach);
+    }
+
+    /**
+     * Accepting loop's thread: answers 503 with Connection: close as far as the socket takes it
+     * at once (all of it, on a new connection, unless it is already broken), then closes it.
+     * Never waits: a refusal the socket did not take whole is counted instead.
+     */
+    private void refuse(SocketChannel client, String peer) throws IOException {
+        PendingOutput answer = new PendingOutput();
+        ResponseEncoder.write(Reply.busy(config.maxConnections()), true, Persistence.CLOSE, answer);
+        boolean sent;
+        try {
+            sent = answer.writeTo(client);
+        } catch (IOException e) {
+            sent = false;
+        }
+        client.close();
+        if (sent) {
+            log.refused(peer, config.maxConnections());
+        } else {
+            log.refusedUnanswered(peer, config.maxConnections(), ++unansweredRefusals);
+        }
     }
 
     /** Timer thread. */
@@ -100,6 +129,10 @@ final class NioHttpServer {
 
     Duration idleTimeout() {
         return config.idleTimeout();
+    }
+
+    Duration headTimeout() {
+        return config.headTimeout();
     }
 
     void forget(HttpConnection connection) {

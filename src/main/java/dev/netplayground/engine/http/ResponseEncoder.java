@@ -59,10 +59,13 @@ final class ResponseEncoder {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             case 501 -> "Not Implemented";
+            case 503 -> "Service Unavailable";
             case 505 -> "HTTP Version Not Supported";
             default -> "";
         };

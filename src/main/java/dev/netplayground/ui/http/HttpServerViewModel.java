@@ -106,7 +106,7 @@ public final class HttpServerViewModel {
             }
         }
         if (answered.get() > 0 || rejected > 0) {
-            counts.set(String.format("%,d accepted · %,d refused with 4xx", answered.get(), rejected));
+            counts.set(String.format("%,d accepted · %,d refused (4xx or 503)", answered.get(), rejected));
         }
     }
 

@@ -48,6 +48,24 @@ class ChunkedBodyTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0\\r\\nPOST /data HTTP/1.1\\r\\nHost: t\\r\\n\\r\\n", "0\\r\\n X: y\\r\\n\\r\\n",
+        "0\\r\\n: y\\r\\n\\r\\n", "0\\r\\nX\\r\\n\\r\\n", "0\\r\\nX : y\\r\\n\\r\\n", "0\\r\\nX: a\\x01\\r\\n\\r\\n"})
+    void refusesATrailerSectionThatIsNotFieldLines(String chunks) {
+        byte[] bytes = ascii(chunks.replace("\\r", "\r").replace("\\n", "\n").replace("\\x01", "\u0001"));
+        assertThatThrownBy(() -> new ChunkedBody(1024, true).read(bytes, 0, bytes.length))
+                .isInstanceOfSatisfying(HttpProtocolException.class, e -> assertThat(e.reply().status()).isEqualTo(400))
+                .hasMessageStartingWith("Malformed chunked body: a trailer ");
+    }
+
+    @Test
+    void acceptsTrailerFieldsWithEmptyAndNonAsciiValues() throws Exception {
+        byte[] bytes = "0\r\nX-A:\r\nX-B: caf\u00e9\t!\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        ChunkedBody body = new ChunkedBody(1024, true);
+        assertThat(body.read(bytes, 0, bytes.length)).isEqualTo(bytes.length);
+        assertThat(body.isComplete()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"x\\r\\n", "\\r\\n", "3\\r\\nabcd\\r\\n", "3\\rabc\\r\\n", "3\\r\\nabc\\r\\n0\\r\\n\\rx",
         "3;a\\x01\\r\\n", "3\\nabc\\r\\n", "3\\r\\nabc\\n0\\r\\n\\r\\n", "0\\r\\n\\n", "0\\r\\nX: y\\n\\r\\n",
         "3\\r\\nabcdef\\r\\n"})

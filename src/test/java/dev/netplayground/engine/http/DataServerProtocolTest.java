@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.http.RawHttpClient.Answer;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.nio.charset.StandardCharsets;
@@ -14,36 +15,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** HTTP/1.1 framing and connection handling of the embedded server, with raw bytes on real sockets. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class DataServerProtocolTest {
     private static final String DATA = "{\"number\": 5, \"boolean\": true}";
     private static final String RECEIVED = "Received: Data { number: 5, boolean: true }";
 
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private DataServer server;
     private final Set<Data> accepted = ConcurrentHashMap.newKeySet();
 
+    DataServerProtocolTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
         server = start(DataServerConfig.defaults(0).withMaxBodyBytes(256));
     }
 
     private DataServer start(DataServerConfig config) throws Exception {
         return engine.startDataServer(config, accepted::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
     }
 
     private RawHttpClient connect() throws Exception {
@@ -73,6 +73,20 @@ class DataServerProtocolTest {
             assertThat(client.read().body()).isEqualTo("Received: Data { number: 6, boolean: false }");
         }
         assertThat(accepted).containsExactlyInAnyOrder(new Data(5, true), new Data(6, false));
+    }
+
+    @Test
+    void aChunkedBodyWithoutItsLastCrlfGets400InsteadOfSwallowingTheNextRequest() throws Exception {
+        try (RawHttpClient client = connect()) {
+            client.send("POST /data HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(DATA.length()) + "\r\n" + DATA + "\r\n0\r\n" + post(DATA));
+            Answer answer = client.read();
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).startsWith("Malformed chunked body: a trailer line is not a field line");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(accepted).isEmpty();
     }
 
     @Test
@@ -168,6 +182,24 @@ class DataServerProtocolTest {
     }
 
     @Test
+    void aRequestLineOverTheLimitGets414AndAClose() throws Exception {
+        for (int length : new int[] {HeadParser.MAX_REQUEST_LINE_BYTES, 2 * HeadParser.MAX_HEAD_BYTES}) {
+            try (RawHttpClient client = connect()) {
+                client.send("GET /" + "x".repeat(length) + " HTTP/1.1\r\nHost: t\r\n\r\n");
+                Answer answer = client.read();
+                assertThat(answer.statusLine()).as("target of %d bytes", length).isEqualTo("HTTP/1.1 414 URI Too Long");
+                assertThat(answer.body()).isEqualTo("The request line is longer than the limit of 8192 bytes."
+                        + " Send a shorter request-target (path and query).");
+                assertThat(answer.field("Connection")).isEqualTo("close");
+                client.assertClosedByServer();
+            }
+        }
+        List<NetEvent> rejected = recorder.await(
+                e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.REJECTED, 2);
+        assertThat(rejected).extracting(NetEvent::message).allMatch(m -> m.startsWith("request → 414 in "));
+    }
+
+    @Test
     void conflictingFramingGets400AndAClose() throws Exception {
         String[] heads = {
             "POST /data HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
@@ -191,6 +223,29 @@ class DataServerProtocolTest {
                 .anyMatch(m -> m.contains("Conflicting Content-Length values (5 and 7)"))
                 .anyMatch(m -> m.contains("Invalid Content-Length 'five'"))
                 .anyMatch(m -> m.startsWith("POST /data → 400") && m.contains("Malformed chunked body"));
+    }
+
+    @Test
+    void anHttp11RequestNeedsExactlyOneHost() throws Exception {
+        String[] heads = {
+            post(DATA).replace("Host: t\r\n", ""),
+            post(DATA).replace("Host: t\r\n", "Host: t\r\nHost: t\r\n"),
+            post(DATA).replace("HTTP/1.1\r\nHost: t\r\n", "HTTP/1.0\r\nHost: t\r\nHost: u\r\n"),
+        };
+        for (String head : heads) {
+            try (RawHttpClient client = connect()) {
+                client.send(head);
+                Answer answer = client.read();
+                assertThat(answer.status()).as(head).isEqualTo(400);
+                assertThat(answer.field("Connection")).isEqualTo("close");
+                client.assertClosedByServer();
+            }
+        }
+        try (RawHttpClient client = connect()) {
+            client.send(post(DATA).replace("Host: t\r\n", "").replace("HTTP/1.1", "HTTP/1.0"));
+            assertThat(client.read().body()).as("HTTP/1.0 needs no Host").isEqualTo(RECEIVED);
+        }
+        assertThat(accepted).containsExactly(new Data(5, true));
     }
 
     @Test
@@ -249,7 +304,7 @@ class DataServerProtocolTest {
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Length: " + utf16.length + "\r\n\r\n").send(utf16);
             Answer answer = client.read();
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body()).contains("JSON must be UTF-8 text");
+            assertThat(answer.body()).contains("JSON must be UTF-8");
         }
         assertThat(accepted).isEmpty();
     }
@@ -280,15 +335,56 @@ class DataServerProtocolTest {
     }
 
     @Test
+    void aHeadNotWholeByItsDeadlineGets408AndACloseThoughTheConnectionIsNotIdle() throws Exception {
+        DataServer quick = start(DataServerConfig.defaults(0).withHeadTimeout(Duration.ofMillis(300)));
+        try (RawHttpClient client = connect(quick)) {
+            client.send(post(DATA));
+            assertThat(client.read().body()).isEqualTo(RECEIVED);
+            client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Le");
+            Answer answer = client.read();
+            assertThat(answer.statusLine()).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(answer.body()).isEqualTo("The request head (request line and header fields) did not arrive whole"
+                    + " within 300 ms of its first byte; closed the connection.");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(recorder.await(quick.id(), EventKind.REJECTED).message()).startsWith("request → 408 in ")
+                .endsWith(": The request head (request line and header fields) did not arrive whole within 300 ms"
+                        + " of its first byte; closed the connection.");
+        assertThat(accepted).containsExactly(new Data(5, true));
+    }
+
+    @Test
+    void aFewEmptyLinesBeforeARequestAreSkippedAndMoreGet400() throws Exception {
+        String allowed = "\r\n".repeat(HeadReader.MAX_EMPTY_LINES);
+        try (RawHttpClient client = connect()) {
+            client.send(allowed + post(DATA));
+            assertThat(client.read().body()).isEqualTo(RECEIVED);
+            client.send(allowed).send("\r\n" + post(DATA));
+            Answer answer = client.read();
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).isEqualTo("More than 4 empty lines came before the request line;"
+                    + " send the request line first.");
+            assertThat(answer.field("Connection")).isEqualTo("close");
+            client.assertClosedByServer();
+        }
+        assertThat(accepted).containsExactly(new Data(5, true));
+    }
+
+    @Test
     void connectionsBeyondTheLimitAreRefusedAndReported() throws Exception {
         DataServer small = start(DataServerConfig.defaults(0).withMaxConnections(1));
         try (RawHttpClient first = connect(small); RawHttpClient second = connect(small)) {
+            Answer refusal = second.read();
+            assertThat(refusal.statusLine()).isEqualTo("HTTP/1.1 503 Service Unavailable");
+            assertThat(refusal.body()).isEqualTo("The server has reached its limit of 1 connections; try again later.");
+            assertThat(refusal.field("Connection")).isEqualTo("close");
             second.assertClosedByServer();
             first.send(post(DATA));
             assertThat(first.read().body()).isEqualTo(RECEIVED);
         }
         assertThat(recorder.await(small.id(), EventKind.REJECTED).message())
-                .isEqualTo("Refused: the limit of 1 connections is reached. Close some or raise the limit.");
+                .isEqualTo("Refused with 503: the limit of 1 connections is reached. Close some or raise the limit.");
     }
 
     @Test
