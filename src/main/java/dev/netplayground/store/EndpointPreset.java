@@ -83,16 +83,11 @@ public sealed interface EndpointPreset extends SavedItem {
             @JsonProperty(required = true) int port,
             @JsonProperty(required = true) int maxBodyBytes) implements EndpointPreset {
         public HttpServer {
-            config(bindAddress, port, maxBodyBytes);
+            new DataServerConfig(bindAddress, port, maxBodyBytes);
         }
 
         public DataServerConfig toConfig() {
-            return config(bindAddress, port, maxBodyBytes);
-        }
-
-        private static DataServerConfig config(String bindAddress, int port, int maxBodyBytes) {
-            return new DataServerConfig(bindAddress, port, maxBodyBytes, DataServerConfig.DEFAULT_IDLE_TIMEOUT,
-                    DataServerConfig.DEFAULT_MAX_CONNECTIONS);
+            return new DataServerConfig(bindAddress, port, maxBodyBytes);
         }
 
         @Override
