@@ -43,8 +43,12 @@ class CliBadInputTest {
     private static final String NOT_THIS_MACHINE = "192.0.2.1";
     /** Options whose value may be any text: there is no bad value to give them. */
     private static final Set<String> FREE_TEXT = Set.of("--json");
-    /** Positional parameters have no converter here; a bad value per command that has them. */
-    private static final Map<String, String> BAD_POSITIONAL = Map.of("net-playground help", "no-such-command");
+    /** Positional parameters have no converter here: per command that has them, a bad value and what is said. */
+    private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
+            "net-playground help", List.of("no-such-command", "Unknown subcommand"),
+            "net-playground send", List.of("a:b", "is not allowed: use an item's name"),
+            "net-playground saved import", List.of(" ", "is not allowed: use a file path."),
+            "net-playground saved export", List.of(" ", "is not allowed: use a file path."));
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
             Map.entry(Converters.Seconds.class,
@@ -129,6 +133,7 @@ class CliBadInputTest {
         if (!spec.helpCommand()) {
             List<String> unknown = new ArrayList<>(List.of("--no-such-option"));
             unknown.addAll(required(spec, null));
+            spec.positionalParameters().forEach(positional -> unknown.add("x")); // a good NAME, FILE or ZIP
             cases.add(new Case(command, unknown, "--no-such-option", "Unknown option"));
         }
         for (OptionSpec option : spec.options()) {
@@ -143,9 +148,9 @@ class CliBadInputTest {
             }
         }
         if (!spec.positionalParameters().isEmpty()) {
-            String bad = BAD_POSITIONAL.get(command);
+            List<String> bad = BAD_POSITIONAL.get(command);
             assertThat(bad).as("a bad value for the positional parameters of '%s'", command).isNotNull();
-            cases.add(new Case(command, List.of(bad), bad, "Unknown subcommand"));
+            cases.add(new Case(command, List.of(bad.get(0)), bad.get(0), bad.get(1)));
         }
         return cases;
     }
