@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 final class SavedExportCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Parameters(index = "0", paramLabel = "ZIP", converter = Converters.FilePath.class, description = "The zip file to write, outside the workspace.")
+    @Parameters(index = "0", paramLabel = "ZIP", converter = Converters.FilePath.class,
+            description = "The zip file to write, outside the workspace.")
     Path zip;
 
     @Mixin

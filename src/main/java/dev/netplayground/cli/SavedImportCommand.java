@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 final class SavedImportCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Parameters(index = "0", paramLabel = "FILE", converter = Converters.FilePath.class, description = "The exported file.")
+    @Parameters(index = "0", paramLabel = "FILE", converter = Converters.FilePath.class,
+            description = "The exported file.")
     Path file;
 
     @Mixin

@@ -200,7 +200,8 @@ class SavedItemCommandsTest {
     @Test
     void importsPacketSendersExportAndLeavesExistingItemsAlone() throws Exception {
         Path export = workspace.resolve("export.ini");
-        try (InputStream in = getClass().getResourceAsStream("/dev/netplayground/store/packetsender-8.0.6-export.ini")) {
+        String fixture = "/dev/netplayground/store/packetsender-8.0.6-export.ini";
+        try (InputStream in = getClass().getResourceAsStream(fixture)) {
             Files.write(export, in.readAllBytes());
         }
         Path target = workspace.resolve("imported");
