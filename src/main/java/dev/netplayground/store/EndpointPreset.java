@@ -83,11 +83,16 @@ public sealed interface EndpointPreset extends SavedItem {
             @JsonProperty(required = true) int port,
             @JsonProperty(required = true) int maxBodyBytes) implements EndpointPreset {
         public HttpServer {
-            new DataServerConfig(bindAddress, port, maxBodyBytes);
+            config(bindAddress, port, maxBodyBytes);
         }
 
         public DataServerConfig toConfig() {
-            return new DataServerConfig(bindAddress, port, maxBodyBytes);
+            return config(bindAddress, port, maxBodyBytes);
+        }
+
+        private static DataServerConfig config(String bindAddress, int port, int maxBodyBytes) {
+            return new DataServerConfig(bindAddress, port, maxBodyBytes, DataServerConfig.DEFAULT_IDLE_TIMEOUT,
+                    DataServerConfig.DEFAULT_HEAD_TIMEOUT, DataServerConfig.DEFAULT_MAX_CONNECTIONS);
         }
 
         @Override
