@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class SendCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Parameters(index = "0", paramLabel = "NAME", converter = SavedItemName.class,
+    @Parameters(index = "0", paramLabel = "NAME", converter = Converters.ItemName.class,
             description = "The item's name, or KIND/NAME (messages/hello) when a message and a request share it.")
     String name;
 
@@ -51,8 +51,8 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (Engine engine = new Engine()) {
-            ItemSender sender = new ItemSender(engine, workspace.open(), Duration.ofMillis(waitMillis),
-                    Duration.ofMillis(timeoutMillis));
+            ItemSender sender = new ItemSender(engine, workspace.open(), Duration.ofMillis(Math.max(0, waitMillis)),
+                    Duration.ofMillis(Math.max(1, timeoutMillis)));
             sender.send(name, new Printer());
             return 0;
         } catch (SendFailedException e) {

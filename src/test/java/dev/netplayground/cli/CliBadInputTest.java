@@ -43,12 +43,13 @@ class CliBadInputTest {
     private static final String NOT_THIS_MACHINE = "192.0.2.1";
     /** Options whose value may be any text: there is no bad value to give them. */
     private static final Set<String> FREE_TEXT = Set.of("--json");
-    /** Positional parameters have no converter here: per command that has them, a bad value and what is said. */
+    /** Positional parameters have no converter here; a bad value per command that has them. */
+    /** A bad positional parameter of each command that has one, and what the line must then say. */
     private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
             "net-playground help", List.of("no-such-command", "Unknown subcommand"),
-            "net-playground send", List.of("a:b", "is not allowed: use an item's name"),
-            "net-playground saved import", List.of(" ", "is not allowed: use a file path."),
-            "net-playground saved export", List.of(" ", "is not allowed: use a file path."));
+            "net-playground send", List.of("../secret", "use an item's name"),
+            "net-playground saved import", List.of(" ", "use a file path"),
+            "net-playground saved export", List.of(" ", "use a file path"));
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
             Map.entry(Converters.Seconds.class,
@@ -62,10 +63,16 @@ class CliBadInputTest {
                     "not a url", "http://127.0.0.1:99999/data")),
             Map.entry(Converters.MulticastGroup.class, List.of("1.2.3.4", "239.1.2", "300.1.1.1", "group", "")),
             Map.entry(Converters.InterfaceName.class, List.of("", "eth 0")),
-            Map.entry(Converters.FilePath.class, List.of("", " ", "a\0b")));
+            Map.entry(Converters.FilePath.class, List.of("", " ", "a\0b")),
+            Map.entry(Converters.ProgramHost.class, List.of("", "two words", "a/b")),
+            Map.entry(Converters.SnippetLanguage.class, List.of("cobol", "Rust", "")),
+            Map.entry(Converters.SnippetProgram.class, List.of("tcp", "http-client", "")),
+            Map.entry(Converters.LineEndingName.class, List.of("cr", "")));
     /** Good values for required options, to get past them to the option under test. */
     private static final Map<Class<?>, String> GOOD = Map.of(
-            Converters.WebUrl.class, "http://127.0.0.1:9/data");
+            Converters.WebUrl.class, "http://127.0.0.1:9/data",
+            Converters.SnippetLanguage.class, "java",
+            Converters.SnippetProgram.class, "tcp-client");
 
     /** A command and one bad invocation of it. */
     record Case(String command, List<String> args, String option, String expected) {
@@ -133,7 +140,6 @@ class CliBadInputTest {
         if (!spec.helpCommand()) {
             List<String> unknown = new ArrayList<>(List.of("--no-such-option"));
             unknown.addAll(required(spec, null));
-            spec.positionalParameters().forEach(positional -> unknown.add("x")); // a good NAME, FILE or ZIP
             cases.add(new Case(command, unknown, "--no-such-option", "Unknown option"));
         }
         for (OptionSpec option : spec.options()) {
@@ -204,6 +210,9 @@ class CliBadInputTest {
                 args.add(first.longestName());
                 args.add(good(first));
             }
+        }
+        if (!spec.helpCommand() && spec.positionalParameters().stream().anyMatch(p -> p.required())) {
+            args.add("hello"); // a saved item's name: send's one positional parameter
         }
         return args;
     }
