@@ -47,7 +47,9 @@ class CliBadInputTest {
     /** A bad positional parameter of each command that has one, and what the line must then say. */
     private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
             "net-playground help", List.of("no-such-command", "Unknown subcommand"),
-            "net-playground send", List.of("../secret", "use an item's name"));
+            "net-playground send", List.of("../secret", "use an item's name"),
+            "net-playground saved import", List.of(" ", "use a file path"),
+            "net-playground saved export", List.of(" ", "use a file path"));
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
             Map.entry(Converters.Seconds.class,
