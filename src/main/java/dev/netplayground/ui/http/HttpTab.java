@@ -37,6 +37,18 @@ public final class HttpTab extends LazyTab {
         return split;
     }
 
+    /** The server's view-model, building the tab if it was never shown. FX thread. */
+    public HttpServerViewModel server() {
+        ensureBuilt();
+        return server;
+    }
+
+    /** The client's view-model, building the tab if it was never shown. FX thread. */
+    public HttpClientViewModel client() {
+        ensureBuilt();
+        return client;
+    }
+
     /** Stops the server, releases the client. */
     @Override
     protected void disposeBuilt() {

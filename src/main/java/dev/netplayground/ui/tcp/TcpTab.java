@@ -44,6 +44,14 @@ public final class TcpTab extends Tab {
         setContent(split);
     }
 
+    public TcpServerViewModel server() {
+        return server;
+    }
+
+    public TcpClientViewModel client() {
+        return client;
+    }
+
     /** Stops the server, disconnects the client, unsubscribes. FX thread. */
     public void dispose() {
         pump.removeConsumer(consumer);

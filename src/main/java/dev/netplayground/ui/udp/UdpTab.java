@@ -41,6 +41,18 @@ public final class UdpTab extends LazyTab {
         return split;
     }
 
+    /** The receiver's view-model, building the tab if it was never shown. FX thread. */
+    public UdpReceiverViewModel receiver() {
+        ensureBuilt();
+        return receiver;
+    }
+
+    /** The sender's view-model, building the tab if it was never shown. FX thread. */
+    public UdpSenderViewModel sender() {
+        ensureBuilt();
+        return sender;
+    }
+
     /** Stops the receiver and any send in progress, closes the sender. */
     @Override
     protected void disposeBuilt() {
