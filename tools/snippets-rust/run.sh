@@ -30,11 +30,13 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 # Starts a server in the background; its stderr goes to $work/NAME.err and stdout to $work/NAME.out.
+# The command is run as it is (never a shell function), so the pid kept is the server's own.
 start() {
     local name=$1; shift
     "$@" >"$work/$name.out" 2>"$work/$name.err" &
     pids+=($!)
 }
+java_app=(java -jar "$jar")
 
 # The port a server says it listens on (first stderr line), waiting up to 10 s.
 port_of() {
@@ -62,9 +64,9 @@ check() {   # check NAME EXPECTED ACTUAL
 }
 
 echo "== Starting the app's servers"
-start app-tcp app tcp-server --port 0 --echo
-start app-udp app udp-receiver --port 0 --echo
-start app-http app http-server --port 0
+start app-tcp "${java_app[@]}" tcp-server --port 0 --echo
+start app-udp "${java_app[@]}" udp-receiver --port 0 --echo
+start app-http "${java_app[@]}" http-server --port 0
 tcp=$(port_of app-tcp) udp=$(port_of app-udp) http=$(port_of app-http)
 
 echo "== Generating the programs"

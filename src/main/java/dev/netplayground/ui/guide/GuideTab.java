@@ -49,7 +49,7 @@ public final class GuideTab extends LazyTab {
         steps.setId("guideSteps");
         steps.getItems().setAll(model.steps());
         steps.setMinWidth(150);
-        steps.setPrefWidth(230);
+        steps.setPrefWidth(255);
 
         Label title = new Label();
         title.setId("guideTitle");
@@ -63,26 +63,31 @@ public final class GuideTab extends LazyTab {
         CodeView java = new CodeView("guideJava", Highlighter::java);
         SplitPane code = new SplitPane(codePane("Rust", rust, "guideCopyRust"),
                 codePane("Java", java, "guideCopyJava"));
+        code.setMinHeight(120);
         VBox.setVgrow(code, Priority.ALWAYS);
 
         Button run = new Button("Run it here");
         run.setId("guideRun");
         run.getStyleClass().add(Styles.ACCENT);
         run.setOnAction(e -> model.run());
+        run.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("guideStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("status-text");
-        HBox runBar = new HBox(10, run, status);
-        HBox.setHgrow(status, Priority.ALWAYS);
         VBox tryThis = new VBox(2);
         tryThis.setId("guideTry");
+        VBox notes = new VBox(4, status, tryThis);
+        HBox runBar = new HBox(12, run, notes);
+        HBox.setHgrow(notes, Priority.ALWAYS);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
 
-        VBox page = new VBox(8, title, explanation, code, runBar, tryThis);
+        VBox page = new VBox(8, title, explanation, code, runBar);
         page.setPadding(new Insets(10, 12, 10, 12));
         SplitPane split = new SplitPane(steps, page);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.19);
+        split.setDividerPositions(0.215);
         SplitPane.setResizableWithParent(steps, false);
 
         steps.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
