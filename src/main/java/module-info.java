@@ -20,6 +20,7 @@ module dev.netplayground {
     exports dev.netplayground.snippet;
 
     opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.store to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;
 }

@@ -18,13 +18,13 @@ import picocli.CommandLine.Option;
 final class FutureDemoCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Option(names = "--task1", defaultValue = "5000",
+    @Option(names = "--task1", defaultValue = "5000", converter = Converters.Millis.class,
             description = "How long task 1 sleeps, in ms (default: ${DEFAULT-VALUE}).")
-    long task1;
+    int task1;
 
-    @Option(names = "--task2", defaultValue = "3000",
+    @Option(names = "--task2", defaultValue = "3000", converter = Converters.Millis.class,
             description = "How long task 2 sleeps, in ms (default: ${DEFAULT-VALUE}).")
-    long task2;
+    int task2;
 
     FutureDemoCommand(CliIo io) {
         this.io = io;
@@ -35,8 +35,7 @@ final class FutureDemoCommand implements Callable<Integer> {
         for (FutureDemo.Mode mode : List.of(FutureDemo.Mode.BLOCKING, FutureDemo.Mode.CONCURRENT)) {
             FutureDemo.Run run = FutureDemo.run(mode, Duration.ofMillis(task1), Duration.ofMillis(task2));
             io.out().println(mode == FutureDemo.Mode.BLOCKING
-                    ? "Blocking (one after the other):"
-                    : "Concurrent (joined):");
+                    ? "Blocking (one after the other):" : "Concurrent (joined):");
             run.steps().forEach(step -> io.out().println("  " + step));
             io.out().println("  total " + run.totalMillis() + " ms");
         }

@@ -4,15 +4,14 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code http-post}: POSTs a Data (or any JSON text) and prints the answer. */
 @Command(
@@ -25,11 +24,9 @@ import picocli.CommandLine.Spec;
 final class HttpPostCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-u", "--url"}, required = true, description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
-    String url;
+    @Option(names = {"-u", "--url"}, required = true, converter = Converters.WebUrl.class,
+            description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
+    URI url;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Body body;
@@ -43,17 +40,18 @@ final class HttpPostCommand implements Callable<Integer> {
     }
 
     static final class Fields {
-        @Option(names = {"-n", "--number"}, required = true, description = "The Data's number: 0 to 4294967295.")
+        @Option(names = {"-n", "--number"}, required = true, converter = Converters.U32.class,
+                description = "The Data's number: 0 to 4294967295.")
         long number;
 
-        @Option(names = {"-B", "--boolean"}, required = true, arity = "1",
+        @Option(names = {"-B", "--boolean"}, required = true, converter = Converters.Bool.class,
                 description = "The Data's boolean: true or false.")
-        boolean bool;
+        String bool;
     }
 
-    @Option(names = "--timeout", defaultValue = "10000",
+    @Option(names = "--timeout", defaultValue = "10000", converter = Converters.TimeoutMillis.class,
             description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
-    long timeoutMillis;
+    int timeoutMillis;
 
     HttpPostCommand(CliIo io) {
         this.io = io;
@@ -61,9 +59,12 @@ final class HttpPostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String json = body.json != null ? body.json : DataJson.toJson(data());
+        KnownHosts.require(url.getHost());
+        String json = body.json != null ? body.json
+                : DataJson.toJson(new Data(body.fields.number, Boolean.parseBoolean(body.fields.bool)));
         try (Engine engine = new Engine()) {
-            HttpResult result = engine.createDataClient().post(url, json, Duration.ofMillis(timeoutMillis)).get();
+            HttpResult result = engine.createDataClient()
+                    .post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
             if (result.isCut()) {
                 io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
             }
@@ -75,16 +76,10 @@ final class HttpPostCommand implements Callable<Integer> {
             io.err().println(result.body());
             return 1;
         } catch (ExecutionException e) {
-            io.err().println("error: " + e.getCause().getMessage());
-            return 1;
-        }
-    }
-
-    private Data data() {
-        try {
-            return new Data(body.fields.number, body.fields.bool);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            if (e.getCause() instanceof IOException failure) {
+                throw new CommandFailure(failure.getMessage());
+            }
+            throw new IllegalStateException("the request failed unexpectedly", e.getCause());
         }
     }
 }

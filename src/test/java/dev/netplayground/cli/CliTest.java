@@ -131,21 +131,22 @@ class CliTest {
     }
 
     @Test
-    void unknownOptionGivesUsageAndExitCodeTwo() {
+    void unknownOptionIsOneLinePointingToHelpWithExitCodeTwo() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "0", "--bogus");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Unknown option: '--bogus'").contains("Usage: net-playground tcp-server");
+        assertThat(err.text()).isEqualTo("error: Unknown option: '--bogus'. See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
-    void invalidPortIsABadUsage() {
+    void invalidPortIsABadUsageThatSaysWhatIsAllowed() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "tcp-server", "--port", "70000");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Port must be between 0 and 65535");
+        assertThat(err.text()).isEqualTo("error: Invalid value for option '--port': '70000' is not allowed: use a port "
+                + "from 0 to 65535 (0 picks a free one). See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
@@ -207,12 +208,27 @@ class CliTest {
     }
 
     @Test
+    void httpServerPrintsOnlyWhatSerdeAcceptsInRustsDebugForm() throws Exception {
+        RunningServer server = RunningServer.start("http-server", "http");
+        String url = "http://127.0.0.1:" + server.port() + "/data";
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json", "null"))
+                .isEqualTo(1);
+        assertThat(server.err().awaitLineContaining("POST /data → 400")).endsWith("got null (line 1, column 1).");
+        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json",
+                "[6, false]")).isZero();
+        assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 6, boolean: false }");
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
     void httpPostRefusesANumberOutsideU32AsBadUsage() {
         LineSink err = new LineSink();
         int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
                 "http-post", "--url", "http://127.0.0.1:9/data", "--number", "4294967296", "--boolean", "true");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("invalid value 4294967296 for `number`");
+        assertThat(err.text()).contains("Invalid value for option '--number': '4294967296' is not allowed: "
+                + "use a whole number from 0 to 4294967295.");
     }
 
     @Test

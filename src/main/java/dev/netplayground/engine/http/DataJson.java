@@ -1,83 +1,31 @@
 package dev.netplayground.engine.http;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.netplayground.engine.codec.TextCodec;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads and writes {@link Data} with the acceptance rules of a serde-derived Rust struct:
- * strict types (no coercion between strings, numbers and booleans, no floats for integers),
- * both fields required, no duplicate fields, exactly one JSON value, UTF-8 only. Unknown
- * fields are ignored, as serde does by default. Thread-safe.
+ * Reads and writes {@link Data} exactly as the talk's Rust server does: a body is accepted
+ * when {@code serde_json::from_slice::<Data>} accepts it ({@code #[derive(Deserialize)]} with
+ * default attributes). So: a JSON object with both fields once each and any other fields
+ * (whose values must be JSON, but whose strings need not be valid Unicode), or the array
+ * {@code [number, boolean]}; {@code number} a plain integer 0 to 4294967295, {@code boolean}
+ * true or false; nothing but white space after it. {@code tools/serde-oracle} holds serde's
+ * own answers for a corpus of bodies, which the tests replay. Thread-safe.
  */
 public final class DataJson {
-    private static final ObjectMapper MAPPER = strictMapper();
-    private static final ObjectReader READER = MAPPER.readerFor(Data.class);
+    private static final String NUMBER = "number";
+    private static final String BOOLEAN = "boolean";
+    private static final byte[][] FIELDS = {NUMBER.getBytes(StandardCharsets.US_ASCII),
+        BOOLEAN.getBytes(StandardCharsets.US_ASCII)};
+    private static final String EXPECTED = "a JSON object with `number` and `boolean` (or the array [number, boolean])";
 
     private DataJson() {}
 
-    private static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Boolean}) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer,
-                            type == LogicalType.Boolean ? CoercionAction.Fail : CoercionAction.TryConvert)
-                    .setAcceptBlankAsEmpty(false);
-        }
-        return mapper;
-    }
-
-    /**
-     * Reads the body as strict UTF-8 text, then the JSON from that text: Jackson given bytes
-     * would guess the encoding and accept UTF-16, UTF-32 and a byte order mark.
-     *
-     * @throws DataRejectedException naming what is wrong (which field, what was expected)
-     */
+    /** @throws DataRejectedException naming what is wrong and where */
     public static Data parse(byte[] body) throws DataRejectedException {
-        String text = TextCodec.decodeUtf8(body)
-                .orElseThrow(() -> new DataRejectedException("The body is not valid UTF-8; JSON must be UTF-8 text."));
-        if (text.isBlank()) {
-            throw new DataRejectedException(
-                    "The body is empty; expected a JSON object like {\"number\": 5, \"boolean\": true}.");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new DataRejectedException(
-                    "The body contains NUL characters, as UTF-16 or UTF-32 text does; JSON must be UTF-8 text.");
-        }
-        if (text.charAt(0) == '\uFEFF') {
-            throw new DataRejectedException("The body starts with a byte order mark; send the UTF-8 JSON without one.");
-        }
         try {
-            return READER.readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new DataRejectedException(describe(e));
-        } catch (IOException e) {
-            throw new DataRejectedException("Could not read the body: " + e.getMessage());
+            return read(body);
+        } catch (DataRejectedException e) {
+            throw explainEncoding(body, e);
         }
     }
 
@@ -85,73 +33,146 @@ public final class DataJson {
         return "{\"number\":" + data.number() + ",\"boolean\":" + data.bool() + "}";
     }
 
-    private static String describe(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException range) {
-            return "Invalid Data: " + range.getMessage() + where + ".";
+    private static Data read(byte[] body) throws DataRejectedException {
+        JsonInput in = new JsonInput(body);
+        int b = in.peek();
+        Data data;
+        if (b == '{') {
+            in.skip(1);
+            data = object(in);
+        } else if (b == '[') {
+            in.skip(1);
+            data = array(in);
+        } else if (b == JsonInput.END) {
+            throw new DataRejectedException("The body is empty; expected a JSON object like "
+                    + "{\"number\": 5, \"boolean\": true}.");
+        } else if (JsonInput.shapeOf(b) != null) {
+            throw in.invalid("expected " + EXPECTED + ", got " + JsonInput.shapeOf(b), in.position() + 1);
+        } else {
+            throw in.malformed("expected a JSON value, found " + JsonInput.describe(b));
         }
-        String original = String.valueOf(e.getOriginalMessage());
-        if (e instanceof InputCoercionException || original.contains("out of range of long")) {
-            return "Invalid Data: field `number` is out of range: "
-                    + "expected an unsigned 32-bit integer (0 to 4294967295)" + where + ".";
+        if (in.peek() != JsonInput.END) {
+            throw in.malformed("trailing characters after the JSON value");
         }
-        if (e instanceof MismatchedInputException mismatch) {
-            return describeMismatch(mismatch, where);
-        }
-        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
-            return "Malformed JSON: the body ends before the JSON value is complete" + where + ".";
-        }
-        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-            return "Invalid Data: duplicate field `" + fieldIn(e.getOriginalMessage()) + "`" + where + ".";
-        }
-        return "Malformed JSON: " + firstLine(e.getOriginalMessage()) + where + ".";
+        return data;
     }
 
-    private static String describeMismatch(MismatchedInputException e, String where) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Missing required creator property")) {
-            return "Invalid Data: missing field `" + fieldIn(message) + "`" + where + ".";
+    /** A refusal of text in another encoding says so; serde refuses it for the bytes it meets. */
+    private static DataRejectedException explainEncoding(byte[] body, DataRejectedException e) {
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            return new DataRejectedException("The body starts with a byte order mark; send the UTF-8 JSON without one. "
+                    + e.getMessage());
         }
-        if (message.startsWith("Trailing token")) {
-            return "Malformed JSON: trailing characters after the JSON value" + where + ".";
-        }
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        String got = describeInput(message);
-        if (field == null) {
-            return "Invalid Data: expected a JSON object with `number` and `boolean`, got " + got + where + ".";
-        }
-        String expected = field.equals("number") ? "an unsigned 32-bit integer (0 to 4294967295)" : "true or false";
-        return "Invalid Data: field `" + field + "`: expected " + expected + ", got " + got + where + ".";
+        boolean utf16Or32 = body.length >= 2 && (body[0] == 0 || body[1] == 0 || (body[0] & 0xFE) == 0xFE);
+        return utf16Or32 ? new DataRejectedException("The body looks like UTF-16 or UTF-32 text; JSON must be UTF-8. "
+                + e.getMessage()) : e;
     }
 
-    /** What Jackson found instead, read from its message ("Cannot coerce String value ..."). */
-    private static String describeInput(String jacksonMessage) {
-        String[][] shapes = {
-            {"String value", "a string"}, {"Floating-point value", "a floating-point number"},
-            {"`null`", "null"}, {"Integer value", "an integer"}, {"Boolean value", "a boolean"},
-            {"Array value", "an array"}, {"START_ARRAY", "an array"}, {"Object value", "an object"},
-            {"START_OBJECT", "an object"}, {"VALUE_TRUE", "a boolean"}, {"VALUE_FALSE", "a boolean"},
-            {"VALUE_STRING", "a string"}, {"VALUE_NUMBER_INT", "an integer"},
-            {"VALUE_NUMBER_FLOAT", "a floating-point number"}
-        };
-        for (String[] shape : shapes) {
-            if (jacksonMessage.contains(shape[0])) {
-                return shape[1];
+    /** The fields after '{', in any order, each once; others skipped. */
+    private static Data object(JsonInput in) throws DataRejectedException {
+        long number = -1;
+        int bool = -1;
+        for (boolean first = true; in.peek() != '}'; first = false) {
+            if (in.peek() == JsonInput.END) {
+                throw in.malformed("the body ends inside an object");
+            }
+            if (!first) {
+                in.expect(',', "or '}' after a field");
+            }
+            int quote = in.peek();
+            if (quote != '"') {
+                throw in.malformed(quote == '}' ? "trailing comma before '}'" : quote == JsonInput.END
+                        ? "the body ends inside an object" : "expected a field name in double quotes, found "
+                        + JsonInput.describe(quote));
+            }
+            int nameAt = in.position() + 1;
+            in.skip(1);
+            int field = JsonFieldName.read(in, FIELDS);
+            if ((field == 0 && number >= 0) || (field == 1 && bool >= 0)) {
+                throw in.invalid("duplicate field `" + (field == 0 ? NUMBER : BOOLEAN) + "`", nameAt);
+            }
+            in.expect(':', "after a field name");
+            switch (field) {
+                case 0 -> number = u32(in, NUMBER);
+                case 1 -> bool = bool(in, BOOLEAN) ? 1 : 0;
+                default -> JsonSkipper.skipValue(in);
             }
         }
-        return "a value of another type";
+        in.skip(1);
+        if (number < 0 || bool < 0) {
+            throw in.invalid("missing field `" + (number < 0 ? NUMBER : BOOLEAN) + "`", in.position());
+        }
+        return new Data(number, bool == 1);
     }
 
-    private static String fieldIn(String message) {
-        int open = message.indexOf('\'');
-        int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
-        return open < 0 || close < 0 ? "?" : message.substring(open + 1, close);
+    /** The elements after '[': exactly number, then boolean, as serde's derive reads a sequence. */
+    private static Data array(JsonInput in) throws DataRejectedException {
+        if (in.peek() == ']') {
+            throw in.invalid("the array must hold 2 elements, [number, boolean], not 0", in.position() + 1);
+        }
+        long number = u32(in, NUMBER);
+        if (in.peek() == ']') {
+            throw in.invalid("the array must hold 2 elements, [number, boolean], not 1", in.position() + 1);
+        }
+        if (in.peek() == JsonInput.END) {
+            throw in.malformed("the body ends inside an array");
+        }
+        in.expect(',', "or ']' after an element");
+        if (in.peek() == ']') {
+            throw in.malformed("trailing comma before ']'");
+        }
+        boolean bool = bool(in, BOOLEAN);
+        if (in.peek() != ']') {
+            throw in.peek() == JsonInput.END ? in.malformed("the body ends inside an array")
+                    : in.invalid("the array must hold 2 elements, [number, boolean], not more", in.position() + 1);
+        }
+        in.skip(1);
+        return new Data(number, bool);
     }
 
-    private static String firstLine(String text) {
-        String value = String.valueOf(text);
-        int end = value.indexOf('\n');
-        return end < 0 ? value : value.substring(0, end);
+    /** A u32 as serde reads one: digits only, no sign, fraction, exponent or leading zero. */
+    private static long u32(JsonInput in, String field) throws DataRejectedException {
+        int b = in.peek();
+        int start = in.position();
+        if (b < '0' || b > '9') {
+            throw wrongType(in, field, "an unsigned 32-bit integer (0 to 4294967295)", b);
+        }
+        long value = 0;
+        for (int d = in.at(0); d >= '0' && d <= '9'; d = in.at(0)) {
+            value = Math.min(value * 10 + (d - '0'), Data.U32_MAX + 1);
+            in.skip(1);
+        }
+        if (b == '0' && in.position() - start > 1) {
+            throw in.malformed("a number must not start with 0", start + 2);
+        }
+        int after = in.at(0);
+        if (after == '.' || after == 'e' || after == 'E') {
+            throw in.invalid("field `" + field + "`: expected an unsigned 32-bit integer (0 to 4294967295), "
+                    + "got a floating-point number", start + 1);
+        }
+        if (value > Data.U32_MAX) {
+            throw in.invalid("field `" + field + "`: " + in.text(start, 24)
+                    + " is out of range: expected an unsigned 32-bit integer (0 to 4294967295)", start + 1);
+        }
+        return value;
+    }
+
+    private static boolean bool(JsonInput in, String field) throws DataRejectedException {
+        int b = in.peek();
+        if (b != 't' && b != 'f') {
+            throw wrongType(in, field, "true or false", b);
+        }
+        in.skip(1);
+        in.literal(b == 't' ? "rue" : "alse");
+        return b == 't';
+    }
+
+    private static DataRejectedException wrongType(JsonInput in, String field, String expected, int b) {
+        String shape = JsonInput.shapeOf(b);
+        if (shape == null) {
+            return in.malformed(b == JsonInput.END ? "the body ends where the value of `" + field + "` was expected"
+                    : "expected a JSON value for `" + field + "`, found " + JsonInput.describe(b));
+        }
+        return in.invalid("field `" + field + "`: expected " + expected + ", got " + shape, in.position() + 1);
     }
 }

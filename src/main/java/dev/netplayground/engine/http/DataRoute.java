@@ -1,6 +1,7 @@
 package dev.netplayground.engine.http;
 
-import java.util.Locale;
+import dev.netplayground.engine.codec.TextCodec;
+import java.util.function.Consumer;
 
 /**
  * The rules of {@code POST /data}, apart from sockets: which requests get which answer.
@@ -11,7 +12,7 @@ final class DataRoute {
 
     private DataRoute() {}
 
-    /** The answer known before reading the body, or null when the body must be read. */
+    /** The answer known before reading the body, or null when it must be read; no Content-Type reads as JSON. */
     static Reply check(String method, String path, String contentType, long contentLength, int maxBodyBytes) {
         if (!PATH.equals(path)) {
             return Reply.of(404, "No route for " + method + " " + path + ". POST a JSON Data object to " + PATH + ".");
@@ -19,8 +20,9 @@ final class DataRoute {
         if (!"POST".equals(method)) {
             return new Reply(405, "Method " + method + " is not allowed on " + PATH + "; use POST.", "POST");
         }
-        if (contentType != null && !isJson(contentType)) {
-            return Reply.of(415, "Content-Type must be application/json, not '" + contentType + "'.");
+        if (contentType != null && !JsonContentType.accepts(contentType)) {
+            return Reply.of(415, "Content-Type must be application/json, not '"
+                    + TextCodec.escapeControls(contentType) + "'.");
         }
         if (contentLength > maxBodyBytes) {
             return Reply.tooLarge(maxBodyBytes);
@@ -29,7 +31,7 @@ final class DataRoute {
     }
 
     /** The answer to a body that passed {@link #check}. */
-    static Reply answer(byte[] body, java.util.function.Consumer<Data> accepted) {
+    static Reply answer(byte[] body, Consumer<Data> accepted) {
         try {
             Data data = DataJson.parse(body);
             accepted.accept(data);
@@ -37,10 +39,5 @@ final class DataRoute {
         } catch (DataRejectedException e) {
             return Reply.of(400, e.getMessage());
         }
-    }
-
-    private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 }

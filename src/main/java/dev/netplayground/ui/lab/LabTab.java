@@ -125,7 +125,7 @@ public final class LabTab extends LazyTab {
         error.textProperty().bind(model.errorProperty());
 
         HBox charts = new HBox(8, chart("labThroughputChart", "Messages per second", "messages/s", true),
-                chart("labP99Chart", "p99 round trip", "ms", false));
+                chart("labP99Chart", "p99 round trip, each second", "ms", false));
 
         TableView<LabRow> table = new TableView<>(model.results());
         table.setId("labResults");

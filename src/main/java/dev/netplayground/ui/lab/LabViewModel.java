@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
+import dev.netplayground.engine.load.LatencyHistogram;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
 import dev.netplayground.engine.load.LoadRun;
@@ -58,6 +59,7 @@ public final class LabViewModel {
     private TcpServer currentServer;
     private long sampleNanos;
     private long sampleMessages;
+    private LatencyHistogram.Snapshot sampleLatencies;
     private int peakThreads;
     private long peakHeap;
     private volatile boolean stopped;
@@ -233,6 +235,7 @@ public final class LabViewModel {
         currentRun = run;
         sampleNanos = System.nanoTime();
         sampleMessages = 0;
+        sampleLatencies = run.latencies();
         peakThreads = ProcessFigures.platformThreads();
         peakHeap = ProcessFigures.heapUsedBytes();
     }
@@ -257,19 +260,24 @@ public final class LabViewModel {
         }
         long messages = run.messages();
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
-        LoadResult sofar = run.result();
-        double at = sofar.seconds();
+        LatencyHistogram.Snapshot latencies = run.latencies();
+        // This interval's round trips, not the run's so far: a stall shows in its second and then leaves the chart.
+        LatencyHistogram.Snapshot interval = latencies.since(sampleLatencies);
+        double at = run.result().seconds();
         throughput.get(currentName).add(new ChartPoint(at, perSecond));
-        p99.get(currentName).add(new ChartPoint(at, sofar.p99Nanos() / 1e6));
+        if (interval.count() > 0) {
+            p99.get(currentName).add(new ChartPoint(at, interval.percentileNanos(99) / 1e6));
+        }
         sampleNanos = nowNanos;
         sampleMessages = messages;
+        sampleLatencies = latencies;
+        String roundTrips = interval.count() == 0 ? "no echo this second" : String.format(Locale.ROOT,
+                "p50 %.2f ms · p99 %.2f ms", interval.percentileNanos(50) / 1e6, interval.percentileNanos(99) / 1e6);
         live.set(String.format(Locale.ROOT,
-                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · "
-                        + "p50 %.2f ms · p99 %.2f ms",
+                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · %s",
                 currentName, currentServer == null ? run.connected() : currentServer.connections().size(),
                 ProcessFigures.platformThreads(),
-                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond,
-                sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
+                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, roundTrips));
         double done = Math.min(1, at / run.config().duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }
@@ -298,6 +306,9 @@ public final class LabViewModel {
     public StringProperty rateProperty() { return rate; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
     public ObservableList<ChartPoint> throughput(String series) { return throughput.get(series); }
-    /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
+    /**
+     * Points (seconds into the run, p99 round trip in ms of the interval since the point before) of one
+     * series of {@link #SERIES}; an interval without a round trip has no point.
+     */
     public ObservableList<ChartPoint> p99(String series) { return p99.get(series); }
 }

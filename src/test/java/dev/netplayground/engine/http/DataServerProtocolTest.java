@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.http.RawHttpClient.Answer;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.nio.charset.StandardCharsets;
@@ -14,36 +15,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** HTTP/1.1 framing and connection handling of the embedded server, with raw bytes on real sockets. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class DataServerProtocolTest {
     private static final String DATA = "{\"number\": 5, \"boolean\": true}";
     private static final String RECEIVED = "Received: Data { number: 5, boolean: true }";
 
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private DataServer server;
     private final Set<Data> accepted = ConcurrentHashMap.newKeySet();
 
+    DataServerProtocolTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
         server = start(DataServerConfig.defaults(0).withMaxBodyBytes(256));
     }
 
     private DataServer start(DataServerConfig config) throws Exception {
         return engine.startDataServer(config, accepted::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
     }
 
     private RawHttpClient connect() throws Exception {
@@ -304,7 +304,7 @@ class DataServerProtocolTest {
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Length: " + utf16.length + "\r\n\r\n").send(utf16);
             Answer answer = client.read();
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body()).contains("JSON must be UTF-8 text");
+            assertThat(answer.body()).contains("JSON must be UTF-8");
         }
         assertThat(accepted).isEmpty();
     }

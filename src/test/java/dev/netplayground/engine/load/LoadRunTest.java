@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,22 @@ class LoadRunTest {
         // 4 clients x 50/s x 1 s, give or take the first and the last message.
         assertThat(result.messages()).isBetween(190L, 210L);
         assertThat(result.messages()).isEqualTo(linesAtServer.get());
+    }
+
+    @Test
+    void withARateEachRoundTripCountsFromWhenItsLineWasDueSoAStallShowsInTheP99() throws Exception {
+        try (SlowEchoServer server = new SlowEchoServer(line -> line == 20 ? Duration.ofSeconds(1) : Duration.ZERO)) {
+            LoadConfig config = new LoadConfig("127.0.0.1", server.port(), 1, Duration.ofSeconds(2), 32, 100,
+                    Duration.ofSeconds(5));
+            LoadResult result = engine.startLoad(config).done().get(30, TimeUnit.SECONDS);
+
+            assertThat(result.errors()).isEmpty();
+            // More than 100 lines, so the p99 is not just the slowest one.
+            assertThat(result.messages()).isGreaterThan(100);
+            // Line 20 waited 1 s for its echo, and each of lines 21 to 30, due 10 to 100 ms after it, waited
+            // behind it until at least 0.9 s after it was due: 11 lines, more than 1 % of at most 200.
+            assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+        }
     }
 
     @Test

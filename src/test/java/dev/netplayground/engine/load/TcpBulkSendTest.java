@@ -7,32 +7,27 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.EngineExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The bulk sender against our servers on loopback. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class TcpBulkSendTest {
-    private Engine engine;
+    private final Engine engine;
     private final AtomicLong bytesAtServer = new AtomicLong();
     private final AtomicLong linesAtServer = new AtomicLong();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    TcpBulkSendTest(Engine engine) {
+        this.engine = engine;
     }
 
     private int server(ConcurrencyModel model, boolean echo) throws Exception {

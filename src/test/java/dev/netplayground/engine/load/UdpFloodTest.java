@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.testing.EngineExtension;
 import java.net.DatagramSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The datagram flood against our receiver on loopback. */
 @Timeout(60)
+@ExtendWith(EngineExtension.class)
 class UdpFloodTest {
-    private Engine engine;
+    private final Engine engine;
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    UdpFloodTest(Engine engine) {
+        this.engine = engine;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
@@ -13,26 +14,20 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @Timeout(30)
+@ExtendWith(EngineExtension.class)
 class TcpClientTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    TcpClientTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
     }
 
     private TcpClient client() {

@@ -8,6 +8,7 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.io.BufferedReader;
@@ -24,28 +25,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @Timeout(30)
+@ExtendWith(EngineExtension.class)
 class TcpServerTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    TcpServerTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
     }
 
     private TcpServer start(ConcurrencyModel model, boolean echo) throws EndpointStartException {

@@ -7,6 +7,7 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.net.DatagramPacket;
@@ -17,26 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @Timeout(30)
+@ExtendWith(EngineExtension.class)
 class UdpTest {
-    private Engine engine;
-    private EventRecorder recorder;
+    private final Engine engine;
+    private final EventRecorder recorder;
     private final LinkedBlockingQueue<Datagram> received = new LinkedBlockingQueue<>();
 
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        recorder = EventRecorder.on(engine.log());
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
+    UdpTest(Engine engine, EventRecorder recorder) {
+        this.engine = engine;
+        this.recorder = recorder;
     }
 
     private UdpReceiver receiver(UdpReceiverConfig config) throws EndpointStartException {
