@@ -1,8 +1,11 @@
 package dev.netplayground.cli;
 
+import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.codec.TextCodec;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.udp.UdpLimits;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.snippet.Lang;
 import java.math.BigDecimal;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -12,8 +15,10 @@ import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -324,6 +329,71 @@ final class Converters {
             } catch (InvalidPathException e) {
                 return Optional.empty();
             }
+        }
+    }
+
+    static final class SnippetLanguage extends Checked<Lang> {
+        SnippetLanguage() {
+            super("one of " + Arrays.stream(Lang.values()).map(Lang::cliName).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        Optional<Lang> parse(String text) {
+            return Arrays.stream(Lang.values()).filter(lang -> lang.cliName().equals(text)).findFirst();
+        }
+    }
+
+    static final class SnippetProgram extends Checked<Kind> {
+        SnippetProgram() {
+            super("one of " + Arrays.stream(Kind.values()).map(Kind::cliName).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        Optional<Kind> parse(String text) {
+            return Arrays.stream(Kind.values()).filter(kind -> kind.cliName().equals(text)).findFirst();
+        }
+    }
+
+    static final class LineEndingName extends Checked<LineEnding> {
+        LineEndingName() {
+            super("lf or crlf");
+        }
+
+        @Override
+        Optional<LineEnding> parse(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "lf" -> Optional.of(LineEnding.LF);
+                case "crlf" -> Optional.of(LineEnding.CRLF);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /** Where a generated program listens or connects: written into it, never tried here. */
+    static final class ProgramHost extends Host {
+        ProgramHost() {
+            super("a host name or IP address for the program, such as 127.0.0.1 or localhost");
+        }
+    }
+
+    /** The port written into a generated program, never tried here. */
+    static final class ProgramPort extends WholeNumber {
+        ProgramPort() {
+            super(1, 65535, "a port", "");
+        }
+    }
+
+    /** A saved item's name, or KIND/NAME. */
+    static final class ItemName extends Checked<String> {
+        ItemName() {
+            super("an item's name, or KIND/NAME such as messages/hello");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            boolean plausible = !text.isBlank() && !text.contains("..") && !text.startsWith("/")
+                    && !text.endsWith("/") && text.chars().filter(c -> c == '/').count() <= 1;
+            return plausible ? Optional.of(text) : Optional.empty();
         }
     }
 }

@@ -27,22 +27,22 @@ import picocli.CommandLine.Parameters;
 final class SendCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Parameters(index = "0", paramLabel = "NAME",
+    @Parameters(index = "0", paramLabel = "NAME", converter = Converters.ItemName.class,
             description = "The item's name, or KIND/NAME (messages/hello) when a message and a request share it.")
     String name;
 
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--wait", defaultValue = "1000",
+    @Option(names = "--wait", defaultValue = "1000", converter = Converters.Millis.class,
             description = "After sending, wait for answers until none came for this many ms (default: "
                     + "${DEFAULT-VALUE}).")
-    long waitMillis;
+    int waitMillis;
 
-    @Option(names = "--timeout", defaultValue = "10000",
+    @Option(names = "--timeout", defaultValue = "10000", converter = Converters.TimeoutMillis.class,
             description = "Give up connecting or waiting for an HTTP answer after this many ms (default: "
                     + "${DEFAULT-VALUE}).")
-    long timeoutMillis;
+    int timeoutMillis;
 
     SendCommand(CliIo io) {
         this.io = io;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --workspace DIR}, shared by the commands on saved items. */
 final class WorkspaceOption {
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(names = "--workspace", paramLabel = "DIR", converter = Converters.FilePath.class,
             description = "The workspace folder (default: workspace/ in the app's settings folder).")
     Path folder;
 

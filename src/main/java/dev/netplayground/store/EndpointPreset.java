@@ -91,8 +91,7 @@ public sealed interface EndpointPreset extends SavedItem {
         }
 
         private static DataServerConfig config(String bindAddress, int port, int maxBodyBytes) {
-            return new DataServerConfig(bindAddress, port, maxBodyBytes, DataServerConfig.DEFAULT_IDLE_TIMEOUT,
-                    DataServerConfig.DEFAULT_HEAD_TIMEOUT, DataServerConfig.DEFAULT_MAX_CONNECTIONS);
+            return new DataServerConfig(bindAddress, port, maxBodyBytes);
         }
 
         @Override

@@ -109,7 +109,8 @@ public final class WorkspaceWatch implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ItemKey(kind, fileName.substring(0, fileName.length() - ItemKey.EXTENSION.length())));
+            String name = fileName.substring(0, fileName.length() - ItemKey.EXTENSION.length());
+            return Optional.of(new ItemKey(kind, name));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

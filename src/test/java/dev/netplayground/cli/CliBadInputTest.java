@@ -44,7 +44,10 @@ class CliBadInputTest {
     /** Options whose value may be any text: there is no bad value to give them. */
     private static final Set<String> FREE_TEXT = Set.of("--json");
     /** Positional parameters have no converter here; a bad value per command that has them. */
-    private static final Map<String, String> BAD_POSITIONAL = Map.of("net-playground help", "no-such-command");
+    /** A bad positional parameter of each command that has one, and what the line must then say. */
+    private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
+            "net-playground help", List.of("no-such-command", "Unknown subcommand"),
+            "net-playground send", List.of("../secret", "use an item's name"));
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
             Map.entry(Converters.Seconds.class,
@@ -58,10 +61,16 @@ class CliBadInputTest {
                     "not a url", "http://127.0.0.1:99999/data")),
             Map.entry(Converters.MulticastGroup.class, List.of("1.2.3.4", "239.1.2", "300.1.1.1", "group", "")),
             Map.entry(Converters.InterfaceName.class, List.of("", "eth 0")),
-            Map.entry(Converters.FilePath.class, List.of("", " ", "a\0b")));
+            Map.entry(Converters.FilePath.class, List.of("", " ", "a\0b")),
+            Map.entry(Converters.ProgramHost.class, List.of("", "two words", "a/b")),
+            Map.entry(Converters.SnippetLanguage.class, List.of("cobol", "Rust", "")),
+            Map.entry(Converters.SnippetProgram.class, List.of("tcp", "http-client", "")),
+            Map.entry(Converters.LineEndingName.class, List.of("cr", "")));
     /** Good values for required options, to get past them to the option under test. */
     private static final Map<Class<?>, String> GOOD = Map.of(
-            Converters.WebUrl.class, "http://127.0.0.1:9/data");
+            Converters.WebUrl.class, "http://127.0.0.1:9/data",
+            Converters.SnippetLanguage.class, "java",
+            Converters.SnippetProgram.class, "tcp-client");
 
     /** A command and one bad invocation of it. */
     record Case(String command, List<String> args, String option, String expected) {
@@ -143,9 +152,9 @@ class CliBadInputTest {
             }
         }
         if (!spec.positionalParameters().isEmpty()) {
-            String bad = BAD_POSITIONAL.get(command);
+            List<String> bad = BAD_POSITIONAL.get(command);
             assertThat(bad).as("a bad value for the positional parameters of '%s'", command).isNotNull();
-            cases.add(new Case(command, List.of(bad), bad, "Unknown subcommand"));
+            cases.add(new Case(command, List.of(bad.get(0)), bad.get(0), bad.get(1)));
         }
         return cases;
     }
@@ -199,6 +208,9 @@ class CliBadInputTest {
                 args.add(first.longestName());
                 args.add(good(first));
             }
+        }
+        if (!spec.helpCommand() && spec.positionalParameters().stream().anyMatch(p -> p.required())) {
+            args.add("hello"); // a saved item's name: send's one positional parameter
         }
         return args;
     }

@@ -38,15 +38,20 @@ class SnippetCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--lang cobol --for tcp-server | error: unknown language 'cobol': expected one of rust, java, python, curl, "
-                + "ncat",
-        "--lang java --for ftp | error: unknown program 'ftp': expected one of tcp-server, tcp-client, udp-receiver, "
-                + "udp-sender, http-server, http-post",
-        "--lang java --for tcp-client --port x | error: invalid port 'x': expected 0 to 65535",
-        "--lang java --for tcp-client --port 70000 | error: invalid port 70000: expected 0 to 65535",
-        "--lang rust --for http-post --number 4294967296 --boolean true | error: invalid value 4294967296 for "
-                + "`number`: expected an unsigned 32-bit integer (0 to 4294967295)",
-        "--lang rust --for http-post --number 5 --boolean yes | error: invalid boolean 'yes': expected true or false",
+        "--lang cobol --for tcp-server | error: Invalid value for option '--lang': 'cobol' is not allowed: use "
+                + "one of rust, java, python, curl, ncat. See 'net-playground snippet --help'.",
+        "--lang java --for ftp | error: Invalid value for option '--for': 'ftp' is not allowed: use one of "
+                + "tcp-server, tcp-client, udp-receiver, udp-sender, http-server, http-post. See "
+                + "'net-playground snippet --help'.",
+        "--lang java --for tcp-client --port x | error: Invalid value for option '--port': 'x' is not allowed: "
+                + "use a port from 1 to 65535. See 'net-playground snippet --help'.",
+        "--lang java --for tcp-client --port 70000 | error: Invalid value for option '--port': '70000' is not "
+                + "allowed: use a port from 1 to 65535. See 'net-playground snippet --help'.",
+        "--lang rust --for http-post --number 4294967296 --boolean true | error: Invalid value for option "
+                + "'--number': '4294967296' is not allowed: use a whole number from 0 to 4294967295. See "
+                + "'net-playground snippet --help'.",
+        "--lang rust --for http-post --number 5 --boolean yes | error: Invalid value for option '--boolean': "
+                + "'yes' is not allowed: use true or false. See 'net-playground snippet --help'.",
         "--lang rust --for http-post --number 5 | error: --number and --boolean go together",
         "--lang rust --for http-post --number 5 --boolean true --json {} | error: give --number and --boolean, "
                 + "or --json, not both",
@@ -54,7 +59,8 @@ class SnippetCommandTest {
         "--lang python --for tcp-server --async | error: --async picks tokio in Rust; Python has one form only",
         "--lang curl --for udp-sender | error: curl writes the HTTP client only (http-post); use --lang ncat for TCP "
                 + "and UDP",
-        "--lang java --for tcp-client --line-ending cr | error: invalid line ending 'cr': expected lf or crlf",
+        "--lang java --for tcp-client --line-ending cr | error: Invalid value for option '--line-ending': 'cr' is not "
+                + "allowed: use lf or crlf. See 'net-playground snippet --help'.",
     })
     void aBadValueIsOneSentenceOnStderrAndExitCode2(String args, String message) {
         assertThat(run(("snippet " + args).split(" "))).isEqualTo(2);

@@ -64,8 +64,14 @@ public final class DataClient implements Endpoint {
 
     /** Sends {@code body} as is (valid JSON or not) in the background; the future fails with a message to show. */
     public CompletableFuture<HttpResult> post(String url, String body, Duration timeout) {
-        return send(new ClientRequest("POST", url, List.of(JSON_TYPE), new RequestContent.Bytes(
-                body.getBytes(StandardCharsets.UTF_8)), null, timeout));
+        ClientRequest request;
+        try {
+            request = new ClientRequest("POST", url, List.of(JSON_TYPE), new RequestContent.Bytes(
+                    body.getBytes(StandardCharsets.UTF_8)), null, timeout);
+        } catch (IllegalArgumentException e) {
+            return fail("", e.getMessage());
+        }
+        return send(request);
     }
 
     /**

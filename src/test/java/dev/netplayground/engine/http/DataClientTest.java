@@ -56,7 +56,7 @@ class DataClientTest {
     @Test
     void aRequestTheClientCannotMakeStillEndsItsFuture() throws Exception {
         try (Engine engine = new Engine()) {
-            // OkHttp refuses a negative timeout by throwing on the request's thread.
+            // A request that cannot be made (a negative timeout) fails its future: the caller never waits forever.
             CompletableFuture<HttpResult> result = engine.createDataClient()
                     .post("http://127.0.0.1:9/data", "{}", Duration.ofMillis(-1));
 
