@@ -1,6 +1,8 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -32,7 +34,11 @@ public final class HttpTab extends LazyTab {
                 client.target(url);
             }
         });
-        SplitPane split = new SplitPane(new HttpServerView(server), new HttpClientView(client));
+        SplitPane split = new SplitPane(
+                CopyAsButton.over(new HttpServerView(server),
+                        new CopyAsButton("httpServerCopyAs", Kind.HTTP_SERVER, () -> HttpSnippets.of(server))),
+                CopyAsButton.over(new HttpClientView(client),
+                        new CopyAsButton("httpClientCopyAs", Kind.HTTP_POST, () -> HttpSnippets.of(client))));
         split.setDividerPositions(0.5);
         return split;
     }

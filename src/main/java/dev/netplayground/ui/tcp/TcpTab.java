@@ -2,6 +2,8 @@ package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -39,7 +41,11 @@ public final class TcpTab extends Tab {
                 client.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        SplitPane split = new SplitPane(new TcpServerView(server), new TcpClientView(client));
+        SplitPane split = new SplitPane(
+                CopyAsButton.over(new TcpServerView(server),
+                        new CopyAsButton("tcpServerCopyAs", Kind.TCP_SERVER, () -> TcpSnippets.of(server))),
+                CopyAsButton.over(new TcpClientView(client),
+                        new CopyAsButton("tcpClientCopyAs", Kind.TCP_CLIENT, () -> TcpSnippets.of(client))));
         split.setDividerPositions(0.5);
         setContent(split);
     }

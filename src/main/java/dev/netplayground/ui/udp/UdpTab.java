@@ -1,6 +1,8 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -36,7 +38,11 @@ public final class UdpTab extends LazyTab {
                 sender.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        SplitPane split = new SplitPane(new UdpReceiverView(receiver), new UdpSenderView(sender));
+        SplitPane split = new SplitPane(
+                CopyAsButton.over(new UdpReceiverView(receiver), new CopyAsButton("udpReceiverCopyAs",
+                        Kind.UDP_RECEIVER, () -> UdpSnippets.of(receiver))),
+                CopyAsButton.over(new UdpSenderView(sender),
+                        new CopyAsButton("udpSenderCopyAs", Kind.UDP_SENDER, () -> UdpSnippets.of(sender))));
         split.setDividerPositions(0.5);
         return split;
     }
