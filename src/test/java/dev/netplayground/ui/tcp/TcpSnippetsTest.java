@@ -6,34 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.snippet.SnippetSetup;
+import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Copy as…" takes the TCP panes' setup as they show it: a running server's real port, the client's ending. */
 @Timeout(30)
 class TcpSnippetsTest {
-    private Engine engine;
-    private TestFxThread fx;
-    private TcpServerViewModel server;
-    private TcpClientViewModel client;
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        fx = TestFxThread.on(engine.log(), batch -> server.onEvents(batch));
-        server = new TcpServerViewModel(engine, fx);
-        client = new TcpClientViewModel(engine, fx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.dispose();
-        client.dispose();
-        engine.close();
-    }
+    @RegisterExtension
+    final PaneModels panes = new PaneModels();
+    private final Engine engine = panes.engine();
+    private final TestFxThread fx = panes.fx();
+    private final TcpServerViewModel server = panes.add(new TcpServerViewModel(engine, fx));
+    private final TcpClientViewModel client = panes.add(new TcpClientViewModel(engine, fx));
 
     @Test
     void aRunningServerGivesItsRealPortAndItsEcho() throws Exception {
