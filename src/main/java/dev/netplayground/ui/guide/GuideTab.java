@@ -47,6 +47,7 @@ public final class GuideTab extends LazyTab {
 
         ListView<GuideStep> steps = new ListView<>();
         steps.setId("guideSteps");
+        steps.setAccessibleText("The steps of the Guide");
         steps.getItems().setAll(model.steps());
         steps.setMinWidth(150);
         steps.setPrefWidth(255);
