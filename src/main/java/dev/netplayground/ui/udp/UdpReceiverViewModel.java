@@ -1,7 +1,6 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
@@ -15,7 +14,6 @@ import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -131,13 +129,7 @@ public final class UdpReceiverViewModel implements PaneModel {
         if (current == null) {
             return;
         }
-        List<DatagramRow> arrived = new ArrayList<>();
-        for (NetEvent event : batch) {
-            if (event.endpoint().equals(current.id()) && event.kind() == EventKind.RECEIVED) {
-                arrived.add(DatagramRow.of(event));
-            }
-        }
-        datagrams.append(arrived);
+        datagrams.append(DatagramRow.receivedBy(current.id(), batch));
         UdpStats stats = current.stats();
         counters.set(countersText(stats, rate.update(stats.datagrams(), System.nanoTime())));
     }
