@@ -8,6 +8,9 @@ import javafx.scene.Node;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
 public final class HttpTab extends EngineTab {
+    private HttpServerViewModel server;
+    private HttpClientViewModel client;
+
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("HTTP", "httpTab", engine, pump, fx);
@@ -15,8 +18,8 @@ public final class HttpTab extends EngineTab {
 
     @Override
     protected Node build() {
-        HttpServerViewModel server = own(new HttpServerViewModel(engine(), fx()));
-        HttpClientViewModel client = own(new HttpClientViewModel(engine(), fx()));
+        server = own(new HttpServerViewModel(engine(), fx()));
+        client = own(new HttpClientViewModel(engine(), fx()));
         server.accepted().showWhile(selectedProperty());
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
@@ -24,5 +27,17 @@ public final class HttpTab extends EngineTab {
             }
         });
         return sideBySide(new HttpServerView(server), new HttpClientView(client));
+    }
+
+    /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public HttpServerViewModel server() {
+        ensureBuilt();
+        return server;
+    }
+
+    /** The client's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public HttpClientViewModel client() {
+        ensureBuilt();
+        return client;
     }
 }

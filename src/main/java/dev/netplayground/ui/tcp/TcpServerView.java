@@ -81,7 +81,7 @@ public final class TcpServerView extends PaneCard {
                 Columns.live("Bytes out", 80, ConnectionRow::bytesOutProperty),
                 Columns.column("Since", 100, c -> Columns.clock(c.since())));
         message.setId("tcpServerMessage");
-        Forms.prompt(message, "Message to the selected connection");
+        Forms.prompt(message, "To the selected connection");
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");

@@ -11,6 +11,9 @@ import javafx.scene.Node;
  * client's port. Closing the tab stops both and drops the subscriptions.
  */
 public final class TcpTab extends EngineTab {
+    private TcpServerViewModel server;
+    private TcpClientViewModel client;
+
     /** The first tab: its panes are built when the window selects it. */
     public TcpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("TCP", "tcpTab", engine, pump, fx);
@@ -18,8 +21,8 @@ public final class TcpTab extends EngineTab {
 
     @Override
     protected Node build() {
-        TcpServerViewModel server = own(new TcpServerViewModel(engine(), fx()));
-        TcpClientViewModel client = own(new TcpClientViewModel(engine(), fx()));
+        server = own(new TcpServerViewModel(engine(), fx()));
+        client = own(new TcpClientViewModel(engine(), fx()));
         // What traffic changes costs nothing while another tab is shown, and catches up on selection.
         server.showWhile(selectedProperty());
         client.received().showWhile(selectedProperty());
@@ -29,5 +32,17 @@ public final class TcpTab extends EngineTab {
             }
         });
         return sideBySide(new TcpServerView(server), new TcpClientView(client));
+    }
+
+    /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public TcpServerViewModel server() {
+        ensureBuilt();
+        return server;
+    }
+
+    /** The client's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public TcpClientViewModel client() {
+        ensureBuilt();
+        return client;
     }
 }

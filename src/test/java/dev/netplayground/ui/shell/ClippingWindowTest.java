@@ -12,12 +12,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Nothing cut at the two screen sizes people open the window at: every tab, and the log's bar
- * with an invalid regular expression typed (its error used to squeeze every control to "...").
+ * Nothing cut at the window's first size (1200x800) and the two screen sizes people open it at:
+ * every tab, and the log's bar with an invalid regular expression typed (its error used to
+ * squeeze every control to "...").
  */
 @Timeout(60)
 class ClippingWindowTest extends WindowTest {
-    private static final int[][] SIZES = {{1366, 768}, {1400, 900}};
+    private static final int[][] SIZES = {{1200, 800}, {1366, 768}, {1400, 900}};
 
     /** The problems on every tab at the given size, each prefixed with the size and the tab. */
     private List<String> problemsOnEveryTab(FxRobot robot, int width, int height) {
