@@ -22,7 +22,7 @@ public final class Cli {
 
     /** The command tree, wired to {@code io} and to the handlers that keep every failure to one line. */
     static CommandLine commandLine(CliIo io) {
-        CommandLine commandLine = new CommandLine(new NetPlaygroundCommand(), factory(io));
+        CommandLine commandLine = new CommandLine(new NetPlaygroundCommand(io), factory(io));
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

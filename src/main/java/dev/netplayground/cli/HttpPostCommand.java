@@ -7,7 +7,6 @@ import dev.netplayground.engine.http.HttpResult;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Option;
             "POST a Data as JSON (or any text with --json) and print the response body.",
             "On a non-2xx answer, the status and body go to stderr and the exit code is 1."
         })
-final class HttpPostCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class HttpPostCommand extends IoCommand {
     @Option(names = {"-u", "--url"}, required = true, converter = Converters.WebUrl.class,
             description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
     URI url;
@@ -53,10 +50,6 @@ final class HttpPostCommand implements Callable<Integer> {
             description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
     int timeoutMillis;
 
-    HttpPostCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() throws InterruptedException {
         KnownHosts.require(url.getHost());
@@ -66,14 +59,14 @@ final class HttpPostCommand implements Callable<Integer> {
             HttpResult result = engine.createDataClient()
                     .post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
             if (result.isCut()) {
-                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+                io().err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
             }
             if (result.isSuccess()) {
-                io.out().println(result.body());
+                io().out().println(result.body());
                 return 0;
             }
-            io.err().println(result.statusLine());
-            io.err().println(result.body());
+            io().err().println(result.statusLine());
+            io().err().println(result.body());
             return 1;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException failure) {

@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.http.DataServerConfig;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,9 +16,7 @@ import picocli.CommandLine.Option;
             "Data is printed to stdout as 'Received: Data { number: N, boolean: B }'; every request,",
             "with its status and time, goes to stderr. Runs until interrupted (Ctrl-C)."
         })
-final class HttpServerCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class HttpServerCommand extends IoCommand {
     @Mixin
     ListenOptions listen = new ListenOptions();
 
@@ -31,15 +28,11 @@ final class HttpServerCommand implements Callable<Integer> {
             description = "Largest request body in bytes; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
-    HttpServerCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() {
         DataServerConfig config = new DataServerConfig(listen.bind, listen.port, maxBody);
-        EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console,
+        EventConsole console = new EventConsole(io().err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
+        return Serving.serve(io(), eventsFile, console,
                 (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
     }
 }

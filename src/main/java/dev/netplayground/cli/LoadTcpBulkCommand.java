@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.TcpBulkSend;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,9 +15,7 @@ import picocli.CommandLine.Option;
             "lines of --line bytes for --duration seconds, then half-close and wait for the server to close.",
             "Prints bytes, seconds and GB/s (until the server had read everything); --json prints the same as JSON."
         })
-final class LoadTcpBulkCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class LoadTcpBulkCommand extends IoCommand {
     @Mixin
     LoadTarget target = new LoadTarget();
 
@@ -26,17 +23,13 @@ final class LoadTcpBulkCommand implements Callable<Integer> {
             description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int lineBytes;
 
-    LoadTcpBulkCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() throws Exception {
-        TcpBulkSend.Result result = target.run(io.out(),
+        TcpBulkSend.Result result = target.run(io().out(),
                 (host, port, duration) -> TcpBulkSend.run(host, port, duration, lineBytes), LoadTcpBulkCommand::json,
                 LoadTcpBulkCommand::text);
         if (!result.serverClosed()) {
-            io.err().println(
+            io().err().println(
                     "warning: the server did not close within 10 s of the end of sending; the time stops there.");
         }
         return 0;

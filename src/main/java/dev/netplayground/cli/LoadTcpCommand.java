@@ -6,7 +6,6 @@ import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -24,9 +23,7 @@ import picocli.CommandLine.Option;
             "With --rate, each round trip counts from when its line was due, not when it could be sent, "
                     + "so a server that stalls shows its stall (no coordinated omission)."
         })
-final class LoadTcpCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class LoadTcpCommand extends IoCommand {
     @Mixin
     LoadTarget target = new LoadTarget();
 
@@ -42,13 +39,9 @@ final class LoadTcpCommand implements Callable<Integer> {
             description = "Lines per second per client; 0 sends the next as soon as the echo is back (default).")
     double rate;
 
-    LoadTcpCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() throws Exception {
-        LoadResult result = target.run(io.out(), this::load, LoadTcpCommand::json, LoadResult::summary);
+        LoadResult result = target.run(io().out(), this::load, LoadTcpCommand::json, LoadResult::summary);
         if (result.errorCount() > 0) {
             throw new CommandFailure(failures(result));
         }

@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.UdpFlood;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,9 +17,7 @@ import picocli.CommandLine.Option;
                     + "compare with what the receiver counted.",
             "--json prints the same as JSON."
         })
-final class LoadUdpCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class LoadUdpCommand extends IoCommand {
     @Mixin
     LoadTarget target = new LoadTarget();
 
@@ -32,13 +29,9 @@ final class LoadUdpCommand implements Callable<Integer> {
             description = "Datagrams per second, paced evenly (default: 0, as fast as the socket takes them).")
     int rate;
 
-    LoadUdpCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() throws Exception {
-        UdpFlood.Result result = target.run(io.out(),
+        UdpFlood.Result result = target.run(io().out(),
                 (host, port, duration) -> UdpFlood.run(host, port, duration, size, rate), LoadUdpCommand::json,
                 this::text);
         if (result.refused() > 0) {

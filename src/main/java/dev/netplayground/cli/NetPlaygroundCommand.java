@@ -18,8 +18,19 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class
         })
 public final class NetPlaygroundCommand implements Runnable {
+    private final CliIo io;
+
     @Spec
     CommandSpec spec;
+
+    NetPlaygroundCommand(CliIo io) {
+        this.io = io;
+    }
+
+    /** The streams every subcommand reads and writes. */
+    CliIo io() {
+        return io;
+    }
 
     @Override
     public void run() {

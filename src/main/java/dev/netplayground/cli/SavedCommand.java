@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "saved",
         mixinStandardHelpOptions = true,
         description = "Saved messages, requests, endpoint presets and sequences (the workspace).",
-        subcommands = {SavedListCommand.class})
+        subcommands = {SavedListCommand.class, SavedImportCommand.class, SavedExportCommand.class})
 final class SavedCommand implements Runnable {
     @Spec
     CommandSpec spec;

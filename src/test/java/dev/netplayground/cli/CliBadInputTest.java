@@ -47,7 +47,9 @@ class CliBadInputTest {
     /** A bad positional parameter of each command that has one, and what the line must then say. */
     private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
             "net-playground help", List.of("no-such-command", "Unknown subcommand"),
-            "net-playground send", List.of("../secret", "use an item's name"));
+            "net-playground send", List.of("../secret", "use an item's name"),
+            "net-playground saved import", List.of(" ", "use a file path"),
+            "net-playground saved export", List.of(" ", "use a file path"));
     /** Bad values for converters that are not whole numbers (those get theirs from their range). */
     private static final Map<Class<?>, List<String>> BAD = Map.ofEntries(
             Map.entry(Converters.Seconds.class,
@@ -87,22 +89,9 @@ class CliBadInputTest {
         }
     }
 
-    /** What a run printed and how it ended. */
-    record Outcome(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    static Outcome run(Case one) {
-        return assertTimeoutPreemptively(BOUND, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CliIo io = new CliIo(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Cli.execute(io, one.fullArgs());
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }, () -> one + " did not end within " + BOUND);
+    static CliRun run(Case one) {
+        return assertTimeoutPreemptively(BOUND, () -> CliRun.of(one.fullArgs()),
+                () -> one + " did not end within " + BOUND);
     }
 
     /** Every command, parents included, as picocli knows them. */
@@ -245,7 +234,7 @@ class CliBadInputTest {
                 out.reset();
                 err.reset();
                 int exit = commandLine.execute(bad.fullArgs());
-                Outcome outcome = new Outcome(exit, out.toString(StandardCharsets.UTF_8),
+                CliRun outcome = new CliRun(exit, out.toString(StandardCharsets.UTF_8),
                         err.toString(StandardCharsets.UTF_8));
                 softly.assertThat(outcome.exit()).as("exit code of %s; stderr: %s", bad, outcome.err()).isEqualTo(2);
                 softly.assertThat(outcome.errLines()).as("stderr of %s", bad).hasSize(1);
@@ -300,7 +289,7 @@ class CliBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({"unknownHosts", "addressesNotOfThisMachine"})
     void aFailureFoundByTryingIsOneLineWithExitCodeOne(Case failing) {
-        Outcome outcome = run(failing);
+        CliRun outcome = run(failing);
 
         assertThat(outcome.exit()).as("exit code; stderr: %s", outcome.err()).isEqualTo(1);
         assertThat(outcome.errLines()).hasSize(1);
@@ -373,7 +362,7 @@ class CliBadInputTest {
         }
     }
 
-    private static void assertNoTrace(Outcome outcome) {
+    private static void assertNoTrace(CliRun outcome) {
         for (String text : List.of(outcome.out(), outcome.err())) {
             assertThat(text).doesNotContain("Exception").doesNotContain("\tat ");
         }

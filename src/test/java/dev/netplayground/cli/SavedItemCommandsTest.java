@@ -10,6 +10,7 @@ import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -194,5 +195,36 @@ class SavedItemCommandsTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: 'echo' is an endpoint preset, and only messages, requests and "
                 + "sequences can be sent");
+    }
+
+    @Test
+    void importsPacketSendersExportAndLeavesExistingItemsAlone() throws Exception {
+        Path export = workspace.resolve("export.ini");
+        String fixture = "/dev/netplayground/store/packetsender-8.0.6-export.ini";
+        try (InputStream in = getClass().getResourceAsStream(fixture)) {
+            Files.write(export, in.readAllBytes());
+        }
+        Path target = workspace.resolve("imported");
+        write("imported/messages/Hello TCP.json", Files.readString(workspace.resolve("messages/hello.json")));
+
+        Run run = run("saved", "import", export.toString(), "--workspace", target.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("imported 7 of 8 items into " + target + "\n");
+        assertThat(run.err()).contains("kept: messages/Hello TCP.json already exists;",
+                "note: 'SSL cert mismatch' was skipped: SSL packets are not supported yet.");
+        assertThat(target.resolve("requests/Post data local.json")).exists();
+        assertThat(run("saved", "list", "--workspace", target.toString()).exit()).isZero();
+    }
+
+    @Test
+    void exportsTheWorkspaceAsAZip(@TempDir Path out) {
+        Path zip = out.resolve("workspace.zip");
+
+        Run run = run("saved", "export", zip.toString(), "--workspace", workspace.toString());
+
+        assertThat(run.out()).isEqualTo("wrote 4 files to " + zip + "\n");
+        assertThat(zip).exists();
+        assertThat(run.exit()).isZero();
     }
 }

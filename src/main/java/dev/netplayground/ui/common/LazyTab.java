@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 public abstract class LazyTab extends Tab {
     private final FxEventPump pump;
     private final List<Consumer<List<NetEvent>>> consumers = new ArrayList<>();
+    private final List<PaneModel> models = new ArrayList<>();
     private boolean built;
 
     protected LazyTab(String title, String id, FxEventPump pump) {
@@ -24,11 +25,18 @@ public abstract class LazyTab extends Tab {
         setId(id);
         setClosable(false);
         selectedProperty().addListener((obs, was, now) -> {
-            if (now && !built) {
-                built = true;
-                setContent(build());
+            if (now) {
+                ensureBuilt();
             }
         });
+    }
+
+    /** Builds the content now if it was not yet, for what drives the tab from elsewhere (the Guide). */
+    protected final void ensureBuilt() {
+        if (!built) {
+            built = true;
+            setContent(build());
+        }
     }
 
     /** Makes the tab's view models and panes; called once, on first selection. */
@@ -40,10 +48,19 @@ public abstract class LazyTab extends Tab {
         pump.addConsumer(consumer);
     }
 
+    /** Gives the pane's model every batch of events, and disposes it with the tab; returns it. */
+    protected final <M extends PaneModel> M own(M model) {
+        models.add(model);
+        follow(model::onEvents);
+        return model;
+    }
+
     /** Unsubscribes, then lets what {@link #build} made stop what it runs. FX thread. */
     public final void dispose() {
         consumers.forEach(pump::removeConsumer);
         consumers.clear();
+        models.forEach(PaneModel::dispose);
+        models.clear();
         if (built) {
             disposeBuilt();
         }

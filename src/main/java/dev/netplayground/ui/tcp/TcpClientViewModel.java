@@ -9,6 +9,7 @@ import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import javafx.beans.property.StringProperty;
  * State and actions of the TCP client pane. FX thread only. Connecting and sending run in the
  * engine; what the server sends arrives as events, once per pulse, through {@link #onEvents}.
  */
-public final class TcpClientViewModel {
+public final class TcpClientViewModel implements PaneModel {
     /** Received chunks kept in the pane; the log keeps the rest. */
     static final int MAX_RECEIVED_ROWS = 5_000;
 
@@ -113,6 +114,7 @@ public final class TcpClientViewModel {
     }
 
     /** FX thread, once per pulse: shows what this client received and notices when it closed. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         List<ReceivedChunk> arrived = new ArrayList<>();
         for (NetEvent event : batch) {
@@ -144,6 +146,7 @@ public final class TcpClientViewModel {
     }
 
     /** Disconnects and forgets the client when the tab or window closes. */
+    @Override
     public void dispose() {
         engine.release(client);
     }

@@ -2,7 +2,6 @@ package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpSender;
@@ -11,9 +10,9 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +34,7 @@ import javafx.beans.property.StringProperty;
  * send (an ephemeral port on the local address); repeated sends run in the engine, and their
  * progress is read once per pulse.
  */
-public final class UdpSenderViewModel {
+public final class UdpSenderViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -145,6 +144,7 @@ public final class UdpSenderViewModel {
     }
 
     /** FX thread, once per pulse: progress of a running send, replies that came back. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         SendRun current = run;
         if (current != null && sending.get()) {
@@ -156,15 +156,10 @@ public final class UdpSenderViewModel {
         if (open == null) {
             return;
         }
-        List<DatagramRow> arrived = new ArrayList<>();
-        for (NetEvent event : batch) {
-            if (event.endpoint().equals(open.id()) && event.kind() == EventKind.RECEIVED) {
-                arrived.add(DatagramRow.of(event));
-            }
-        }
-        replies.append(arrived);
+        replies.append(DatagramRow.receivedBy(open.id(), batch));
     }
 
+    @Override
     public void dispose() {
         stop();
         UdpSender open = sender;

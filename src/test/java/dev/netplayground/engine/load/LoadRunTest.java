@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -40,12 +41,15 @@ class LoadRunTest {
                 (id, peer, line) -> linesAtServer.incrementAndGet());
     }
 
+    private LoadRun load(TcpServer server, int clients, Duration duration) {
+        return engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), clients, duration));
+    }
+
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
     void countsMatchWhatTheServerReceivedAndLatenciesAreSane(ConcurrencyModel model) throws Exception {
         TcpServer server = echoServer(model);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 20, Duration.ofMillis(800)));
+        LoadRun run = load(server, 20, Duration.ofMillis(800));
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isEqualTo(20);
         assertThat(result.errors()).isEmpty();
@@ -97,8 +101,7 @@ class LoadRunTest {
     @Test
     void countsErrorsWhenTheServerStopsMidRun() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.VIRTUAL);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 10, Duration.ofSeconds(20)));
+        LoadRun run = load(server, 10, Duration.ofSeconds(20));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 100);
         engine.release(server);
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
@@ -108,10 +111,7 @@ class LoadRunTest {
 
     @Test
     void refusedConnectionsAreCountedByKind() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ClosedPorts.tcp();
         LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1)))
                 .done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isZero();
@@ -121,8 +121,7 @@ class LoadRunTest {
     @Test
     void closingStopsEarlyWithoutCountingErrors() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.NIO);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(30)));
+        LoadRun run = load(server, 5, Duration.ofSeconds(30));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 10);
         run.close();
         LoadResult result = run.done().get(10, TimeUnit.SECONDS);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,15 +23,9 @@ class ClippingWindowTest extends WindowTest {
     /** The problems on every tab at the given size, each prefixed with the size and the tab. */
     private List<String> problemsOnEveryTab(FxRobot robot, int width, int height) {
         resize(robot, width, height);
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> problems = new ArrayList<>();
-        for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
-            int index = tab;
-            robot.interact(() -> tabs.getSelectionModel().select(index));
-            WaitForAsyncUtils.waitForFxEvents();
-            String where = width + "x" + height + " " + tabs.getTabs().get(tab).getText() + ": ";
-            robot.interact(() -> Clipping.problems(window.root()).forEach(problem -> problems.add(where + problem)));
-        }
+        onEveryTab(robot, tab -> Clipping.problems(window.root())
+                .forEach(problem -> problems.add(width + "x" + height + " " + tab + ": " + problem)));
         return problems;
     }
 
