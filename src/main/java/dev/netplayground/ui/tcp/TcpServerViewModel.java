@@ -1,11 +1,12 @@
 package dev.netplayground.ui.tcp;
 
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.ConnectionInfo;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
@@ -71,13 +72,14 @@ public final class TcpServerViewModel {
         TcpServerConfig config;
         try {
             config = new TcpServerConfig(bindAddress.get().trim(), Inputs.port(port.get(), true), model.get(),
-                    echo.get(), Inputs.intInRange(maxLineBytes.get(), "Maximum line length", 1, 64 * 1024 * 1024),
+                    echo.get(), Framing.LINE,
+                    Inputs.intInRange(maxLineBytes.get(), "Maximum line length", 1, 64 * 1024 * 1024),
                     Inputs.intInRange(maxConnections.get(), "Maximum connections", 1, 1_000_000));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
         }
-        lifecycle.start(() -> engine.startTcpServer(config, LineHandler.NONE), started -> {
+        lifecycle.start(() -> engine.startTcpServer(config, MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
@@ -192,12 +194,12 @@ public final class TcpServerViewModel {
     /** The totals line: one string per pulse, kept current even while the tab is hidden. */
     private void refreshCounters(TcpServer current) {
         TcpServerStats stats = current.stats();
-        counters.set(countersText(stats, current.openConnections(), rate.update(stats.lines(), System.nanoTime())));
+        counters.set(countersText(stats, current.openConnections(), rate.update(stats.messages(), System.nanoTime())));
     }
 
     private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
         return String.format("%,d open · %,d accepted · %,d lines · %,d bytes in · %,.0f lines/s",
-                open, stats.accepted(), stats.lines(), stats.bytesIn(), linesPerSecond);
+                open, stats.accepted(), stats.messages(), stats.bytesIn(), linesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
