@@ -17,6 +17,10 @@ module dev.netplayground {
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
+    exports dev.netplayground.snippet;
+
+    opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.store to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;
 }

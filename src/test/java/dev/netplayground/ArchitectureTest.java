@@ -33,6 +33,13 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.netplayground.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..");
 
+    /** Code generation is pure functions from a setup to text, shared by the window and the command line. */
+    @ArchTest
+    static final ArchRule SNIPPETS_USE_NEITHER_JAVAFX_NOR_THE_FRONT_ENDS = noClasses()
+            .that().resideInAPackage("dev.netplayground.snippet..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "dev.netplayground.ui..",
+                    "dev.netplayground.cli..", "dev.netplayground.app..");
+
     @ArchTest
     static final ArchRule ENGINE_DOES_NOT_USE_THE_FRONT_ENDS = noClasses()
             .that().resideInAPackage("dev.netplayground.engine..")

@@ -1,7 +1,6 @@
 package dev.netplayground.app;
 
 import dev.netplayground.cli.Cli;
-import dev.netplayground.cli.CliIo;
 import javafx.application.Application;
 
 /** Entry point: no arguments opens the window; arguments run a command-line subcommand. */
@@ -12,7 +11,7 @@ public final class Main {
         if (args.length == 0) {
             Application.launch(NetPlaygroundApp.class, args);
         } else {
-            System.exit(Cli.execute(CliIo.system(), args));
+            System.exit(Cli.executeAsProcess(args));
         }
     }
 }

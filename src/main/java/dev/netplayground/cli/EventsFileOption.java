@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --events-file FILE}: every event of the run is also appended to a JSON Lines file. */
 final class EventsFileOption {
-    @Option(names = "--events-file", paramLabel = "FILE",
+    @Option(names = "--events-file", paramLabel = "FILE", converter = Converters.FilePath.class,
             description = "Also append every event (connections, messages, failures) to FILE as JSON Lines; "
                     + "\"seq\" orders them (events of different threads may be written a few places apart).")
     Path file;

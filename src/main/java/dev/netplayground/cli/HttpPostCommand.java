@@ -4,15 +4,13 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code http-post}: POSTs a Data (or any JSON text) and prints the answer. */
 @Command(
@@ -22,14 +20,10 @@ import picocli.CommandLine.Spec;
             "POST a Data as JSON (or any text with --json) and print the response body.",
             "On a non-2xx answer, the status and body go to stderr and the exit code is 1."
         })
-final class HttpPostCommand implements Callable<Integer> {
-    private final CliIo io;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-u", "--url"}, required = true, description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
-    String url;
+final class HttpPostCommand extends IoCommand {
+    @Option(names = {"-u", "--url"}, required = true, converter = Converters.WebUrl.class,
+            description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
+    URI url;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Body body;
@@ -43,48 +37,42 @@ final class HttpPostCommand implements Callable<Integer> {
     }
 
     static final class Fields {
-        @Option(names = {"-n", "--number"}, required = true, description = "The Data's number: 0 to 4294967295.")
+        @Option(names = {"-n", "--number"}, required = true, converter = Converters.U32.class,
+                description = "The Data's number: 0 to 4294967295.")
         long number;
 
-        @Option(names = {"-B", "--boolean"}, required = true, arity = "1",
+        @Option(names = {"-B", "--boolean"}, required = true, converter = Converters.Bool.class,
                 description = "The Data's boolean: true or false.")
-        boolean bool;
+        String bool;
     }
 
-    @Option(names = "--timeout", defaultValue = "10000",
+    @Option(names = "--timeout", defaultValue = "10000", converter = Converters.TimeoutMillis.class,
             description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
-    long timeoutMillis;
-
-    HttpPostCommand(CliIo io) {
-        this.io = io;
-    }
+    int timeoutMillis;
 
     @Override
     public Integer call() throws InterruptedException {
-        String json = body.json != null ? body.json : DataJson.toJson(data());
+        KnownHosts.require(url.getHost());
+        String json = body.json != null ? body.json
+                : DataJson.toJson(new Data(body.fields.number, Boolean.parseBoolean(body.fields.bool)));
         try (Engine engine = new Engine()) {
-            HttpResult result = engine.createDataClient().post(url, json, Duration.ofMillis(timeoutMillis)).get();
+            HttpResult result = engine.createDataClient()
+                    .post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
             if (result.isCut()) {
-                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+                io().err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
             }
             if (result.isSuccess()) {
-                io.out().println(result.body());
+                io().out().println(result.body());
                 return 0;
             }
-            io.err().println(result.statusLine());
-            io.err().println(result.body());
+            io().err().println(result.statusLine());
+            io().err().println(result.body());
             return 1;
         } catch (ExecutionException e) {
-            io.err().println("error: " + e.getCause().getMessage());
-            return 1;
-        }
-    }
-
-    private Data data() {
-        try {
-            return new Data(body.fields.number, body.fields.bool);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            if (e.getCause() instanceof IOException failure) {
+                throw new CommandFailure(failure.getMessage());
+            }
+            throw new IllegalStateException("the request failed unexpectedly", e.getCause());
         }
     }
 }

@@ -2,12 +2,9 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.http.DataServerConfig;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code http-server}: the talk's Data server; accepted values to stdout, requests to stderr. */
 @Command(
@@ -19,40 +16,23 @@ import picocli.CommandLine.Spec;
             "Data is printed to stdout as 'Received: Data { number: N, boolean: B }'; every request,",
             "with its status and time, goes to stderr. Runs until interrupted (Ctrl-C)."
         })
-final class HttpServerCommand implements Callable<Integer> {
-    private final CliIo io;
+final class HttpServerCommand extends IoCommand {
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     EventsFileOption eventsFile = new EventsFileOption();
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
-    int port;
-
-    @Option(names = {"-b", "--bind"}, defaultValue = DataServerConfig.DEFAULT_BIND,
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String bind;
-
     @Option(names = "--max-body", defaultValue = "" + DataServerConfig.DEFAULT_MAX_BODY_BYTES,
+            converter = Converters.LimitBytes.class,
             description = "Largest request body in bytes; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
-    HttpServerCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() {
-        DataServerConfig config;
-        try {
-            config = new DataServerConfig(bind, port, maxBody);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        EventConsole console = new EventConsole(io.err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io, eventsFile, console,
+        DataServerConfig config = new DataServerConfig(listen.bind, listen.port, maxBody);
+        EventConsole console = new EventConsole(io().err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
+        return Serving.serve(io(), eventsFile, console,
                 (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
     }
 }

@@ -1,25 +1,52 @@
 package dev.netplayground.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
-/** The options every {@code load} command shares: whom to load, for how long, how to print the result. */
+/**
+ * The options every {@code load} command shares: whom to load, for how long, how to print the result;
+ * and how a load command runs with them.
+ */
 final class LoadTarget {
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1",
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
             description = "Host to load (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Port to load.")
+    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Port to load.")
     int port;
 
-    @Option(names = {"-d", "--duration"}, defaultValue = "10",
+    @Option(names = {"-d", "--duration"}, defaultValue = "10", converter = Converters.Seconds.class,
             description = "Seconds to run (default: ${DEFAULT-VALUE}).")
-    double seconds;
+    Duration duration;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
-    Duration duration() {
-        return Duration.ofMillis((long) (seconds * 1000));
+    /** A load against the target; an {@link IOException} means it could not be done, for the reason given. */
+    @FunctionalInterface
+    interface Load<R> {
+        R run(String host, int port, Duration duration) throws Exception;
+    }
+
+    /**
+     * Checks that the host resolves, runs the load, and prints its result on one line: as
+     * {@code asJson} says with {@code --json}, else as {@code asText} says.
+     *
+     * @throws CommandFailure when the host is unknown or the load fails with an {@link IOException}
+     */
+    <R> R run(PrintStream out, Load<R> load, Function<R, String> asJson, Function<R, String> asText)
+            throws Exception {
+        KnownHosts.require(host);
+        R result;
+        try {
+            result = load.run(host, port, duration);
+        } catch (IOException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        out.println(json ? asJson.apply(result) : asText.apply(result));
+        return result;
     }
 }

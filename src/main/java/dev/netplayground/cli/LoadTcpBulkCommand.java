@@ -1,14 +1,10 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.TcpBulkSend;
-import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code load tcp-bulk}: one connection pushes bytes into a server as fast as it reads them. */
 @Command(
@@ -19,51 +15,36 @@ import picocli.CommandLine.Spec;
             "lines of --line bytes for --duration seconds, then half-close and wait for the server to close.",
             "Prints bytes, seconds and GB/s (until the server had read everything); --json prints the same as JSON."
         })
-final class LoadTcpBulkCommand implements Callable<Integer> {
-    private final CliIo io;
-
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
+final class LoadTcpBulkCommand extends IoCommand {
+    @Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-l", "--line"}, defaultValue = "8192",
+    @Option(names = {"-l", "--line"}, defaultValue = "8192", converter = Converters.LineBytes.class,
             description = "Bytes per line, newline included (default: ${DEFAULT-VALUE}).")
     int lineBytes;
 
-    LoadTcpBulkCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
-    public Integer call() {
-        if (lineBytes < 1 || target.seconds <= 0) {
-            throw new ParameterException(spec.commandLine(), "--line must be at least 1 and --duration above 0");
-        }
-        TcpBulkSend.Result result;
-        try {
-            result = TcpBulkSend.run(target.host, target.port, target.duration(), lineBytes);
-        } catch (IOException e) {
-            io.err().println("error: " + e.getMessage());
-            return 1;
-        }
-        if (target.json) {
-            io.out().printf(Locale.ROOT,
-                    "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}%n",
-                    result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(),
-                    result.serverClosed());
-        } else {
-            String cameBack = result.bytesBack() > 0
-                    ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack())
-                    : "";
-            io.out().printf(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s%n", result.bytes(), result.seconds(),
-                    result.bytesPerSecond() / 1e9, cameBack);
-        }
+    public Integer call() throws Exception {
+        TcpBulkSend.Result result = target.run(io().out(),
+                (host, port, duration) -> TcpBulkSend.run(host, port, duration, lineBytes), LoadTcpBulkCommand::json,
+                LoadTcpBulkCommand::text);
         if (!result.serverClosed()) {
-            io.err().println(
+            io().err().println(
                     "warning: the server did not close within 10 s of the end of sending; the time stops there.");
         }
         return 0;
+    }
+
+    private static String json(TcpBulkSend.Result result) {
+        return String.format(Locale.ROOT,
+                "{\"bytes\":%d,\"seconds\":%.3f,\"bytesPerSecond\":%.0f,\"bytesBack\":%d,\"serverClosed\":%b}",
+                result.bytes(), result.seconds(), result.bytesPerSecond(), result.bytesBack(), result.serverClosed());
+    }
+
+    private static String text(TcpBulkSend.Result result) {
+        String back = result.bytesBack() > 0
+                ? String.format(Locale.ROOT, " (%,d bytes came back)", result.bytesBack()) : "";
+        return String.format(Locale.ROOT, "sent %,d bytes in %.2f s: %.2f GB/s%s", result.bytes(), result.seconds(),
+                result.bytesPerSecond() / 1e9, back);
     }
 }

@@ -1,14 +1,10 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.UdpFlood;
-import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code load udp}: sends datagrams as fast as the socket takes them. */
 @Command(
@@ -21,49 +17,42 @@ import picocli.CommandLine.Spec;
                     + "compare with what the receiver counted.",
             "--json prints the same as JSON."
         })
-final class LoadUdpCommand implements Callable<Integer> {
-    private final CliIo io;
-
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
+final class LoadUdpCommand extends IoCommand {
+    @Mixin
     LoadTarget target = new LoadTarget();
 
-    @Option(names = {"-s", "--size"}, defaultValue = "64",
+    @Option(names = {"-s", "--size"}, defaultValue = "64", converter = Converters.DatagramBytes.class,
             description = "Bytes per datagram, 0 to 65507 (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S",
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_S", converter = Converters.DatagramRate.class,
             description = "Datagrams per second, paced evenly (default: 0, as fast as the socket takes them).")
-    long rate;
-
-    LoadUdpCommand(CliIo io) {
-        this.io = io;
-    }
+    int rate;
 
     @Override
-    public Integer call() {
-        UdpFlood.Result result;
-        try {
-            result = UdpFlood.run(target.host, target.port, target.duration(), size, rate);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (IOException e) {
-            io.err().println("error: " + e.getMessage());
-            return 1;
+    public Integer call() throws Exception {
+        UdpFlood.Result result = target.run(io().out(),
+                (host, port, duration) -> UdpFlood.run(host, port, duration, size, rate), LoadUdpCommand::json,
+                this::text);
+        if (result.refused() > 0) {
+            throw new CommandFailure(String.format(Locale.ROOT, "%,d datagrams refused: nothing listens on %s port %d.",
+                    result.refused(), target.host, target.port));
         }
-        if (target.json) {
-            io.out().printf(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}%n",
-                    result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
-        } else {
-            String refused = result.refused() > 0
-                    ? String.format(Locale.ROOT, "; %,d refused: nothing listens on port %d",
-                            result.refused(), target.port)
-                    : "";
-            io.out().printf(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s%n", result.sent(), size,
-                    result.seconds(), result.sentPerSecond(), refused);
+        if (result.sent() == 0) {
+            throw new CommandFailure("no datagram could be sent within the duration.");
         }
-        return result.refused() == 0 && result.sent() > 0 ? 0 : 1;
+        return 0;
+    }
+
+    private static String json(UdpFlood.Result result) {
+        return String.format(Locale.ROOT, "{\"sent\":%d,\"refused\":%d,\"seconds\":%.3f,\"sentPerSecond\":%.0f}",
+                result.sent(), result.refused(), result.seconds(), result.sentPerSecond());
+    }
+
+    private String text(UdpFlood.Result result) {
+        String refused = result.refused() > 0 ? String.format(Locale.ROOT,
+                "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "";
+        return String.format(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s", result.sent(), size,
+                result.seconds(), result.sentPerSecond(), refused);
     }
 }

@@ -14,11 +14,23 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TcpServerCommand.class, TcpClientCommand.class, UdpReceiverCommand.class, UdpSenderCommand.class,
             HttpServerCommand.class, HttpPostCommand.class, LoadCommand.class, FutureDemoCommand.class,
+            SendCommand.class, SavedCommand.class, SnippetCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class NetPlaygroundCommand implements Runnable {
+    private final CliIo io;
+
     @Spec
     CommandSpec spec;
+
+    NetPlaygroundCommand(CliIo io) {
+        this.io = io;
+    }
+
+    /** The streams every subcommand reads and writes. */
+    CliIo io() {
+        return io;
+    }
 
     @Override
     public void run() {

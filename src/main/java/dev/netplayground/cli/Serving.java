@@ -44,7 +44,7 @@ final class Serving {
             try {
                 url = starter.start(engine, out);
             } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
+                // The engine published the failure: the console prints it, once, on the way out.
                 return 1;
             }
             io.err().println("listening on " + url);

@@ -29,21 +29,21 @@ import picocli.CommandLine.Option;
 final class TcpClientCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1",
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
             description = "Server host (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Server port.")
+    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Server port.")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "5000",
+    @Option(names = "--timeout", defaultValue = "5000", converter = Converters.TimeoutMillis.class,
             description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
-    long timeoutMillis;
+    int timeoutMillis;
 
-    @Option(names = "--linger", defaultValue = "2000",
+    @Option(names = "--linger", defaultValue = "2000", converter = Converters.Millis.class,
             description = "After stdin ends, how long to wait for the server's answers, in ms "
                     + "(default: ${DEFAULT-VALUE}).")
-    long lingerMillis;
+    int lingerMillis;
 
     TcpClientCommand(CliIo io) {
         this.io = io;
@@ -51,6 +51,7 @@ final class TcpClientCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        KnownHosts.require(host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.CONNECTED, EventKind.FAILED);
             engine.log().subscribe(console);

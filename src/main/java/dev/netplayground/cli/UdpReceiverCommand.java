@@ -4,10 +4,8 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code udp-receiver}: prints each datagram on a line of stdout; truncation and failures on stderr. */
 @Command(
@@ -18,26 +16,20 @@ import picocli.CommandLine.Spec;
             "Text is printed with inner line breaks escaped; bytes that are not UTF-8 as 'hex: ..'.",
             "The first line on stderr is 'listening on udp://HOST:PORT' with the real port; datagrams",
             "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C),",
-            "then prints on stderr how many datagrams it received and how many were truncated."
+            "then prints on stderr how many datagrams it received and how many were truncated.",
+            "Broadcast and multicast need --bind 0.0.0.0."
         })
 final class UdpReceiverCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     EventsFileOption eventsFile = new EventsFileOption();
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Port to listen on; 0 picks a free one.")
-    int port;
-
-    @Option(names = {"-b", "--bind"}, defaultValue = UdpReceiverConfig.DEFAULT_BIND,
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; "
-                    + "0.0.0.0 for every interface, needed for broadcast and multicast).")
-    String bind;
-
     @Option(names = "--buffer", defaultValue = "" + UdpReceiverConfig.DEFAULT_BUFFER_BYTES,
+            converter = Converters.BufferBytes.class,
             description = "Receive buffer in bytes (default: ${DEFAULT-VALUE}, the Ethernet MTU); "
                     + "longer datagrams are cut and reported.")
     int buffer;
@@ -45,10 +37,11 @@ final class UdpReceiverCommand implements Callable<Integer> {
     @Option(names = {"-e", "--echo"}, description = "Send every datagram back to its source.")
     boolean echo;
 
-    @Option(names = "--group", description = "IPv4 multicast group to join, e.g. 239.1.2.3.")
+    @Option(names = "--group", converter = Converters.MulticastGroup.class,
+            description = "IPv4 multicast group to join, e.g. 239.1.2.3 (with --bind 0.0.0.0).")
     String group;
 
-    @Option(names = "--interface",
+    @Option(names = "--interface", converter = Converters.InterfaceName.class,
             description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
     String networkInterface;
 
@@ -58,15 +51,11 @@ final class UdpReceiverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UdpReceiverConfig config;
-        try {
-            config = new UdpReceiverConfig(bind, port, buffer, echo, group, networkInterface);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        EventConsole console = new EventConsole(io.err(),
-                event -> event.kind() == EventKind.FAILED || event.kind() == EventKind.STOPPED
-                        || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
+        UdpReceiverConfig config = new UdpReceiverConfig(listen.bind, listen.port, buffer, echo, group,
+                networkInterface);
+        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
+                || event.kind() == EventKind.STOPPED
+                || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
         return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
                 datagram -> DatagramPrinter.print(out, datagram)).url());
     }

@@ -13,10 +13,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code udp-sender}: one datagram per stdin line; replies to stdout. */
 @Command(
@@ -30,34 +27,31 @@ import picocli.CommandLine.Spec;
 final class UdpSenderCommand implements Callable<Integer> {
     private final CliIo io;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1",
+    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
             description = "Target host (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = {"-p", "--port"}, required = true, description = "Target port.")
+    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Target port.")
     int port;
 
-    @Option(names = {"-n", "--count"}, defaultValue = "1",
+    @Option(names = {"-n", "--count"}, defaultValue = "1", converter = Converters.Count.class,
             description = "Times to send each line (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = {"-i", "--interval"}, defaultValue = "0",
+    @Option(names = {"-i", "--interval"}, defaultValue = "0", converter = Converters.Millis.class,
             description = "Milliseconds between repeated datagrams (default: ${DEFAULT-VALUE}).")
-    long intervalMillis;
+    int intervalMillis;
 
-    @Option(names = {"-b", "--bind"}, defaultValue = "0.0.0.0",
+    @Option(names = {"-b", "--bind"}, defaultValue = "0.0.0.0", converter = Converters.BindAddress.class,
             description = "Local address to send from (default: ${DEFAULT-VALUE}, on an ephemeral port).")
     String bind;
 
     @Option(names = "--broadcast", description = "Allow sending to a broadcast address.")
     boolean broadcast;
 
-    @Option(names = "--linger", defaultValue = "500",
+    @Option(names = "--linger", defaultValue = "500", converter = Converters.Millis.class,
             description = "After stdin ends, how long to wait for replies, in ms (default: ${DEFAULT-VALUE}).")
-    long lingerMillis;
+    int lingerMillis;
 
     UdpSenderCommand(CliIo io) {
         this.io = io;
@@ -65,12 +59,7 @@ final class UdpSenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 1 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Port must be between 1 and 65535, not " + port + ".");
-        }
-        if (count < 1 || intervalMillis < 0) {
-            throw new ParameterException(spec.commandLine(), "--count must be at least 1 and --interval at least 0.");
-        }
+        KnownHosts.require(host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.FAILED);
             engine.log().subscribe(console);

@@ -3,13 +3,11 @@ package dev.netplayground.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.LineSink;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -93,59 +91,43 @@ class CliTest {
     @Test
     void tcpClientSendsStdinLinesAndPrintsTheEchoes() throws Exception {
         RunningServer server = RunningServer.tcp("--echo", "--model", "nio");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LineSink err = new LineSink();
-        int exit = Cli.execute(
-                new CliIo(new ByteArrayInputStream("one\ntwo\nthree".getBytes(StandardCharsets.UTF_8)),
-                        new PrintStream(out, true, StandardCharsets.UTF_8), err.printStream()),
-                "tcp-client", "--port", String.valueOf(server.port()));
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("one\ntwo\nthree\n");
+        CliRun client = CliRun.withInput("one\ntwo\nthree", "tcp-client", "--port", String.valueOf(server.port()));
+        assertThat(client.exit()).isZero();
+        assertThat(client.out()).isEqualTo("one\ntwo\nthree\n");
         assertThat(server.out().nextLine()).isEqualTo("one");
         assertThat(server.stop()).isZero();
     }
 
     @Test
     void tcpClientFailsWithAClearMessageWhenRefused() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        LineSink err = new LineSink();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
-                "tcp-client", "--port", String.valueOf(port));
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.text()).contains("error: Connection refused by 127.0.0.1:" + port);
+        int port = ClosedPorts.tcp();
+        CliRun client = CliRun.of("tcp-client", "--port", String.valueOf(port));
+        assertThat(client.exit()).isEqualTo(1);
+        assertThat(client.err()).contains("error: Connection refused by 127.0.0.1:" + port);
     }
 
     @Test
     void tcpServerOnAPortInUseSaysSoAndExitsWithOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            LineSink err = new LineSink();
-            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-            int exit = Cli.execute(new CliIo(NO_INPUT, discard, err.printStream()),
-                    "tcp-server", "--port", String.valueOf(taken.getLocalPort()));
-            assertThat(exit).isEqualTo(1);
-            assertThat(err.text()).contains("already in use");
+            CliRun server = CliRun.of("tcp-server", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(server.exit()).isEqualTo(1);
+            assertThat(server.err()).contains("already in use");
         }
     }
 
     @Test
-    void unknownOptionGivesUsageAndExitCodeTwo() {
-        LineSink err = new LineSink();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
-                "tcp-server", "--port", "0", "--bogus");
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Unknown option: '--bogus'").contains("Usage: net-playground tcp-server");
+    void unknownOptionIsOneLinePointingToHelpWithExitCodeTwo() {
+        CliRun run = CliRun.of("tcp-server", "--port", "0", "--bogus");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: Unknown option: '--bogus'. See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
-    void invalidPortIsABadUsage() {
-        LineSink err = new LineSink();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
-                "tcp-server", "--port", "70000");
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("Port must be between 0 and 65535");
+    void invalidPortIsABadUsageThatSaysWhatIsAllowed() {
+        CliRun run = CliRun.of("tcp-server", "--port", "70000");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: Invalid value for option '--port': '70000' is not allowed: use a port "
+                + "from 0 to 65535 (0 picks a free one). See 'net-playground tcp-server --help'.\n");
     }
 
     @Test
@@ -172,15 +154,11 @@ class CliTest {
     @Test
     void udpSenderSendsEachLineAndPrintsTheReplies() throws Exception {
         RunningServer receiver = RunningServer.start("udp-receiver", "udp", "--echo");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LineSink err = new LineSink();
-        int exit = Cli.execute(
-                new CliIo(new ByteArrayInputStream("ping\npong\n".getBytes(StandardCharsets.UTF_8)),
-                        new PrintStream(out, true, StandardCharsets.UTF_8), err.printStream()),
+        CliRun sender = CliRun.withInput("ping\npong\n",
                 "udp-sender", "--port", String.valueOf(receiver.port()), "--count", "2", "--linger", "1000");
-        assertThat(exit).isZero();
+        assertThat(sender.exit()).isZero();
         assertThat(receiver.out().nextLine()).isEqualTo("ping");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("ping\nping\npong\npong\n");
+        assertThat(sender.out()).isEqualTo("ping\nping\npong\npong\n");
         assertThat(receiver.stop()).isZero();
     }
 
@@ -188,21 +166,16 @@ class CliTest {
     void httpServerAndHttpPostSpeakTheTalksProtocol() throws Exception {
         RunningServer server = RunningServer.start("http-server", "http");
         String url = "http://127.0.0.1:" + server.port() + "/data";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())),
-                "http-post", "--url", url, "--number", "5", "--boolean", "true");
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Received: Data { number: 5, boolean: true }\n");
+        CliRun post = CliRun.of("http-post", "--url", url, "--number", "5", "--boolean", "true");
+        assertThat(post.exit()).isZero();
+        assertThat(post.out()).isEqualTo("Received: Data { number: 5, boolean: true }\n");
         assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 5, boolean: true }");
         assertThat(server.err().awaitLineContaining("POST /data → 200")).startsWith("received 127.0.0.1:");
 
-        LineSink err = new LineSink();
-        exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
-                "http-post", "--url", url, "--json", "{\"number\": true, \"boolean\": true}");
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.nextLine()).isEqualTo("400 Bad Request");
-        assertThat(err.nextLine()).contains("field `number`").contains("got a boolean");
+        CliRun refused = CliRun.of("http-post", "--url", url, "--json", "{\"number\": true, \"boolean\": true}");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.errLines().get(0)).isEqualTo("400 Bad Request");
+        assertThat(refused.errLines().get(1)).contains("field `number`").contains("got a boolean");
         assertThat(server.stop()).isZero();
     }
 
@@ -210,36 +183,29 @@ class CliTest {
     void httpServerPrintsOnlyWhatSerdeAcceptsInRustsDebugForm() throws Exception {
         RunningServer server = RunningServer.start("http-server", "http");
         String url = "http://127.0.0.1:" + server.port() + "/data";
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json", "null"))
-                .isEqualTo(1);
+        assertThat(CliRun.of("http-post", "--url", url, "--json", "null").exit()).isEqualTo(1);
         assertThat(server.err().awaitLineContaining("POST /data → 400")).endsWith("got null (line 1, column 1).");
-        assertThat(Cli.execute(new CliIo(NO_INPUT, discard, discard), "http-post", "--url", url, "--json",
-                "[6, false]")).isZero();
+        assertThat(CliRun.of("http-post", "--url", url, "--json", "[6, false]").exit()).isZero();
         assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 6, boolean: false }");
         assertThat(server.stop()).isZero();
     }
 
     @Test
     void httpPostRefusesANumberOutsideU32AsBadUsage() {
-        LineSink err = new LineSink();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(OutputStream.nullOutputStream()), err.printStream()),
+        CliRun post = CliRun.of(
                 "http-post", "--url", "http://127.0.0.1:9/data", "--number", "4294967296", "--boolean", "true");
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.text()).contains("invalid value 4294967296 for `number`");
+        assertThat(post.exit()).isEqualTo(2);
+        assertThat(post.err()).contains("Invalid value for option '--number': '4294967296' is not allowed: "
+                + "use a whole number from 0 to 4294967295.");
     }
 
     @Test
     void loadTcpPrintsAJsonResultThatMatchesTheServer() throws Exception {
         RunningServer server = RunningServer.start("tcp-server", "tcp", "--echo", "--model", "nio");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())),
-                "load", "tcp", "--port", String.valueOf(server.port()),
+        CliRun load = CliRun.of("load", "tcp", "--port", String.valueOf(server.port()),
                 "--clients", "5", "--duration", "0.5", "--json");
-        assertThat(exit).isZero();
-        JsonNode result = new ObjectMapper()
-                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(load.exit()).isZero();
+        JsonNode result = load.json();
         assertThat(result.get("connected").asInt()).isEqualTo(5);
         assertThat(result.get("messages").asLong()).isPositive();
         assertThat(result.get("p50Ms").asDouble()).isLessThanOrEqualTo(result.get("p99Ms").asDouble());
@@ -250,13 +216,10 @@ class CliTest {
     @Test
     void loadUdpFloodsAReceiverThatCountsWhatArrived() throws Exception {
         RunningServer server = RunningServer.start("udp-receiver", "udp");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())),
-                "load", "udp", "--port", String.valueOf(server.port()),
+        CliRun load = CliRun.of("load", "udp", "--port", String.valueOf(server.port()),
                 "--duration", "0.2", "--size", "5", "--json");
-        assertThat(exit).isZero();
-        long sent = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sent").asLong();
+        assertThat(load.exit()).isZero();
+        long sent = load.json().get("sent").asLong();
         assertThat(sent).isPositive();
         assertThat(server.out().nextLine()).isEqualTo("abcde");
         assertThat(server.stop()).isZero();
@@ -266,14 +229,10 @@ class CliTest {
     @Test
     void loadTcpBulkMeasuresUntilTheServerHasReadEverything() throws Exception {
         RunningServer server = RunningServer.tcp("--model", "nio");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())),
-                "load", "tcp-bulk", "--port", String.valueOf(server.port()),
+        CliRun load = CliRun.of("load", "tcp-bulk", "--port", String.valueOf(server.port()),
                 "--duration", "0.2", "--line", "10", "--json");
-        assertThat(exit).isZero();
-        JsonNode result = new ObjectMapper()
-                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(load.exit()).isZero();
+        JsonNode result = load.json();
         assertThat(result.get("serverClosed").asBoolean()).isTrue();
         assertThat(result.get("bytes").asLong()).isPositive();
         assertThat(server.out().nextLine()).isEqualTo("abcdefghi");
@@ -282,16 +241,10 @@ class CliTest {
 
     @Test
     void loadUdpToAPortWithNoReceiverExitsWithOne() throws Exception {
-        int port;
-        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Cli.execute(new CliIo(NO_INPUT, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(OutputStream.nullOutputStream())),
-                "load", "udp", "--port", String.valueOf(port), "--duration", "0.2");
-        assertThat(exit).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("refused: nothing listens on port " + port);
+        int port = ClosedPorts.udp();
+        CliRun load = CliRun.of("load", "udp", "--port", String.valueOf(port), "--duration", "0.2");
+        assertThat(load.exit()).isEqualTo(1);
+        assertThat(load.out()).contains("refused: nothing listens on port " + port);
     }
 
     @Test
@@ -300,11 +253,9 @@ class CliTest {
             "tcp-server", "tcp-client", "udp-receiver", "udp-sender", "http-server", "http-post", "load"
         };
         for (String command : commands) {
-            LineSink out = new LineSink();
-            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-            int exit = Cli.execute(new CliIo(NO_INPUT, out.printStream(), discard), command, "--help");
-            assertThat(exit).isZero();
-            assertThat(out.text()).contains("Usage: net-playground " + command);
+            CliRun help = CliRun.of(command, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).contains("Usage: net-playground " + command);
         }
     }
 }

@@ -29,12 +29,16 @@ public final class TestFxThread implements Executor, EventListener {
     private final Queue<NetEvent> events = new ConcurrentLinkedQueue<>();
     private final List<Consumer<List<NetEvent>>> consumers = new ArrayList<>();
 
-    /** Delivers the log's events to {@code consumer} (a view-model's onEvents), in batches. */
-    public static TestFxThread on(EventLog log, Consumer<List<NetEvent>> consumer) {
+    /** Takes the log's events, for the consumers given to {@link #follow}. */
+    public static TestFxThread on(EventLog log) {
         TestFxThread thread = new TestFxThread();
-        thread.consumers.add(consumer);
         log.subscribe(thread);
         return thread;
+    }
+
+    /** Delivers the log's events to {@code consumer} (a view-model's onEvents), in batches. */
+    public void follow(Consumer<List<NetEvent>> consumer) {
+        consumers.add(consumer);
     }
 
     @Override

@@ -168,6 +168,11 @@ public final class Engine implements AutoCloseable {
         return endpoints.values().stream().anyMatch(Endpoint::isActive);
     }
 
+    /** How many endpoints are active now: servers listening, clients connected, runs going. */
+    public synchronized int activeCount() {
+        return (int) endpoints.values().stream().filter(Endpoint::isActive).count();
+    }
+
     /**
      * Runs a short, non-blocking task every {@code periodMillis} on the engine's timer thread
      * until the future is cancelled or the engine closes.

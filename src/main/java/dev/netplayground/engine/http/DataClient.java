@@ -6,33 +6,34 @@ import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * POSTs JSON with OkHttp and reports the answer. Calls run on the engine's virtual threads
+ * Sends HTTP requests with OkHttp (any method, headers, body and authorization; POSTs of JSON
+ * in one call) and reports the answer. Calls run on the engine's virtual threads
  * (OkHttp's own dispatcher is never used); failures come back as messages ready to show.
  * Thread-safe.
  */
 public final class DataClient implements Endpoint {
     /** The most of an answer's body read into memory; the rest is left unread and said to be cut. */
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final HttpHeader JSON_TYPE = new HttpHeader("Content-Type", "application/json; charset=utf-8");
 
     private final String id;
     private final EngineThreads threads;
@@ -63,23 +64,60 @@ public final class DataClient implements Endpoint {
 
     /** Sends {@code body} as is (valid JSON or not) in the background; the future fails with a message to show. */
     public CompletableFuture<HttpResult> post(String url, String body, Duration timeout) {
-        CompletableFuture<HttpResult> result = new CompletableFuture<>();
-        HttpUrl target = HttpUrl.parse(url.trim());
-        if (target == null) {
-            String message = "Invalid URL '" + url + "'. Use a full URL such as http://127.0.0.1:3030/data.";
-            events.emit(EventKind.FAILED, "", message);
-            return CompletableFuture.failedFuture(new IOException(message));
+        ClientRequest request;
+        try {
+            request = new ClientRequest("POST", url, List.of(JSON_TYPE), new RequestContent.Bytes(
+                    body.getBytes(StandardCharsets.UTF_8)), null, timeout);
+        } catch (IllegalArgumentException e) {
+            return fail("", e.getMessage());
         }
-        threads.virtual(id + "-post", () -> execute(target, body, timeout, result));
+        return send(request);
+    }
+
+    /**
+     * Sends any request in the background; the future fails with a message to show. A body's
+     * type is its Content-Type header as given; {@code auth} replaces any Authorization header.
+     */
+    public CompletableFuture<HttpResult> send(ClientRequest request) {
+        HttpUrl target = HttpUrl.parse(request.url().trim());
+        if (target == null) {
+            return fail("", "Invalid URL '" + request.url() + "'. Use a full URL such as http://127.0.0.1:3030/data.");
+        }
+        String peer = target.host() + ":" + target.port();
+        Request built;
+        try {
+            built = OkHttpRequests.build(target, request);
+        } catch (IllegalArgumentException e) {
+            return fail(peer, e.getMessage());
+        }
+        CompletableFuture<HttpResult> result = new CompletableFuture<>();
+        threads.virtual(id + "-" + request.method().toLowerCase(Locale.ROOT), () -> {
+            try {
+                execute(built, request, peer, result);
+            } catch (RuntimeException e) {
+                // A failure nobody foresaw (a bad timeout, a bug) still ends the future: no caller waits forever.
+                result.completeExceptionally(e);
+            }
+        });
         return result;
     }
 
-    private void execute(HttpUrl target, String body, Duration timeout, CompletableFuture<HttpResult> result) {
-        String peer = target.host() + ":" + target.port();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Request request = new Request.Builder().url(target).post(RequestBody.create(bytes, JSON)).build();
-        OkHttpClient timed = client.newBuilder().callTimeout(timeout).build();
-        events.emitData(EventKind.SENT, peer, bytes, 0, bytes.length, "POST " + target);
+    private CompletableFuture<HttpResult> fail(String peer, String message) {
+        events.emit(EventKind.FAILED, peer, message);
+        return CompletableFuture.failedFuture(new IOException(message));
+    }
+
+    private void execute(Request request, ClientRequest asked, String peer, CompletableFuture<HttpResult> result) {
+        HttpUrl target = request.url();
+        OkHttpClient timed = client.newBuilder().callTimeout(asked.timeout()).build();
+        String line = asked.method() + " " + target;
+        switch (asked.content()) {
+            case RequestContent.Bytes bytes -> events.emitData(EventKind.SENT, peer, bytes.bytes(), 0,
+                    bytes.bytes().length, line);
+            case RequestContent.FromFile file -> events.emit(EventKind.SENT, peer, line + " with the body from "
+                    + file.file());
+            case null -> events.emit(EventKind.SENT, peer, line);
+        }
         long start = System.nanoTime();
         try (Response response = timed.newCall(request).execute()) {
             BufferedSource source = response.body().source();
@@ -96,7 +134,7 @@ public final class DataClient implements Endpoint {
                             note, TextCodec.escapeControls(http.body())));
             result.complete(http);
         } catch (IOException e) {
-            String message = describe(e, target, timeout);
+            String message = describe(e, target, asked.timeout());
             events.emit(EventKind.FAILED, peer, message);
             result.completeExceptionally(new IOException(message, e));
         }
@@ -110,17 +148,17 @@ public final class DataClient implements Endpoint {
             return "Timed out after " + timeout.toMillis() + " ms waiting for " + target
                     + ". The server may be slow or not answering HTTP; raise the timeout or check the URL.";
         }
+        if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
+            return "Cannot read the body file: " + e.getMessage() + ".";
+        }
         return "The request to " + target + " failed: " + e.getMessage();
     }
 
-    /** The same request as a curl command line, for a terminal. */
+    /** The same POST of JSON as a curl command line, for a terminal. */
     public static String curl(String url, String body) {
-        return "curl -sS -X POST " + shellQuote(url.trim()) + " -H 'Content-Type: application/json' --data-raw "
-                + shellQuote(body);
-    }
-
-    private static String shellQuote(String text) {
-        return "'" + text.replace("'", "'\\''") + "'";
+        return CurlCommand.of(new ClientRequest("POST", url.trim(), List.of(new HttpHeader("Content-Type",
+                "application/json")), new RequestContent.Bytes(body.getBytes(StandardCharsets.UTF_8)), null,
+                Duration.ofSeconds(10)));
     }
 
     /** Releases OkHttp's pooled connections. */

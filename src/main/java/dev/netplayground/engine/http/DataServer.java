@@ -1,7 +1,6 @@
 package dev.netplayground.engine.http;
 
-import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -10,7 +9,6 @@ import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -19,17 +17,11 @@ import java.util.function.Consumer;
  * problem, never a 500. Runs our own HTTP/1.1 server on the engine's NIO loops.
  * Thread-safe.
  */
-public final class DataServer implements Endpoint {
-    private final String id;
-    private final EventEmitter events;
-    private final Runnable onClosed;
+public final class DataServer extends BoundEndpoint {
     private final NioHttpServer server;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DataServer(String id, EventEmitter events, Runnable onClosed, NioHttpServer server) {
-        this.id = id;
-        this.events = events;
-        this.onClosed = onClosed;
+        super(id, "http", events, onClosed);
         this.server = server;
     }
 
@@ -58,17 +50,8 @@ public final class DataServer implements Endpoint {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
     public InetSocketAddress localAddress() {
         return server.localAddress();
-    }
-
-    /** {@code http://HOST:PORT} with the real port. */
-    public String url() {
-        return "http://" + Addresses.format(localAddress());
     }
 
     /** The URL to POST {@code Data} to. */
@@ -78,12 +61,8 @@ public final class DataServer implements Endpoint {
 
     /** Stops accepting, closes every connection and returns when the loops are done. */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    protected String release() {
         server.close();
-        events.emit(EventKind.STOPPED, "", "stopped listening on " + url());
-        onClosed.run();
+        return "stopped listening on " + url();
     }
 }

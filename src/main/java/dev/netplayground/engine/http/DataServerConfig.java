@@ -1,5 +1,6 @@
 package dev.netplayground.engine.http;
 
+import dev.netplayground.engine.core.Ports;
 import java.time.Duration;
 
 /**
@@ -22,9 +23,7 @@ public record DataServerConfig(String bindAddress, int port, int maxBodyBytes, D
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public DataServerConfig {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Port must be between 0 and 65535, not " + port + ".");
-        }
+        Ports.requireListenPort(port);
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("The body limit must be at least 1 byte.");
         }

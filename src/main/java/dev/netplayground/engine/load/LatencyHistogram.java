@@ -1,5 +1,6 @@
 package dev.netplayground.engine.load;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -54,18 +55,55 @@ public final class LatencyHistogram {
      * precision and never above the maximum; 0 when empty.
      */
     public long percentileNanos(double percentile) {
-        long n = total.get();
-        if (n == 0) {
-            return 0;
+        return Math.min(snapshot().percentileNanos(percentile), maxNanos());
+    }
+
+    /** The counts so far; an earlier snapshot subtracted from a later one gives the latencies in between. */
+    public Snapshot snapshot() {
+        long[] copy = new long[counts.length()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = counts.get(i);
         }
-        long rank = Math.max(1, (long) Math.ceil(n * percentile / 100.0));
-        long seen = 0;
-        for (int i = 0; i < counts.length(); i++) {
-            seen += counts.get(i);
-            if (seen >= rank) {
-                return Math.min(upperBound(i) * UNIT_NANOS, maxNanos());
+        return new Snapshot(copy);
+    }
+
+    /** The bucket counts at one moment. Immutable. */
+    public static final class Snapshot {
+        private final long[] counts;
+        private final long total;
+
+        private Snapshot(long[] counts) {
+            this.counts = counts;
+            this.total = Arrays.stream(counts).sum();
+        }
+
+        /** The latencies recorded after {@code earlier} (a snapshot of the same histogram) was taken. */
+        public Snapshot since(Snapshot earlier) {
+            long[] difference = new long[counts.length];
+            for (int i = 0; i < difference.length; i++) {
+                difference[i] = counts[i] - earlier.counts[i];
             }
+            return new Snapshot(difference);
         }
-        return maxNanos();
+
+        public long count() {
+            return total;
+        }
+
+        /** The latency (ns) at or below which {@code percentile}% of values fall, at bucket precision; 0 when empty. */
+        public long percentileNanos(double percentile) {
+            if (total == 0) {
+                return 0;
+            }
+            long rank = Math.max(1, (long) Math.ceil(total * percentile / 100.0));
+            long seen = 0;
+            for (int i = 0; i < counts.length; i++) {
+                seen += counts[i];
+                if (seen >= rank) {
+                    return upperBound(i) * UNIT_NANOS;
+                }
+            }
+            return upperBound(counts.length - 1) * UNIT_NANOS;
+        }
     }
 }

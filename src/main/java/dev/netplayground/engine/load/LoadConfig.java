@@ -1,5 +1,6 @@
 package dev.netplayground.engine.load;
 
+import dev.netplayground.engine.core.Ports;
 import java.time.Duration;
 
 /**
@@ -16,18 +17,17 @@ import java.time.Duration;
 public record LoadConfig(String host, int port, int clients, Duration duration, int messageBytes, double ratePerClient,
         Duration connectTimeout) {
     public static final int MAX_CLIENTS = 10_000;
+    public static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
     public LoadConfig {
         if (clients < 1 || clients > MAX_CLIENTS) {
             throw new IllegalArgumentException("Clients must be from 1 to " + MAX_CLIENTS + ", not " + clients + ".");
         }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("Port must be from 1 to 65535, not " + port + ".");
-        }
+        Ports.requireTargetPort(port);
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("The duration must be positive.");
         }
-        if (messageBytes < 1 || messageBytes > 1024 * 1024) {
+        if (messageBytes < 1 || messageBytes > MAX_MESSAGE_BYTES) {
             throw new IllegalArgumentException("Message size must be from 1 byte to 1 MiB, not " + messageBytes + ".");
         }
         if (ratePerClient < 0) {

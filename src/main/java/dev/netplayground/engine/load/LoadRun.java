@@ -14,6 +14,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -88,25 +89,23 @@ public final class LoadRun implements Endpoint {
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             double intervalNanos = config.ratePerClient() == 0 ? 0 : 1e9 / config.ratePerClient();
-            for (long sent = 0; !stopped && System.nanoTime() < deadline; sent++) {
-                if (intervalNanos > 0) {
-                    long due = startNanos + (long) (sent * intervalNanos);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(Math.min(wait, deadline - System.nanoTime()));
-                        if (System.nanoTime() >= deadline) {
-                            break;
-                        }
-                    }
+            // With a rate, line n is due at a fixed time after this client connected, and its round trip counts
+            // from then, not from when it could be sent (wrk2's way): lines held up behind a stalled echo show
+            // the stall instead of hiding it (coordinated omission). Without a rate a line is due when sent.
+            long scheduleStart = System.nanoTime();
+            for (long n = 0; !stopped; n++) {
+                long due = intervalNanos == 0 ? System.nanoTime() : scheduleStart + (long) (n * intervalNanos);
+                if (due >= deadline) {
+                    break;
                 }
-                long sendNanos = System.nanoTime();
+                waitUntil(due);
                 out.write(line);
                 try {
                     readLine(in);
                 } catch (SocketTimeoutException e) {
                     throw new NoEchoException(config.connectTimeout());
                 }
-                latencies.record(System.nanoTime() - sendNanos);
+                latencies.record(System.nanoTime() - due);
                 messages.incrementAndGet();
             }
         } catch (IOException e) {
@@ -115,6 +114,13 @@ public final class LoadRun implements Endpoint {
             }
         } finally {
             finished.countDown();
+        }
+    }
+
+    private void waitUntil(long due) {
+        long wait;
+        while (!stopped && (wait = due - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
         }
     }
 
@@ -137,6 +143,9 @@ public final class LoadRun implements Endpoint {
     private String kind(IOException e) {
         if (e instanceof EOFException) {
             return "closed by server";
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host";
         }
         if (e instanceof NoEchoException) {
             return "no echo in time";
@@ -176,6 +185,11 @@ public final class LoadRun implements Endpoint {
         return new LoadResult(config.clients(), connected.get(), count, count * config.messageBytes(), seconds,
                 latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
                 latencies.maxNanos(), errorCounts);
+    }
+
+    /** The round trips so far, to take an interval's latencies from (see {@link LatencyHistogram.Snapshot#since}). */
+    public LatencyHistogram.Snapshot latencies() {
+        return latencies.snapshot();
     }
 
     public long messages() {

@@ -1,7 +1,6 @@
 package dev.netplayground.engine.udp;
 
-import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -15,7 +14,6 @@ import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -23,25 +21,19 @@ import java.util.function.Consumer;
  * same socket. Thread-safe; the receive loop runs on a virtual thread and {@link #close}
  * wakes it.
  */
-public final class UdpReceiver implements Endpoint {
+public final class UdpReceiver extends BoundEndpoint {
     private static final int SOCKET_RECEIVE_BUFFER = 4 * 1024 * 1024;
 
-    private final String id;
     private final UdpReceiverConfig config;
-    private final EventEmitter events;
-    private final Runnable onClosed;
     private final UdpSocket socket;
     private final InetSocketAddress localAddress;
     private final Consumer<Datagram> handler;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private UdpReceiver(String id, UdpReceiverConfig config, EventEmitter events, Consumer<Datagram> handler,
             Runnable onClosed, UdpSocket socket, InetSocketAddress localAddress) {
-        this.id = id;
+        super(id, "udp", events, onClosed);
         this.handler = handler;
         this.config = config;
-        this.events = events;
-        this.onClosed = onClosed;
         this.socket = socket;
         this.localAddress = localAddress;
     }
@@ -162,37 +154,21 @@ public final class UdpReceiver implements Endpoint {
         return socket.stats();
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
     public UdpReceiverConfig config() {
         return config;
     }
 
+    @Override
     public InetSocketAddress localAddress() {
         return localAddress;
     }
 
-    public String url() {
-        return "udp://" + Addresses.format(localAddress);
-    }
-
-    public boolean isOpen() {
-        return !closed.get();
-    }
-
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    protected String release() {
         socket.close();
         UdpStats stats = stats();
-        events.emit(EventKind.STOPPED, "", "stopped listening on " + url() + " after " + stats.datagrams()
-                + " datagrams (" + stats.truncated() + " truncated)");
-        onClosed.run();
+        return "stopped listening on " + url() + " after " + stats.datagrams() + " datagrams ("
+                + stats.truncated() + " truncated)";
     }
 
     /** A multicast option the user chose cannot work; the message says why. */

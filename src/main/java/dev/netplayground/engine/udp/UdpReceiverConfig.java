@@ -1,5 +1,7 @@
 package dev.netplayground.engine.udp;
 
+import dev.netplayground.engine.core.Ports;
+
 /**
  * How to run a UDP receiver.
  *
@@ -17,9 +19,7 @@ public record UdpReceiverConfig(
     public static final int DEFAULT_BUFFER_BYTES = 1500;
 
     public UdpReceiverConfig {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Port must be between 0 and 65535, not " + port + ".");
-        }
+        Ports.requireListenPort(port);
         if (bufferBytes < 1 || bufferBytes > UdpLimits.MAX_DATAGRAM_BYTES) {
             throw new IllegalArgumentException("Buffer must be from 1 to " + UdpLimits.MAX_DATAGRAM_BYTES
                     + " bytes, not " + bufferBytes + ".");
@@ -37,10 +37,6 @@ public record UdpReceiverConfig(
     }
 
     public UdpReceiverConfig withEcho(boolean echo) {
-        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
-    }
-
-    public UdpReceiverConfig withBuffer(int bufferBytes) {
         return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
     }
 

@@ -1,7 +1,6 @@
 package dev.netplayground.engine.udp;
 
-import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -14,7 +13,6 @@ import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -22,22 +20,18 @@ import java.util.function.IntConsumer;
  * Sends datagrams from one ephemeral socket and shows the replies that come back to it.
  * Thread-safe; replies are received on a virtual thread.
  */
-public final class UdpSender implements Endpoint {
-    private final String id;
+public final class UdpSender extends BoundEndpoint {
     private final EngineThreads threads;
     private final EventEmitter events;
-    private final Runnable onClosed;
     private final DatagramChannel channel;
     private final UdpSocket socket;
     private final InetSocketAddress localAddress;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private UdpSender(String id, EngineThreads threads, EventEmitter events, Runnable onClosed, DatagramChannel channel,
             UdpSocket socket) throws IOException {
-        this.id = id;
+        super(id, "udp", events, onClosed);
         this.threads = threads;
         this.events = events;
-        this.onClosed = onClosed;
         this.channel = channel;
         this.socket = socket;
         this.localAddress = socket.localAddress();
@@ -98,7 +92,7 @@ public final class UdpSender implements Endpoint {
     public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval,
             IntConsumer progress) {
         SendRun run = new SendRun(count);
-        threads.virtual(id + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
+        threads.virtual(id() + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
         return run;
     }
 
@@ -117,25 +111,13 @@ public final class UdpSender implements Endpoint {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
     public InetSocketAddress localAddress() {
         return localAddress;
     }
 
-    public String url() {
-        return "udp://" + Addresses.format(localAddress);
-    }
-
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    protected String release() {
         socket.close();
-        events.emit(EventKind.STOPPED, "", "closed " + url());
-        onClosed.run();
+        return "closed " + url();
     }
 }

@@ -4,18 +4,26 @@ import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
-/** Table columns from plain getters: no reflection, so no module has to be opened. */
+/**
+ * Table columns from plain getters (no reflection, so no module has to be opened), and the one
+ * layout rule of every table: its columns fit its width. Short values keep their width; long
+ * text gives way and ends with "...", its whole text in the cell's tooltip.
+ */
 public final class Columns {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    /** Narrow columns (time, sizes) never shrink below this, so they never show "...". */
-    private static final double MIN_WIDTH = 135;
+    /** How narrow a column of long text may get before the table scrolls sideways. */
+    private static final double TEXT_MIN_WIDTH = 60;
 
     private Columns() {}
 
@@ -29,20 +37,39 @@ public final class Columns {
         table.getStyleClass().addAll(Styles.DENSE, "fixed-rows");
     }
 
+    /**
+     * Sets the table's columns so that together they fit its width: the last one takes what is
+     * left, and long-text columns shrink before anything scrolls sideways.
+     */
+    @SafeVarargs
+    public static <S> void fit(TableView<S> table, TableColumn<S, ?>... columns) {
+        table.getColumns().setAll(List.of(columns));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** A column of short values (times, counts, sizes): never narrower than {@code width}, so never "...". */
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, MIN_WIDTH));
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
-    /** A column that follows a property of the row, so in-place updates show at once. */
+    /** A column of long text: it shrinks with the table, and a cut value shows whole in its tooltip. */
+    public static <S> TableColumn<S, String> text(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> column = column(title, width, value);
+        column.setMinWidth(Math.min(width, TEXT_MIN_WIDTH));
+        column.setCellFactory(c -> new ElidedCell<>());
+        return column;
+    }
+
+    /** A column of short values that follows a property of the row, so in-place updates show at once. */
     public static <S, T> TableColumn<S, T> live(
-            String title, double width, Function<S, ? extends javafx.beans.value.ObservableValue<T>> property) {
+            String title, double width, Function<S, ? extends ObservableValue<T>> property) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, MIN_WIDTH));
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
         return column;
     }
@@ -50,5 +77,28 @@ public final class Columns {
     /** Local wall-clock time with milliseconds. */
     public static String clock(Instant time) {
         return CLOCK.format(time);
+    }
+
+    /** A text cell whose tooltip holds its whole text (one tooltip per cell, made when first needed). */
+    private static final class ElidedCell<S> extends TableCell<S, String> {
+        private Tooltip tooltip;
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            if (!blank && tooltip == null) {
+                tooltip = Forms.tooltip(item);
+                tooltip.setMaxWidth(480);
+            } else if (!blank) {
+                tooltip.setText(item);
+            }
+            // Installing a tooltip costs event handlers: only when the cell turns blank or not.
+            Tooltip wanted = blank ? null : tooltip;
+            if (getTooltip() != wanted) {
+                setTooltip(wanted);
+            }
+        }
     }
 }

@@ -1,14 +1,29 @@
 package dev.netplayground.ui.common;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
-/** Small layout helpers so every form reads the same. */
+/** Small layout helpers so every form reads the same. FX thread only. */
 public final class Forms {
+    /** Where a control keeps what {@link #showInvalid} listens to (bindings are otherwise held only weakly). */
+    private static final String INVALID_KEY = "netplayground.invalid";
+
     private Forms() {}
 
     /** A two-column grid: labels left, growing fields right. */
@@ -23,50 +38,99 @@ public final class Forms {
         return grid;
     }
 
-    /** Adds a labelled row; the tooltip explains the field. */
+    /**
+     * Adds a labelled row; the tooltip explains the field. In a compound row ({@link #inline})
+     * the label names its first field, which has no caption of its own.
+     */
     public static void row(GridPane grid, String label, Node field, String tooltip) {
         int row = grid.getRowCount();
         Label name = new Label(label);
-        name.setLabelFor(field);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setLabelFor(field instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : field);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         if (tooltip != null) {
-            Tooltip tip = new Tooltip(tooltip);
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
+            Tooltip tip = tooltip(tooltip);
             name.setTooltip(tip);
-            if (field instanceof javafx.scene.control.Control control) {
+            if (field instanceof Control control) {
                 control.setTooltip(tip);
             }
         }
         grid.addRow(row, name, field);
     }
 
+    /** A tooltip that wraps at a readable width. */
+    public static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        return tip;
+    }
+
     /** Controls side by side, the first one growing: for compound form rows. */
-    public static javafx.scene.layout.HBox inline(Node grower, Node... rest) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8);
+    public static HBox inline(Node grower, Node... rest) {
+        HBox box = new HBox(8);
         box.getChildren().add(grower);
         box.getChildren().addAll(rest);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.HBox.setHgrow(grower, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(grower, Priority.ALWAYS);
         return box;
+    }
+
+    /** A choice among {@code values}, named for screen readers as it has no label of its own. */
+    @SafeVarargs
+    public static <T> ChoiceBox<T> choices(String accessibleName, T... values) {
+        ChoiceBox<T> choice = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        choice.setAccessibleText(accessibleName);
+        return choice;
     }
 
     /** A short caption inside a compound row. */
     public static Label caption(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
-    /** A label for errors: red, wraps, hidden while empty. */
+    /**
+     * A label for errors: red, hidden while empty, and always whole: it wraps, and keeps the
+     * height of all its lines when its pane runs short of room (a pane squeezes a label to one
+     * line and ends it with "..." otherwise).
+     */
     public static Label errorLabel(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("error-text");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         return label;
+    }
+
+    /**
+     * Sets the field's placeholder and keeps it whole: the field never gets narrower than the
+     * placeholder at the current text size. Also its accessible text, as the placeholder is
+     * often the field's only label.
+     */
+    public static void prompt(TextField field, String text) {
+        field.setPromptText(text);
+        if (field.getAccessibleText() == null) {
+            field.setAccessibleText(text);
+        }
+        Text measure = new Text();
+        field.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            measure.setText(field.getPromptText());
+            measure.setFont(field.getFont());
+            Insets padding = field.getPadding();
+            // Two pixels for the caret, which the skin draws beside the text.
+            return Math.ceil(measure.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight() + 2);
+        }, field.promptTextProperty(), field.fontProperty(), field.paddingProperty()));
+    }
+
+    /** Shows the control in the theme's danger state (a red border) while {@code invalid} is true. */
+    public static void showInvalid(Control control, ObservableBooleanValue invalid) {
+        control.getProperties().put(INVALID_KEY, invalid);
+        control.pseudoClassStateChanged(Styles.STATE_DANGER, invalid.get());
+        invalid.addListener((obs, was, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, now));
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 public abstract class LazyTab extends Tab {
     private final FxEventPump pump;
     private final List<Consumer<List<NetEvent>>> consumers = new ArrayList<>();
+    private final List<PaneModel> models = new ArrayList<>();
     private boolean built;
 
     protected LazyTab(String title, String id, FxEventPump pump) {
@@ -40,10 +41,19 @@ public abstract class LazyTab extends Tab {
         pump.addConsumer(consumer);
     }
 
+    /** Gives the pane's model every batch of events, and disposes it with the tab; returns it. */
+    protected final <M extends PaneModel> M own(M model) {
+        models.add(model);
+        follow(model::onEvents);
+        return model;
+    }
+
     /** Unsubscribes, then lets what {@link #build} made stop what it runs. FX thread. */
     public final void dispose() {
         consumers.forEach(pump::removeConsumer);
         consumers.clear();
+        models.forEach(PaneModel::dispose);
+        models.clear();
         if (built) {
             disposeBuilt();
         }

@@ -2,6 +2,7 @@ package dev.netplayground.ui.common;
 
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
@@ -14,29 +15,48 @@ import javafx.scene.control.skin.VirtualFlow;
  * from inside the change, before the table knows its new row count, left it one row behind.
  * FX thread only.
  */
-public final class TableTail {
-    private final TableView<?> table;
+public final class TableTail<S> {
+    private final TableView<S> table;
+    private final ListChangeListener<S> onChange = this::onChange;
     private final BooleanSupplier allowed;
     private final Runnable afterLayout = this::afterLayout;
     private boolean scrollQueued;
+    /** The table was moved to its end after the last layout; the next layout shows it there. */
+    private boolean movedToEnd;
     private VirtualFlow<?> flow;
+    private ObservableList<S> items;
 
-    private TableTail(TableView<?> table, BooleanSupplier allowed) {
+    private TableTail(TableView<S> table, BooleanSupplier allowed) {
         this.table = table;
         this.allowed = allowed;
     }
 
-    /** Follows the newest row of a table whose rows are appended at the end (its items as set now). */
-    public static void follow(TableView<?> table) {
+    /** Follows the newest row of a table whose rows are appended at the end (whichever items it is given). */
+    public static <S> void follow(TableView<S> table) {
         follow(table, () -> true);
     }
 
     /** As {@link #follow(TableView)}, only while {@code allowed} says so (e.g. not paused). */
     public static <S> void follow(TableView<S> table, BooleanSupplier allowed) {
-        TableTail tail = new TableTail(table, allowed);
-        table.getItems().addListener((ListChangeListener<S>) tail::onChange);
+        TableTail<S> tail = new TableTail<>(table, allowed);
+        // The items as they are now, and any set later: a pane may set them after following
+        // (the TCP client's and the HTTP server's tables did, and were never followed). An
+        // invalidation listener: a change listener misses an empty list replacing another, as
+        // the two are equal.
+        table.itemsProperty().addListener(obs -> tail.followItems());
+        tail.followItems();
         tail.listenToPulsesOf(null, table.getScene());
         table.sceneProperty().addListener((obs, old, now) -> tail.listenToPulsesOf(old, now));
+    }
+
+    private void followItems() {
+        if (items != null) {
+            items.removeListener(onChange);
+        }
+        items = table.getItems();
+        if (items != null) {
+            items.addListener(onChange);
+        }
     }
 
     private void listenToPulsesOf(Scene old, Scene now) {
@@ -48,7 +68,7 @@ public final class TableTail {
         }
     }
 
-    private void onChange(ListChangeListener.Change<?> change) {
+    private void onChange(ListChangeListener.Change<? extends S> change) {
         if (scrollQueued || !allowed.getAsBoolean()) {
             return;
         }
@@ -56,13 +76,15 @@ public final class TableTail {
         while (change.next()) {
             sizeBefore += change.getRemovedSize() - change.getAddedSize();
         }
-        scrollQueued = wasShowingLastRow(sizeBefore);
+        // Rows that arrive before the layout has shown our last move still find the reader at
+        // the end: the cells on screen are the ones from before the move.
+        scrollQueued = movedToEnd || wasShowingLastRow(sizeBefore);
     }
 
     /**
      * Whether the reader was at the end of {@code rowCount} rows (the table still shows its
-     * previous layout). Within a row of it counts: the flow's scroll to the last row now and
-     * then stops one row short, and following must not end because of it.
+     * previous layout). Within a row of it counts, so that a row cut by the bottom edge does
+     * not end following.
      */
     private boolean wasShowingLastRow(int rowCount) {
         VirtualFlow<?> shown = flow();
@@ -71,6 +93,7 @@ public final class TableTail {
     }
 
     private void afterLayout() {
+        movedToEnd = false;
         if (!scrollQueued) {
             return;
         }
@@ -83,7 +106,9 @@ public final class TableTail {
                 && last.getBoundsInParent().getMaxY() <= shown.getHeight();
         // Scrolling a list that fits would push its rows up and leave the view half empty.
         if (rows > 0 && !allInView && allowed.getAsBoolean()) {
-            shown.scrollTo(rows - 1);
+            // The very end, the last row whole at the bottom (scrollTo(last row) could stop a row short).
+            shown.setPosition(1);
+            movedToEnd = true;
         }
     }
 

@@ -5,11 +5,13 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -27,7 +29,7 @@ public final class HttpClientView extends VBox {
     private final TextField number = new TextField();
     private final CheckBox bool = new CheckBox("boolean");
     private final Label numberError = Forms.errorLabel("httpClientNumberError");
-    private final CheckBox rawMode = new CheckBox("Raw JSON (send anything, even invalid)");
+    private final CheckBox rawMode = new CheckBox("Raw JSON");
     private final TextArea rawJson = new TextArea();
     private final Button send = new Button("Send");
     private final Button curl = new Button("Copy as curl");
@@ -50,9 +52,15 @@ public final class HttpClientView extends VBox {
         number.setPrefColumnCount(10);
         bool.setId("httpClientBoolean");
         rawMode.setId("httpClientRawMode");
+        rawMode.setTooltip(Forms.tooltip("Send any text, even invalid JSON, to see how the server answers it."));
+        rawMode.setMinWidth(Region.USE_PREF_SIZE);
         rawJson.setId("httpClientRawJson");
+        rawJson.setAccessibleText("Raw JSON body");
         rawJson.setPrefRowCount(2);
         rawJson.setWrapText(true);
+        // Shown only in raw mode: the form stays short, and the answer gets the room.
+        rawJson.visibleProperty().bind(rawMode.selectedProperty());
+        rawJson.managedProperty().bind(rawMode.selectedProperty());
         send.setId("httpClientSend");
         send.getStyleClass().add(Styles.ACCENT);
         curl.setId("httpClientCurl");
@@ -63,29 +71,47 @@ public final class HttpClientView extends VBox {
         status.setId("httpClientStatus");
         status.getStyleClass().add(Styles.TEXT_BOLD);
         response.setId("httpClientResponse");
+        response.setAccessibleText("Response: body and headers");
         response.setEditable(false);
         response.setWrapText(true);
-        response.setPrefRowCount(4);
+        response.setPrefRowCount(6);
+        response.setMinHeight(60);
         history.setId("httpClientHistory");
+        history.setAccessibleText("History of requests sent");
         history.setPrefHeight(90);
-        history.setPlaceholder(new Label("Requests you send are kept here to re-send."));
+        history.setMinHeight(40);
+        Label empty = new Label("Requests you send are kept here to re-send.");
+        empty.setWrapText(true);
+        history.setPlaceholder(empty);
     }
 
     private void layoutParts() {
         Label title = new Label("HTTP client (OkHttp)");
         title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
-        Forms.row(form, "URL", url, "Where to POST. Starting the server on the left fills it in.");
-        Forms.row(form, "number", Forms.inline(number, bool),
+        Forms.row(form, "URL", Forms.inline(url, send, curl),
+                "Where to POST. Starting the server on the left fills it in.");
+        Forms.row(form, "number", Forms.inline(number, bool, rawMode),
                 "An unsigned 32-bit integer (0 to 4294967295), as Rust's u32; the form refuses anything else. "
                         + "Use raw JSON to see how the server answers a bad value.");
         form.add(numberError, 1, form.getRowCount());
-        HBox buttons = new HBox(8, send, curl, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox historyHeader = new HBox(8, new Label("History"), resend);
-        historyHeader.setAlignment(Pos.CENTER_LEFT);
+        Label responseTitle = new Label("Response");
+        responseTitle.setLabelFor(response);
+        HBox responseHeader = new HBox(8, responseTitle, status);
+        responseHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(response, Priority.ALWAYS);
-        getChildren().setAll(title, form, rawMode, rawJson, buttons, error, response, historyHeader, history);
+        Label historyTitle = new Label("History");
+        historyTitle.setLabelFor(history);
+        HBox historyHeader = new HBox(8, historyTitle, resend);
+        historyHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        // The answer and the history share what is left, and the divider moves.
+        SplitPane answer = new SplitPane(new VBox(6, responseHeader, response), new VBox(6, historyHeader, history));
+        answer.setId("httpClientAnswer");
+        answer.setOrientation(Orientation.VERTICAL);
+        answer.setDividerPositions(0.7);
+        VBox.setVgrow(answer, Priority.ALWAYS);
+        getChildren().setAll(title, form, rawJson, error, answer);
         SendShortcut.install(this, send);
         setSpacing(8);
         getStyleClass().add("pane-card");
@@ -98,6 +124,7 @@ public final class HttpClientView extends VBox {
         rawMode.selectedProperty().bindBidirectional(model.rawModeProperty());
         rawJson.textProperty().bindBidirectional(model.rawJsonProperty());
         numberError.textProperty().bind(model.numberErrorBinding());
+        Forms.showInvalid(number, model.numberErrorBinding().isNotEmpty());
         number.disableProperty().bind(model.rawModeProperty());
         bool.disableProperty().bind(model.rawModeProperty());
         rawJson.disableProperty().bind(model.rawModeProperty().not());

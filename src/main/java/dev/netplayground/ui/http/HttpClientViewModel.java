@@ -7,6 +7,7 @@ import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import javafx.collections.ObservableList;
  * State and actions of the HTTP client pane: a Data form or raw JSON, sent with OkHttp off the
  * FX thread, the answer, a history to re-send, and the same request as curl. FX thread only.
  */
-public final class HttpClientViewModel {
+public final class HttpClientViewModel implements PaneModel {
     static final int MAX_HISTORY = 200;
 
     /** A request sent, and how it was answered. */
@@ -155,6 +156,7 @@ public final class HttpClientViewModel {
         url.set(dataUrl);
     }
 
+    @Override
     public void dispose() {
         engine.release(client);
     }

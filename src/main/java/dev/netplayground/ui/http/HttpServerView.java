@@ -56,16 +56,16 @@ public final class HttpServerView extends VBox {
         status.getStyleClass().add("status-text");
         url.setId("httpServerUrl");
         url.setEditable(false);
-        url.setPromptText("The URL shows here once the server listens");
+        Forms.prompt(url, "The URL shows here once the server listens");
         copy.setId("httpServerCopyUrl");
         counts.setId("httpServerCounts");
         counts.getStyleClass().add(Styles.TEXT_BOLD);
         accepted.setId("httpServerAccepted");
+        accepted.setAccessibleText("Accepted Data values");
         accepted.setPlaceholder(new Label("Accepted Data values show here."));
-        accepted.getColumns().setAll(
+        Columns.fit(accepted,
                 Columns.column("Time", 112, r -> Columns.clock(r.time())),
-                Columns.column("Data", 300, AcceptedRow::data));
-        accepted.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Data", 300, AcceptedRow::data));
         Columns.fixedRows(accepted);
         TableTail.follow(accepted);
     }
@@ -102,6 +102,8 @@ public final class HttpServerView extends VBox {
         status.textProperty().bind(model.statusProperty());
         url.textProperty().bind(model.urlProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(maxBody, model.checks().invalid(model.maxBodyProperty()));
         counts.textProperty().bind(model.countsProperty());
         accepted.setItems(model.accepted());
         start.setOnAction(e -> model.start());

@@ -8,7 +8,9 @@ import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import javafx.beans.property.StringProperty;
  * accepted values and hands the newest to a bounded queue on its threads, drained here once
  * per pulse.
  */
-public final class HttpServerViewModel {
+public final class HttpServerViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     /** One accepted value as the table shows it. */
@@ -39,6 +41,7 @@ public final class HttpServerViewModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
     private final EndpointLifecycle<DataServer> lifecycle;
+    private final FieldChecks checks;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final CappedRows<AcceptedRow> accepted = new CappedRows<>(MAX_ROWS);
@@ -51,6 +54,7 @@ public final class HttpServerViewModel {
     public HttpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
+        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
     public void start() {
@@ -59,8 +63,9 @@ public final class HttpServerViewModel {
         }
         DataServerConfig config;
         try {
-            config = new DataServerConfig(bindAddress.get().trim(), Inputs.port(port.get(), true),
-                    Inputs.intInRange(maxBody.get(), "Body limit (bytes)", 1, 1024 * 1024 * 1024));
+            config = new DataServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
+                    checks.parse(maxBody,
+                            text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
@@ -88,6 +93,7 @@ public final class HttpServerViewModel {
     }
 
     /** FX thread, once per pulse: accepted values into the table, answers counted. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         List<AcceptedRow> rows = new ArrayList<>();
         AcceptedRow row;
@@ -110,6 +116,7 @@ public final class HttpServerViewModel {
         }
     }
 
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }
@@ -125,4 +132,6 @@ public final class HttpServerViewModel {
     public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
     public CappedRows<AcceptedRow> accepted() { return accepted; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

@@ -1,46 +1,28 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.ui.common.LazyTab;
+import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
-public final class HttpTab extends LazyTab {
-    private final Engine engine;
-    private final Executor fx;
-    private HttpServerViewModel server;
-    private HttpClientViewModel client;
-
+public final class HttpTab extends EngineTab {
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("HTTP", "httpTab", pump);
-        this.engine = engine;
-        this.fx = fx;
+        super("HTTP", "httpTab", engine, pump, fx);
     }
 
     @Override
     protected Node build() {
-        this.server = new HttpServerViewModel(engine, fx);
-        this.client = new HttpClientViewModel(engine, fx);
-        follow(server::onEvents);
+        HttpServerViewModel server = own(new HttpServerViewModel(engine(), fx()));
+        HttpClientViewModel client = own(new HttpClientViewModel(engine(), fx()));
         server.accepted().showWhile(selectedProperty());
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
                 client.target(url);
             }
         });
-        SplitPane split = new SplitPane(new HttpServerView(server), new HttpClientView(client));
-        split.setDividerPositions(0.5);
-        return split;
-    }
-
-    /** Stops the server, releases the client. */
-    @Override
-    protected void disposeBuilt() {
-        server.dispose();
-        client.dispose();
+        return sideBySide(new HttpServerView(server), new HttpClientView(client));
     }
 }

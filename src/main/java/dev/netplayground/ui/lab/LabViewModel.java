@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
+import dev.netplayground.engine.load.LatencyHistogram;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
 import dev.netplayground.engine.load.LoadRun;
@@ -13,7 +14,10 @@ import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.common.ChartPoint;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.Plural;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +54,7 @@ public final class LabViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
     private final Map<String, ObservableList<ChartPoint>> throughput = new LinkedHashMap<>();
     private final Map<String, ObservableList<ChartPoint>> p99 = new LinkedHashMap<>();
     // FX thread only: the run being sampled.
@@ -58,6 +63,7 @@ public final class LabViewModel {
     private TcpServer currentServer;
     private long sampleNanos;
     private long sampleMessages;
+    private LatencyHistogram.Snapshot sampleLatencies;
     private int peakThreads;
     private long peakHeap;
     private volatile boolean stopped;
@@ -87,23 +93,14 @@ public final class LabViewModel {
         int duration;
         int messageBytes;
         double perClient;
-        String host = null;
-        int port = 0;
+        Target outside;
         try {
-            clientCount = Inputs.intInRange(clients.get(), "Clients", 1, LoadConfig.MAX_CLIENTS);
-            duration = Inputs.intInRange(seconds.get(), "Seconds per model", 1, 120);
-            messageBytes = Inputs.intInRange(size.get(), "Line size (bytes)", 1, 1024 * 1024);
-            perClient = Inputs.intInRange(rate.get(), "Lines per second per client", 0, 1_000_000);
-            String chosen = target.get().trim();
-            if (!chosen.isEmpty()) {
-                int colon = chosen.lastIndexOf(':');
-                if (colon <= 0) {
-                    throw new IllegalArgumentException(
-                            "Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
-                }
-                host = Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", ""));
-                port = Inputs.port(chosen.substring(colon + 1), false);
-            }
+            clientCount = checks.parse(clients, text -> Inputs.intInRange(text, "Clients", 1, LoadConfig.MAX_CLIENTS));
+            duration = checks.parse(seconds, text -> Inputs.intInRange(text, "Seconds per model", 1, 120));
+            messageBytes = checks.parse(size, text -> Inputs.intInRange(text, "Line size (bytes)", 1, 1024 * 1024));
+            perClient = checks.parse(rate,
+                    text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
+            outside = checks.parse(target, Target::parse);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -119,12 +116,30 @@ public final class LabViewModel {
         stopped = false;
         running.set(true);
         progress.set(0);
-        if (host == null) {
+        if (outside == null) {
             engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
-            LoadConfig config = new LoadConfig(host, port, clientCount, Duration.ofSeconds(duration), messageBytes,
-                    perClient, Duration.ofSeconds(5));
+            LoadConfig config = new LoadConfig(outside.host(), outside.port(), clientCount,
+                    Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5));
             engine.tasks().execute(() -> runTarget(config));
+        }
+    }
+
+    /** An outside echo server to load instead of ours. */
+    private record Target(String host, int port) {
+        /** The target typed as {@code host:port}, or null when empty (our three servers). */
+        static Target parse(String typed) {
+            String chosen = typed.trim();
+            if (chosen.isEmpty()) {
+                return null;
+            }
+            int colon = chosen.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException(
+                        "Target must be host:port, e.g. 127.0.0.1:5000 (empty runs our three servers).");
+            }
+            return new Target(Inputs.host(chosen.substring(0, colon).replace("[", "").replace("]", "")),
+                    Inputs.port(chosen.substring(colon + 1), false));
         }
     }
 
@@ -184,7 +199,7 @@ public final class LabViewModel {
                 } else {
                     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
                 }
-                fx.execute(() -> live.set("Exported " + rows.size() + " results to " + file));
+                fx.execute(() -> live.set("Exported " + Plural.of(rows.size(), "result") + " to " + file));
             } catch (java.io.IOException e) {
                 fx.execute(() -> error.set("Cannot write " + file + ": " + e.getMessage()));
             }
@@ -233,14 +248,34 @@ public final class LabViewModel {
         currentRun = run;
         sampleNanos = System.nanoTime();
         sampleMessages = 0;
+        sampleLatencies = run.latencies();
         peakThreads = ProcessFigures.platformThreads();
         peakHeap = ProcessFigures.heapUsedBytes();
     }
 
     private void finish(String name, LoadResult result, int runs) {
+        addLastStretch(result);
         results.add(new LabRow(name, result, peakThreads, peakHeap / (1024 * 1024)));
         progress.set((double) results.size() / runs);
         currentRun = null;
+    }
+
+    /**
+     * The stretch of the run since the last once-a-second point, as a point of its own: without
+     * it, a run shorter than a second (or the end of any run) never reached the charts.
+     */
+    private void addLastStretch(LoadResult result) {
+        ObservableList<ChartPoint> points = throughput.get(currentName);
+        double lastAt = points.isEmpty() ? 0 : points.get(points.size() - 1).x();
+        double stretch = result.seconds() - lastAt;
+        if (currentRun == null || stretch <= 0 || !points.isEmpty() && stretch < 0.25) {
+            return;
+        }
+        points.add(new ChartPoint(result.seconds(), (result.messages() - sampleMessages) / stretch));
+        LatencyHistogram.Snapshot interval = currentRun.latencies().since(sampleLatencies);
+        if (interval.count() > 0) {
+            p99.get(currentName).add(new ChartPoint(result.seconds(), interval.percentileNanos(99) / 1e6));
+        }
     }
 
     /** FX thread, once per pulse: samples the running model about once a second. */
@@ -257,19 +292,25 @@ public final class LabViewModel {
         }
         long messages = run.messages();
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
-        LoadResult sofar = run.result();
-        double at = sofar.seconds();
+        LatencyHistogram.Snapshot latencies = run.latencies();
+        // This interval's round trips, not the run's so far: a stall shows in its second and then leaves the chart.
+        LatencyHistogram.Snapshot interval = latencies.since(sampleLatencies);
+        double at = run.result().seconds();
         throughput.get(currentName).add(new ChartPoint(at, perSecond));
-        p99.get(currentName).add(new ChartPoint(at, sofar.p99Nanos() / 1e6));
+        if (interval.count() > 0) {
+            p99.get(currentName).add(new ChartPoint(at, interval.percentileNanos(99) / 1e6));
+        }
         sampleNanos = nowNanos;
         sampleMessages = messages;
+        sampleLatencies = latencies;
+        String roundTrips = interval.count() == 0 ? "no echo this second" : String.format(Locale.ROOT,
+                "p50 %.2f ms · p99 %.2f ms", interval.percentileNanos(50) / 1e6, interval.percentileNanos(99) / 1e6);
         live.set(String.format(Locale.ROOT,
-                "%s: %,d connections open · %d platform threads · heap %d MB · %,.0f messages/s · "
-                        + "p50 %.2f ms · p99 %.2f ms",
-                currentName, currentServer == null ? run.connected() : currentServer.connections().size(),
-                ProcessFigures.platformThreads(),
-                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond,
-                sofar.p50Nanos() / 1e6, sofar.p99Nanos() / 1e6));
+                "%s: %s open · %s · heap %d MB · %,.0f messages/s · %s",
+                ModelNames.of(currentName), Plural.of(currentServer == null ? run.connected()
+                        : currentServer.connections().size(), "connection"),
+                Plural.of(ProcessFigures.platformThreads(), "platform thread"),
+                ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, roundTrips));
         double done = Math.min(1, at / run.config().duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }
@@ -296,8 +337,13 @@ public final class LabViewModel {
     public StringProperty sizeProperty() { return size; }
     /** Lines per second per client; 0 = as fast as echoes come back. */
     public StringProperty rateProperty() { return rate; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */
     public ObservableList<ChartPoint> throughput(String series) { return throughput.get(series); }
-    /** Points (seconds into the run, p99 round trip so far in ms) of one series of {@link #SERIES}. */
+    /**
+     * Points (seconds into the run, p99 round trip in ms of the interval since the point before) of one
+     * series of {@link #SERIES}; an interval without a round trip has no point.
+     */
     public ObservableList<ChartPoint> p99(String series) { return p99.get(series); }
 }

@@ -2,6 +2,7 @@ package dev.netplayground.ui.log;
 
 import dev.netplayground.engine.event.EventExport;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.Plural;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,11 +44,11 @@ public final class ExportViewModel {
         written.set(0);
         progress.set(0);
         running.set(true);
-        status.set("Exporting " + total + " events…");
+        status.set("Exporting " + Plural.of(total, "event") + "…");
         background.execute(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 EventExport.write(events, format, out, written::set);
-                fx.execute(() -> finish("Exported " + total + " events to " + file));
+                fx.execute(() -> finish("Exported " + Plural.of(total, "event") + " to " + file));
             } catch (IOException e) {
                 fx.execute(() -> finish("Export failed: cannot write " + file + ": " + e.getMessage()));
             }

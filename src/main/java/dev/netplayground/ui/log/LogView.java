@@ -6,6 +6,7 @@ import dev.netplayground.engine.event.EventExport;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.TableTail;
 import java.io.File;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -53,11 +53,10 @@ public final class LogView extends VBox {
     private final TableView<NetEvent> table = new TableView<>();
     private final ComboBox<String> endpoint = new ComboBox<>();
     private final MenuButton kinds = new MenuButton("Kinds");
-    private final ChoiceBox<DirectionFilter> direction =
-            new ChoiceBox<>(FXCollections.observableArrayList(DirectionFilter.values()));
+    private final ChoiceBox<DirectionFilter> direction = Forms.choices("Direction", DirectionFilter.values());
     private final TextField search = new TextField();
     private final CheckBox regex = new CheckBox("Regex");
-    private final Label filterError = new Label();
+    private final Label filterError = Forms.errorLabel("logFilterError");
     private final ToggleButton pause = new ToggleButton();
     private final Button clear = new Button("Clear");
     private final MenuButton exportMenu = new MenuButton("Export");
@@ -83,19 +82,19 @@ public final class LogView extends VBox {
         TableColumn<NetEvent, EventKind> kind = Columns.column("Kind", 90, NetEvent::kind);
         kind.setCellFactory(column -> new KindCell());
         kind.getStyleClass().add("kind-column");
-        table.getColumns().setAll(
+        Columns.fit(table,
                 Columns.column("Time", 112, e -> Columns.clock(e.time())),
-                Columns.column("Endpoint", 120, NetEvent::endpoint),
+                Columns.text("Endpoint", 130, NetEvent::endpoint),
                 kind,
                 Columns.column("Dir", 50, e -> e.direction() == dev.netplayground.engine.event.Direction.NONE
                         ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
-                Columns.column("Peer", 140, NetEvent::peer),
+                Columns.text("Peer", 140, NetEvent::peer),
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
-                Columns.column("Details", 420, NetEvent::summary));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Details", 380, NetEvent::summary));
         // The log is in time order; sorting would fight the stream of new rows.
         table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
+        endpoint.setAccessibleText("Endpoint");
         kinds.setId("logKindFilter");
         for (EventKind value : EventKind.values()) {
             CheckMenuItem item = new CheckMenuItem(value.name().toLowerCase(Locale.ROOT));
@@ -111,17 +110,14 @@ public final class LogView extends VBox {
         }
         direction.setId("logDirectionFilter");
         search.setId("logSearch");
-        search.setPromptText("Search peer, message, payload");
-        search.setPrefColumnCount(14);
+        Forms.prompt(search, "Search peer, message, payload");
         regex.setId("logRegex");
-        filterError.setId("logFilterError");
-        filterError.getStyleClass().add("error-text");
         pause.setId("logPause");
-        pause.setMinWidth(Region.USE_PREF_SIZE);
         clear.setId("logClear");
         exportMenu.setId("logExport");
         exportMenu.getItems().setAll(newExportItems());
         exportProgress.setId("logExportProgress");
+        exportProgress.setAccessibleText("Export progress");
         exportProgress.setPrefWidth(90);
         exportStatus.setId("logExportStatus");
         exportStatus.getStyleClass().add("status-text");
@@ -170,18 +166,27 @@ public final class LogView extends VBox {
 
     private void layoutParts() {
         Label title = new Label("Live log");
+        title.setLabelFor(table);
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        // Only the search field and the export status give way: every other control keeps its width.
+        for (Region control : new Region[] {title, endpoint, kinds, direction, regex, exportMenu, pause, clear}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(420);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, endpoint, kinds, direction, search, regex, filterError, spacer,
+        HBox bar = new HBox(8, title, endpoint, kinds, direction, search, regex, spacer,
                 exportStatus, exportProgress, exportMenu, pause, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("log-bar");
+        // The search's error gets a line of its own under the bar, whole, and the field a red border.
+        VBox header = new VBox(4, bar, filterError);
+        header.getStyleClass().add("log-bar");
         SplitPane body = new SplitPane(table, new EventDetailsView(model.selectedProperty()));
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.75);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().setAll(bar, body);
+        getChildren().setAll(header, body);
     }
 
     private void bind() {
@@ -193,6 +198,7 @@ public final class LogView extends VBox {
         search.textProperty().bindBidirectional(model.textProperty());
         regex.selectedProperty().bindBidirectional(model.regexProperty());
         filterError.textProperty().bind(model.filterErrorProperty());
+        Forms.showInvalid(search, model.filterErrorProperty().isNotEmpty());
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
         pause.textProperty().bind(Bindings.createStringBinding(
                 () -> !model.pausedProperty().get() ? "Pause"

@@ -2,7 +2,6 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.about.AppInfo;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -15,11 +14,6 @@ final class AboutDialog {
     private AboutDialog() {}
 
     static void show(Window owner) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("About " + AppInfo.NAME);
-        dialog.setHeaderText(AppInfo.NAME + " " + AppInfo.version());
-        dialog.setGraphic(new ImageView(WindowIcons.image(64)));
         Label what = new Label("A desktop playground for network programming: TCP, UDP and HTTP servers and "
                 + "clients by clicking, with a live log of every byte. Released under the " + AppInfo.license()
                 + ". Runs on Java " + System.getProperty("java.runtime.version") + ".");
@@ -27,7 +21,7 @@ final class AboutDialog {
         GridPane libraries = new GridPane();
         libraries.setHgap(16);
         libraries.setVgap(4);
-        libraries.addRow(0, bold("Library"), bold("Version"), bold("License"));
+        libraries.addRow(0, InfoDialog.bold("Library"), InfoDialog.bold("Version"), InfoDialog.bold("License"));
         int row = 1;
         for (AppInfo.Library library : AppInfo.libraries()) {
             libraries.addRow(row++, new Label(library.name()), new Label(library.version()),
@@ -36,15 +30,9 @@ final class AboutDialog {
         VBox content = new VBox(12, what, new Label("It is built with:"), libraries);
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setId("aboutDialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Dialog<Void> dialog = InfoDialog.create(owner, "aboutDialog", "About " + AppInfo.NAME,
+                AppInfo.NAME + " " + AppInfo.version(), content);
+        dialog.setGraphic(new ImageView(WindowIcons.image(64)));
         dialog.show();
-    }
-
-    private static Label bold(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-        return label;
     }
 }

@@ -17,11 +17,6 @@ final class CrashDialog {
     private CrashDialog() {}
 
     static void show(Window owner, CrashReporter.Crash crash) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle("Net Playground: something went wrong");
-        dialog.setHeaderText("Something went wrong inside Net Playground. It keeps running.");
         Label where = new Label(crash.file() != null
                 ? "The report below was saved to " + crash.file() + ". Please attach it if you report the problem."
                 : "The report below " + crash.saveError() + ". Copy it if you report the problem.");
@@ -34,10 +29,11 @@ final class CrashDialog {
         report.setAccessibleText("Crash report");
         VBox content = new VBox(8, where, report);
         content.setPrefWidth(720);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setId("crashDialog");
+        Dialog<Void> dialog = InfoDialog.create(owner, "crashDialog", "Net Playground: something went wrong",
+                "Something went wrong inside Net Playground. It keeps running.", content);
+        dialog.initModality(Modality.NONE);
         ButtonType copy = new ButtonType("Copy report", ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(copy);
         Button copyButton = (Button) dialog.getDialogPane().lookupButton(copy);
         copyButton.setId("crashCopy");
         copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

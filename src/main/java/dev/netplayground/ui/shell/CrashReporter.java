@@ -1,18 +1,11 @@
 package dev.netplayground.ui.shell;
 
-import dev.netplayground.about.AppInfo;
+import dev.netplayground.about.CrashReport;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -25,8 +18,6 @@ import java.util.function.Consumer;
  * <p>Any thread; the dialog is opened on the FX thread.
  */
 public final class CrashReporter implements Thread.UncaughtExceptionHandler {
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     /** What the dialog shows: the report and where it was saved (null when it could not be). */
     public record Crash(String report, Path file, String saveError) {}
 
@@ -34,7 +25,6 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
     private final Executor fx;
     private final Consumer<Crash> show;
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger written = new AtomicInteger();
 
     /**
      * @param folder where reports are written (created when needed)
@@ -49,17 +39,14 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        String report = report(thread, error);
+        String report = CrashReport.text(thread, error);
         System.err.print(report);
-        Path file = folder.resolve("crash-" + FILE_TIME.format(ZonedDateTime.now()) + "-"
-                + written.incrementAndGet() + ".txt");
+        Path file = null;
         String saveError = null;
         try {
-            Files.createDirectories(folder);
-            Files.writeString(file, report, StandardCharsets.UTF_8);
+            file = CrashReport.save(folder, report);
         } catch (IOException | RuntimeException e) {
-            saveError = "could not be saved to " + file + ": " + e;
-            file = null;
+            saveError = "could not be saved under " + folder + ": " + e;
         }
         if (shown.add(kind(error))) {
             Crash crash = new Crash(report, file, saveError);
@@ -70,18 +57,5 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
     private static String kind(Throwable error) {
         StackTraceElement[] trace = error.getStackTrace();
         return error.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]);
-    }
-
-    static String report(Thread thread, Throwable error) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        return AppInfo.NAME + " " + AppInfo.version() + " crash report\n"
-                + "Time:    " + ZonedDateTime.now() + "\n"
-                + "Thread:  " + thread.getName() + "\n"
-                + "Java:    " + System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")
-                + "; JavaFX " + System.getProperty("javafx.runtime.version", "?") + "\n"
-                + "System:  " + System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " (" + System.getProperty("os.arch") + ")\n\n"
-                + trace;
     }
 }

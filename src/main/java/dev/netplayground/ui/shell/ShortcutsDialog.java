@@ -2,8 +2,6 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.ui.common.SendShortcut;
 import java.util.List;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
@@ -23,30 +21,18 @@ final class ShortcutsDialog {
     private ShortcutsDialog() {}
 
     static void show(Window owner, List<MenuItem> menuItems) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Keyboard shortcuts");
-        dialog.setHeaderText("Every action can be reached from the keyboard.");
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(4);
         int row = 0;
         for (MenuItem item : menuItems) {
-            grid.addRow(row++, keys(item.getAccelerator().getDisplayText()),
+            grid.addRow(row++, InfoDialog.bold(item.getAccelerator().getDisplayText()),
                     new Label(item.getText().replace("_", "")));
         }
         for (String[] line : EVERYWHERE) {
-            grid.addRow(row++, keys(line[0]), new Label(line[1]));
+            grid.addRow(row++, InfoDialog.bold(line[0]), new Label(line[1]));
         }
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setId("shortcutsDialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.show();
-    }
-
-    private static Label keys(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-        return label;
+        InfoDialog.create(owner, "shortcutsDialog", "Keyboard shortcuts",
+                "Every action can be reached from the keyboard.", grid).show();
     }
 }

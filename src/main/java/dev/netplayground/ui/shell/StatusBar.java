@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.store.AppHome;
+import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -93,12 +95,13 @@ final class StatusBar extends HBox {
         EventLog log = engine.log();
         long published = log.published();
         long dropped = log.dropped();
-        int endpoints = engine.endpointIds().size();
+        // What runs, not what exists: an idle client or sender is an endpoint, but runs nothing.
+        int running = engine.activeCount();
         StringBuilder text = new StringBuilder()
-                .append(published).append(published == 1 ? " event · " : " events · ")
-                .append(Math.min(published, log.capacity())).append(" in memory · ")
-                .append(dropped).append(" dropped from memory · ")
-                .append(endpoints).append(endpoints == 1 ? " endpoint" : " endpoints");
+                .append(Plural.of(published, "event")).append(" · ")
+                .append(String.format(Locale.ROOT, "%,d in memory · %,d dropped from memory · ",
+                        Math.min(published, log.capacity()), dropped))
+                .append(running == 0 ? "nothing running" : Plural.of(running, "endpoint") + " running");
         long notSpilled = engine.spillLost();
         if (notSpilled > 0) {
             text.append(" · ").append(notSpilled).append(" not written to the file (disk too slow or full)");

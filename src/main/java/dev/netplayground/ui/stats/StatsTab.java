@@ -5,6 +5,9 @@ import dev.netplayground.ui.common.ChartSeries;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,14 +34,14 @@ public final class StatsTab extends LazyTab {
         TableView<EndpointStats> table = new TableView<>(model.endpoints());
         Columns.fixedRows(table);
         table.setId("statsEndpoints");
+        table.setAccessibleText("Counters per endpoint");
         table.setPlaceholder(new Label("Counters appear once an endpoint does something."));
-        table.getColumns().setAll(
-                Columns.column("Endpoint", 130, EndpointStats::endpoint),
+        Columns.fit(table,
+                Columns.text("Endpoint", 130, EndpointStats::endpoint),
                 Columns.live("Events", 80, EndpointStats::eventsProperty),
                 Columns.live("Bytes in", 90, EndpointStats::bytesInProperty),
                 Columns.live("Bytes out", 90, EndpointStats::bytesOutProperty),
-                Columns.live("Open connections", 120, EndpointStats::connectionsProperty));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.live("Open connections", 140, EndpointStats::connectionsProperty));
 
         VBox charts = new VBox(4,
                 chart("statsEventsChart", "Events per second", "events/s", model.eventsPerSecond()),
@@ -47,6 +50,14 @@ public final class StatsTab extends LazyTab {
         SplitPane split = new SplitPane(table, charts);
         split.setDividerPositions(0.45);
         return split;
+    }
+
+    /** What the chart shows, for a screen reader: the latest second and the highest of the minute. */
+    private static String summary(String title, String unit, List<ChartPoint> points) {
+        double latest = points.isEmpty() ? 0 : points.get(points.size() - 1).y();
+        double highest = points.stream().mapToDouble(ChartPoint::y).max().orElse(0);
+        return String.format(Locale.ROOT, "%s over the last minute: %,.1f %s in the latest second, at most %,.1f.",
+                title, latest, unit, highest);
     }
 
     private static LineChart<Number, Number> chart(String id, String title, String unit,
@@ -63,6 +74,9 @@ public final class StatsTab extends LazyTab {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.getData().add(ChartSeries.following(title, points));
+        ListChangeListener<ChartPoint> tell = change -> chart.setAccessibleText(summary(title, unit, points));
+        points.addListener(tell);
+        chart.setAccessibleText(summary(title, unit, points));
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return chart;
     }

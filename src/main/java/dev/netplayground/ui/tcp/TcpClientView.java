@@ -7,7 +7,6 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -30,9 +29,8 @@ public final class TcpClientView extends VBox {
     private final Label status = new Label();
     private final Label error = Forms.errorLabel("tcpClientError");
     private final TextField message = new TextField();
-    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
-    private final ChoiceBox<LineEnding> ending =
-            new ChoiceBox<>(FXCollections.observableArrayList(LineEnding.values()));
+    private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
+    private final ChoiceBox<LineEnding> ending = Forms.choices("Line ending", LineEnding.values());
     private final Button send = new Button("Send");
     private final TableView<ReceivedChunk> received = new TableView<>();
     private final Button clear = new Button("Clear");
@@ -47,7 +45,7 @@ public final class TcpClientView extends VBox {
     private void createParts() {
         host.setId("tcpClientHost");
         port.setId("tcpClientPort");
-        port.setPromptText("port");
+        Forms.prompt(port, "port");
         timeout.setId("tcpClientTimeout");
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
@@ -55,19 +53,18 @@ public final class TcpClientView extends VBox {
         status.setId("tcpClientStatus");
         status.getStyleClass().add("status-text");
         message.setId("tcpClientMessage");
-        message.setPromptText("Message; \\n \\r \\t \\xHH work in text mode");
+        Forms.prompt(message, "Message; \\n \\r \\t \\xHH work in text mode");
         mode.setId("tcpClientInputMode");
         ending.setId("tcpClientLineEnding");
         send.setId("tcpClientSend");
         send.getStyleClass().add(Styles.ACCENT);
         received.setId("tcpClientReceived");
         received.setPlaceholder(new Label("What the server sends back shows here."));
-        received.getColumns().setAll(
+        Columns.fit(received,
                 Columns.column("Time", 112, c -> Columns.clock(c.time())),
                 Columns.column("Bytes", 65, ReceivedChunk::bytes),
-                Columns.column("Text", 200, ReceivedChunk::text),
-                Columns.column("Hex", 200, ReceivedChunk::hex));
-        received.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.text("Text", 200, ReceivedChunk::text),
+                Columns.text("Hex", 200, ReceivedChunk::hex));
         Columns.fixedRows(received);
         TableTail.follow(received);
         clear.setId("tcpClientClear");
@@ -93,6 +90,7 @@ public final class TcpClientView extends VBox {
         mode.setMaxWidth(Double.MAX_VALUE);
         Label receivedTitle = new Label("Received");
         receivedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        receivedTitle.setLabelFor(received);
         HBox receivedHeader = new HBox(8, receivedTitle, clear);
         receivedHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(received, Priority.ALWAYS);
@@ -118,6 +116,10 @@ public final class TcpClientView extends VBox {
         send.disableProperty().bind(model.connectedProperty().not());
         status.textProperty().bind(model.statusProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(timeout, model.checks().invalid(model.timeoutMillisProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         received.setItems(model.received());
         connect.setOnAction(e -> model.connect());
         disconnect.setOnAction(e -> model.disconnect());

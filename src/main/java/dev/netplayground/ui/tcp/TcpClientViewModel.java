@@ -6,8 +6,10 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ import javafx.beans.property.StringProperty;
  * State and actions of the TCP client pane. FX thread only. Connecting and sending run in the
  * engine; what the server sends arrives as events, once per pulse, through {@link #onEvents}.
  */
-public final class TcpClientViewModel {
+public final class TcpClientViewModel implements PaneModel {
     /** Received chunks kept in the pane; the log keeps the rest. */
     static final int MAX_RECEIVED_ROWS = 5_000;
 
@@ -43,6 +45,7 @@ public final class TcpClientViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final CappedRows<ReceivedChunk> received = new CappedRows<>(MAX_RECEIVED_ROWS);
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
 
     public TcpClientViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -58,9 +61,9 @@ public final class TcpClientViewModel {
         int targetPort;
         int timeout;
         try {
-            target = Inputs.host(host.get());
-            targetPort = Inputs.port(port.get(), false);
-            timeout = Inputs.intInRange(timeoutMillis.get(), "Connect timeout (ms)", 1, 600_000);
+            target = checks.parse(host, Inputs::host);
+            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -85,7 +88,7 @@ public final class TcpClientViewModel {
     public void send() {
         byte[] bytes;
         try {
-            bytes = lineEnding.get().append(inputMode.get().parse(message.get()));
+            bytes = lineEnding.get().append(checks.parse(message, text -> inputMode.get().parse(text)));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -111,6 +114,7 @@ public final class TcpClientViewModel {
     }
 
     /** FX thread, once per pulse: shows what this client received and notices when it closed. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         List<ReceivedChunk> arrived = new ArrayList<>();
         for (NetEvent event : batch) {
@@ -121,7 +125,7 @@ public final class TcpClientViewModel {
                 case RECEIVED -> arrived.add(ReceivedChunk.of(event));
                 case CLOSED -> {
                     connected.set(false);
-                    status.set("Not connected (" + event.message() + ")");
+                    status.set(closedStatus(event.message()));
                 }
                 case FAILED -> {
                     if (connected.get()) {
@@ -135,7 +139,14 @@ public final class TcpClientViewModel {
     }
 
 
+    /** "Disconnected", "Closed by server": the close's reason as the status, not "Not connected (disconnected)". */
+    private static String closedStatus(String reason) {
+        return reason == null || reason.isEmpty() ? "Not connected"
+                : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
+
     /** Disconnects and forgets the client when the tab or window closes. */
+    @Override
     public void dispose() {
         engine.release(client);
     }
@@ -152,4 +163,6 @@ public final class TcpClientViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public CappedRows<ReceivedChunk> received() { return received; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

@@ -5,6 +5,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.SendShortcut;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -36,7 +37,7 @@ public final class TcpServerView extends VBox {
     private final Label error = Forms.errorLabel("tcpServerError");
     private final TableView<ConnectionRow> table = new TableView<>();
     private final TextField message = new TextField();
-    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
     private final Button send = new Button("Send");
     private final Button close = new Button("Close");
 
@@ -56,7 +57,7 @@ public final class TcpServerView extends VBox {
         concurrency.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConcurrencyModel value) {
-                return value == null ? "" : value.description();
+                return value == null ? "" : ModelNames.described(value);
             }
 
             @Override
@@ -79,16 +80,14 @@ public final class TcpServerView extends VBox {
         table.setId("tcpServerConnections");
         Columns.fixedRows(table);
         table.setPlaceholder(new Label("No connections yet. Connect a client to the port above."));
-        table.getColumns().setAll(
+        Columns.fit(table,
                 Columns.column("#", 40, ConnectionRow::id),
-                Columns.column("Peer", 150, ConnectionRow::peer),
+                Columns.text("Peer", 150, ConnectionRow::peer),
                 Columns.live("Bytes in", 80, ConnectionRow::bytesInProperty),
                 Columns.live("Bytes out", 80, ConnectionRow::bytesOutProperty),
                 Columns.column("Since", 100, c -> Columns.clock(c.since())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         message.setId("tcpServerMessage");
-        message.setPromptText("Message to the selected connection");
-        message.setMinWidth(120);
+        Forms.prompt(message, "Message to the selected connection");
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");
@@ -123,6 +122,7 @@ public final class TcpServerView extends VBox {
         }
         Label connectionsTitle = new Label("Connections");
         connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        connectionsTitle.setLabelFor(table);
         HBox connectionsHeader = new HBox(8, connectionsTitle, counters);
         connectionsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -150,6 +150,10 @@ public final class TcpServerView extends VBox {
         status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
+        Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));

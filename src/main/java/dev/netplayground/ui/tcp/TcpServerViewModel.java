@@ -11,13 +11,18 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -40,7 +45,7 @@ import javafx.collections.ObservableList;
  * State and actions of the TCP server pane. FX thread only; binding and closing run on the
  * engine's task executor, and results come back through the FX executor.
  */
-public final class TcpServerViewModel {
+public final class TcpServerViewModel implements PaneModel {
     private final Engine engine;
     private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
@@ -53,6 +58,7 @@ public final class TcpServerViewModel {
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
     private final EndpointLifecycle<TcpServer> lifecycle;
+    private final FieldChecks checks;
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("");
@@ -62,6 +68,7 @@ public final class TcpServerViewModel {
     public TcpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
+        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
     /** Validates the form and starts the server in the background. */
@@ -71,10 +78,11 @@ public final class TcpServerViewModel {
         }
         TcpServerConfig config;
         try {
-            config = new TcpServerConfig(bindAddress.get().trim(), Inputs.port(port.get(), true), model.get(),
-                    echo.get(), Framing.LINE,
-                    Inputs.intInRange(maxLineBytes.get(), "Maximum line length", 1, 64 * 1024 * 1024),
-                    Inputs.intInRange(maxConnections.get(), "Maximum connections", 1, 1_000_000));
+            config = new TcpServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
+                    model.get(), echo.get(), Framing.LINE,
+                    checks.parse(maxLineBytes,
+                            text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
+                    checks.parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
@@ -83,7 +91,7 @@ public final class TcpServerViewModel {
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
-            lifecycle.setStatus("Listening on " + started.url() + " · " + started.config().model());
+            lifecycle.setStatus("Listening on " + started.url() + " · " + ModelNames.name(started.config().model()));
         });
     }
 
@@ -101,7 +109,7 @@ public final class TcpServerViewModel {
             return;
         }
         try {
-            byte[] bytes = inputMode.get().parse(message.get());
+            byte[] bytes = checks.parse(message, text -> inputMode.get().parse(text));
             lifecycle.setError(server.send(target.id(), bytes) ? "" : "That connection has closed.");
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
@@ -120,6 +128,7 @@ public final class TcpServerViewModel {
      * FX thread, once per pulse: refreshes the connection list when this server logged something, and on
      * heartbeats.
      */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         TcpServer current = lifecycle.endpoint();
         if (current == null) {
@@ -198,11 +207,13 @@ public final class TcpServerViewModel {
     }
 
     private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
-        return String.format("%,d open · %,d accepted · %,d lines · %,d bytes in · %,.0f lines/s",
-                open, stats.accepted(), stats.messages(), stats.bytesIn(), linesPerSecond);
+        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f lines/s",
+                open, stats.accepted(), Plural.of(stats.messages(), "line"), Plural.of(stats.bytesIn(), "byte"),
+                linesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }
@@ -216,6 +227,8 @@ public final class TcpServerViewModel {
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }
     public ObjectProperty<ConnectionRow> selectedProperty() { return selected; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
     public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }

@@ -1,36 +1,25 @@
 package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
+import javafx.scene.Node;
 
 /**
  * The TCP tab: a server on the left, a client on the right. Starting the server fills the
  * client's port. Closing the tab stops both and drops the subscriptions.
  */
-public final class TcpTab extends Tab {
-    private final FxEventPump pump;
-    private final TcpServerViewModel server;
-    private final TcpClientViewModel client;
-    private final Consumer<List<NetEvent>> consumer;
-
+public final class TcpTab extends EngineTab {
+    /** The first tab: its panes are built when the window selects it. */
     public TcpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("TCP");
-        setId("tcpTab");
-        setClosable(false);
-        this.pump = pump;
-        this.server = new TcpServerViewModel(engine, fx);
-        this.client = new TcpClientViewModel(engine, fx);
-        this.consumer = batch -> {
-            server.onEvents(batch);
-            client.onEvents(batch);
-        };
-        pump.addConsumer(consumer);
+        super("TCP", "tcpTab", engine, pump, fx);
+    }
+
+    @Override
+    protected Node build() {
+        TcpServerViewModel server = own(new TcpServerViewModel(engine(), fx()));
+        TcpClientViewModel client = own(new TcpClientViewModel(engine(), fx()));
         // What traffic changes costs nothing while another tab is shown, and catches up on selection.
         server.showWhile(selectedProperty());
         client.received().showWhile(selectedProperty());
@@ -39,15 +28,6 @@ public final class TcpTab extends Tab {
                 client.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        SplitPane split = new SplitPane(new TcpServerView(server), new TcpClientView(client));
-        split.setDividerPositions(0.5);
-        setContent(split);
-    }
-
-    /** Stops the server, disconnects the client, unsubscribes. FX thread. */
-    public void dispose() {
-        pump.removeConsumer(consumer);
-        server.dispose();
-        client.dispose();
+        return sideBySide(new TcpServerView(server), new TcpClientView(client));
     }
 }

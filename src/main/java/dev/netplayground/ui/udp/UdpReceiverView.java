@@ -5,7 +5,6 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,14 +36,13 @@ public final class UdpReceiverView extends VBox {
     private final TableView<DatagramRow> table;
     private final Button clear = new Button("Clear");
     private final TextField reply = new TextField();
-    private final ChoiceBox<InputMode> replyMode =
-            new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> replyMode = Forms.choices("Send the reply as", InputMode.values());
     private final Button replyButton = new Button("Reply");
 
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
-        this.table = DatagramTable.create("udpReceiverDatagrams", "Datagrams that arrive show here.",
-                model.datagrams());
+        this.table = DatagramTable.create("udpReceiverDatagrams", "Received datagrams",
+                "Datagrams that arrive show here.", model.datagrams());
         createParts();
         layoutParts();
         bind();
@@ -58,9 +56,9 @@ public final class UdpReceiverView extends VBox {
         buffer.setPrefColumnCount(6);
         echo.setId("udpReceiverEcho");
         group.setId("udpReceiverGroup");
-        group.setPromptText("none, or e.g. 239.1.2.3");
+        Forms.prompt(group, "none, or e.g. 239.1.2.3");
         networkInterface.setId("udpReceiverInterface");
-        networkInterface.setPromptText("default");
+        Forms.prompt(networkInterface, "default");
         networkInterface.setPrefColumnCount(6);
         start.setId("udpReceiverStart");
         start.getStyleClass().add(Styles.ACCENT);
@@ -74,12 +72,16 @@ public final class UdpReceiverView extends VBox {
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
         reply.setId("udpReceiverReply");
-        reply.setPromptText("Reply to the selected (or last) source");
+        Forms.prompt(reply, "Reply to the selected (or last) source");
         replyMode.setId("udpReceiverReplyMode");
         replyButton.setId("udpReceiverReplySend");
         replyButton.setTooltip(new javafx.scene.control.Tooltip(
                 "Send from this receiver's socket to the selected datagram's source, or to the last source."));
         clear.setId("udpReceiverClear");
+        clear.setTooltip(Forms.tooltip("Empties the table. The counters count on until the next Start, "
+                + "which clears both."));
+        counters.setTooltip(Forms.tooltip("Counted since the receiver started. Starting it again clears "
+                + "these counters and the table."));
     }
 
     private void layoutParts() {
@@ -128,6 +130,9 @@ public final class UdpReceiverView extends VBox {
         status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(buffer, model.checks().invalid(model.bufferProperty()));
+        Forms.showInvalid(reply, model.checks().invalid(model.replyProperty()));
         start.setOnAction(e -> model.start());
         stop.setOnAction(e -> model.stop());
         table.getSelectionModel().selectedItemProperty()

@@ -9,11 +9,15 @@ import dev.netplayground.engine.udp.UdpStats;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +35,7 @@ import javafx.beans.property.StringProperty;
  * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
  * engine's task executor; datagrams and counters arrive once per pulse via {@link #onEvents}.
  */
-public final class UdpReceiverViewModel {
+public final class UdpReceiverViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -45,6 +49,7 @@ public final class UdpReceiverViewModel {
     private final StringProperty reply = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> replyMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final EndpointLifecycle<UdpReceiver> lifecycle;
+    private final FieldChecks checks;
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final CappedRows<DatagramRow> datagrams = new CappedRows<>(MAX_ROWS);
@@ -55,6 +60,7 @@ public final class UdpReceiverViewModel {
         this.engine = engine;
         this.fx = fx;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
+        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
     public void start() {
@@ -63,14 +69,18 @@ public final class UdpReceiverViewModel {
         }
         UdpReceiverConfig config;
         try {
-            config = new UdpReceiverConfig(bindAddress.get().trim(), Inputs.port(port.get(), true),
-                    Inputs.intInRange(buffer.get(), "Buffer (bytes)", 1, 65_507), echo.get(),
+            config = new UdpReceiverConfig(bindAddress.get().trim(),
+                    checks.parse(port, text -> Inputs.port(text, true)),
+                    checks.parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
                     multicastGroup.get(), multicastInterface.get());
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
         }
         lifecycle.start(() -> engine.startUdpReceiver(config, datagram -> {}), started -> {
+            // A new receiver counts from zero: its table starts empty too (the log keeps the old ones).
+            clear();
+            counters.set(countersText(started.stats(), 0));
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             lifecycle.setStatus("Listening on " + started.url());
@@ -93,7 +103,7 @@ public final class UdpReceiverViewModel {
         }
         byte[] bytes;
         try {
-            bytes = replyMode.get().parse(reply.get());
+            bytes = checks.parse(reply, text -> replyMode.get().parse(text));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
@@ -115,6 +125,7 @@ public final class UdpReceiverViewModel {
     }
 
     /** FX thread, once per pulse: new datagrams into the table, counters and rate refreshed. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         UdpReceiver current = lifecycle.endpoint();
         if (current == null) {
@@ -132,8 +143,9 @@ public final class UdpReceiverViewModel {
     }
 
     private static String countersText(UdpStats stats, double perSecond) {
-        return String.format("%,d datagrams · %,d bytes · %,d truncated · %,.0f/s",
-                stats.datagrams(), stats.bytes(), stats.truncated(), perSecond);
+        return String.format(Locale.ROOT, "%s · %s · %,d truncated · %,.0f/s",
+                Plural.of(stats.datagrams(), "datagram"), Plural.of(stats.bytes(), "byte"), stats.truncated(),
+                perSecond);
     }
 
     public void clear() {
@@ -141,6 +153,7 @@ public final class UdpReceiverViewModel {
         datagrams.clear();
     }
 
+    @Override
     public void dispose() {
         lifecycle.dispose();
     }
@@ -162,4 +175,6 @@ public final class UdpReceiverViewModel {
     public CappedRows<DatagramRow> datagrams() { return datagrams; }
     /** The datagram whose source a reply goes to; null means the last source. */
     public ObjectProperty<DatagramRow> selectedProperty() { return selected; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

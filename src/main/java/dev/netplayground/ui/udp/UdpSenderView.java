@@ -6,7 +6,6 @@ import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.SendShortcut;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,7 +26,7 @@ public final class UdpSenderView extends VBox {
     private final TextField host = new TextField();
     private final TextField port = new TextField();
     private final TextField message = new TextField();
-    private final ChoiceBox<InputMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(InputMode.values()));
+    private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
     private final TextField count = new TextField();
     private final TextField interval = new TextField();
     private final CheckBox broadcast = new CheckBox("Broadcast");
@@ -42,7 +41,8 @@ public final class UdpSenderView extends VBox {
 
     public UdpSenderView(UdpSenderViewModel model) {
         this.model = model;
-        this.replies = DatagramTable.create("udpSenderReplies", "Replies that come back to the source port show here.",
+        this.replies = DatagramTable.create("udpSenderReplies", "Replies",
+                "Replies that come back to the source port show here.",
                 model.replies());
         createParts();
         layoutParts();
@@ -52,7 +52,7 @@ public final class UdpSenderView extends VBox {
     private void createParts() {
         host.setId("udpSenderHost");
         port.setId("udpSenderPort");
-        port.setPromptText("port");
+        Forms.prompt(port, "port");
         port.setPrefColumnCount(6);
         message.setId("udpSenderMessage");
         mode.setId("udpSenderInputMode");
@@ -70,6 +70,7 @@ public final class UdpSenderView extends VBox {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         progress.setId("udpSenderProgress");
+        progress.setAccessibleText("Progress of the send");
         progress.setPrefWidth(140);
         status.setId("udpSenderStatus");
         status.getStyleClass().add("status-text");
@@ -96,6 +97,7 @@ public final class UdpSenderView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label repliesTitle = new Label("Replies");
         repliesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        repliesTitle.setLabelFor(replies);
         VBox.setVgrow(replies, Priority.ALWAYS);
         getChildren().setAll(title, form, buttons, error, repliesTitle, replies);
         SendShortcut.install(this, send);
@@ -118,6 +120,11 @@ public final class UdpSenderView extends VBox {
         status.textProperty().bind(model.statusProperty());
         source.textProperty().bind(model.sourceProperty());
         error.textProperty().bind(model.errorProperty());
+        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
+        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
+        Forms.showInvalid(count, model.checks().invalid(model.countProperty()));
+        Forms.showInvalid(interval, model.checks().invalid(model.intervalMillisProperty()));
+        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         send.setOnAction(e -> model.send());
         message.setOnAction(e -> model.send());
         stop.setOnAction(e -> model.stop());

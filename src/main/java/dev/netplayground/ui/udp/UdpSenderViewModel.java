@@ -8,8 +8,10 @@ import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
+import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
+import dev.netplayground.ui.common.PaneModel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ import javafx.beans.property.StringProperty;
  * send (an ephemeral port on the local address); repeated sends run in the engine, and their
  * progress is read once per pulse.
  */
-public final class UdpSenderViewModel {
+public final class UdpSenderViewModel implements PaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -53,6 +55,7 @@ public final class UdpSenderViewModel {
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("Source: opens on the first send");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final CappedRows<DatagramRow> replies = new CappedRows<>(MAX_ROWS);
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
     private final AtomicInteger sentInRun = new AtomicInteger();
     private UdpSender sender;
     private SendRun run;
@@ -73,11 +76,11 @@ public final class UdpSenderViewModel {
         int interval;
         byte[] bytes;
         try {
-            target = Inputs.host(host.get());
-            targetPort = Inputs.port(port.get(), false);
-            times = Inputs.intInRange(count.get(), "Count", 1, 10_000_000);
-            interval = Inputs.intInRange(intervalMillis.get(), "Interval (ms)", 0, 3_600_000);
-            bytes = inputMode.get().parse(message.get());
+            target = checks.parse(host, Inputs::host);
+            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            times = checks.parse(count, text -> Inputs.intInRange(text, "Count", 1, 10_000_000));
+            interval = checks.parse(intervalMillis, text -> Inputs.intInRange(text, "Interval (ms)", 0, 3_600_000));
+            bytes = checks.parse(message, text -> inputMode.get().parse(text));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -143,6 +146,7 @@ public final class UdpSenderViewModel {
     }
 
     /** FX thread, once per pulse: progress of a running send, replies that came back. */
+    @Override
     public void onEvents(List<NetEvent> batch) {
         SendRun current = run;
         if (current != null && sending.get()) {
@@ -163,6 +167,7 @@ public final class UdpSenderViewModel {
         replies.append(arrived);
     }
 
+    @Override
     public void dispose() {
         stop();
         UdpSender open = sender;
@@ -185,4 +190,6 @@ public final class UdpSenderViewModel {
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public CappedRows<DatagramRow> replies() { return replies; }
+    /** Which field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

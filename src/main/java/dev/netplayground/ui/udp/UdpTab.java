@@ -1,34 +1,22 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.ui.common.LazyTab;
+import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 
 /** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
-public final class UdpTab extends LazyTab {
-    private final Engine engine;
-    private final Executor fx;
-    private UdpReceiverViewModel receiver;
-    private UdpSenderViewModel sender;
-
+public final class UdpTab extends EngineTab {
     /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("UDP", "udpTab", pump);
-        this.engine = engine;
-        this.fx = fx;
+        super("UDP", "udpTab", engine, pump, fx);
     }
 
     @Override
     protected Node build() {
-        this.receiver = new UdpReceiverViewModel(engine, fx);
-        this.sender = new UdpSenderViewModel(engine, fx);
-        follow(batch -> {
-            receiver.onEvents(batch);
-            sender.onEvents(batch);
-        });
+        UdpReceiverViewModel receiver = own(new UdpReceiverViewModel(engine(), fx()));
+        UdpSenderViewModel sender = own(new UdpSenderViewModel(engine(), fx()));
         receiver.datagrams().showWhile(selectedProperty());
         sender.replies().showWhile(selectedProperty());
         receiver.boundPortProperty().addListener((obs, old, port) -> {
@@ -36,15 +24,6 @@ public final class UdpTab extends LazyTab {
                 sender.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        SplitPane split = new SplitPane(new UdpReceiverView(receiver), new UdpSenderView(sender));
-        split.setDividerPositions(0.5);
-        return split;
-    }
-
-    /** Stops the receiver and any send in progress, closes the sender. */
-    @Override
-    protected void disposeBuilt() {
-        receiver.dispose();
-        sender.dispose();
+        return sideBySide(new UdpReceiverView(receiver), new UdpSenderView(sender));
     }
 }

@@ -1,6 +1,7 @@
 package dev.netplayground.engine.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
@@ -15,11 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The OkHttp client against a raw server that answers with a body of a chosen size. */
+/** The OkHttp client against a raw server that answers with a body of a chosen size, and without one. */
 @Timeout(30)
 class DataClientTest {
     private static final int LIMIT = 64 * 1024;
@@ -48,6 +50,17 @@ class DataClientTest {
                     .get(20, TimeUnit.SECONDS);
             assertThat(result.isCut()).isFalse();
             assertThat(result.body()).hasSize(LIMIT);
+        }
+    }
+
+    @Test
+    void aRequestTheClientCannotMakeStillEndsItsFuture() throws Exception {
+        try (Engine engine = new Engine()) {
+            // A request that cannot be made (a negative timeout) fails its future: the caller never waits forever.
+            CompletableFuture<HttpResult> result = engine.createDataClient()
+                    .post("http://127.0.0.1:9/data", "{}", Duration.ofMillis(-1));
+
+            assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         }
     }
 

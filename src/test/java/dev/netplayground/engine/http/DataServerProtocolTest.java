@@ -80,11 +80,9 @@ class DataServerProtocolTest {
         try (RawHttpClient client = connect()) {
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + Integer.toHexString(DATA.length()) + "\r\n" + DATA + "\r\n0\r\n" + post(DATA));
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.body()).startsWith("Malformed chunked body: a trailer line is not a field line");
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         assertThat(accepted).isEmpty();
     }
@@ -117,10 +115,8 @@ class DataServerProtocolTest {
         try (RawHttpClient client = connect()) {
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Type: text/plain\r\n"
                     + "Content-Length: 10\r\n\r\n");
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.status()).isEqualTo(415);
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
     }
 
@@ -139,10 +135,8 @@ class DataServerProtocolTest {
     void http10ClosesAfterTheAnswerUnlessAskedToKeepAlive() throws Exception {
         try (RawHttpClient client = connect()) {
             client.send(post(DATA).replace("HTTP/1.1", "HTTP/1.0"));
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.statusLine()).isEqualTo("HTTP/1.1 200 OK");
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         try (RawHttpClient client = connect()) {
             String keepAlive = post(DATA).replace("HTTP/1.1\r\n", "HTTP/1.0\r\nConnection: keep-alive\r\n");
@@ -157,10 +151,8 @@ class DataServerProtocolTest {
     void connectionCloseClosesAfterTheAnswer() throws Exception {
         try (RawHttpClient client = connect()) {
             client.send(post(DATA).replace("Host: t\r\n", "Host: t\r\nConnection: close\r\n") + post(DATA));
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.body()).isEqualTo(RECEIVED);
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         assertThat(accepted).hasSize(1);
     }
@@ -170,11 +162,9 @@ class DataServerProtocolTest {
         try (RawHttpClient client = connect()) {
             client.send("GET /data HTTP/1.1\r\nHost: t\r\nX-Big: " + "x".repeat(HeadParser.MAX_HEAD_BYTES)
                     + "\r\n\r\n");
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.status()).isEqualTo(431);
             assertThat(answer.body()).contains("larger than the limit of 16384 bytes");
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         NetEvent rejected = recorder.await(server.id(), EventKind.REJECTED);
         assertThat(rejected.message()).startsWith("request → 431 in ")
@@ -186,12 +176,10 @@ class DataServerProtocolTest {
         for (int length : new int[] {HeadParser.MAX_REQUEST_LINE_BYTES, 2 * HeadParser.MAX_HEAD_BYTES}) {
             try (RawHttpClient client = connect()) {
                 client.send("GET /" + "x".repeat(length) + " HTTP/1.1\r\nHost: t\r\n\r\n");
-                Answer answer = client.read();
+                Answer answer = client.readLast();
                 assertThat(answer.statusLine()).as("target of %d bytes", length).isEqualTo("HTTP/1.1 414 URI Too Long");
                 assertThat(answer.body()).isEqualTo("The request line is longer than the limit of 8192 bytes."
                         + " Send a shorter request-target (path and query).");
-                assertThat(answer.field("Connection")).isEqualTo("close");
-                client.assertClosedByServer();
             }
         }
         List<NetEvent> rejected = recorder.await(
@@ -210,10 +198,8 @@ class DataServerProtocolTest {
         for (String head : heads) {
             try (RawHttpClient client = connect()) {
                 client.send(head);
-                Answer answer = client.read();
+                Answer answer = client.readLast();
                 assertThat(answer.status()).as(head).isEqualTo(400);
-                assertThat(answer.field("Connection")).isEqualTo("close");
-                client.assertClosedByServer();
             }
         }
         List<NetEvent> rejected =
@@ -235,10 +221,8 @@ class DataServerProtocolTest {
         for (String head : heads) {
             try (RawHttpClient client = connect()) {
                 client.send(head);
-                Answer answer = client.read();
+                Answer answer = client.readLast();
                 assertThat(answer.status()).as(head).isEqualTo(400);
-                assertThat(answer.field("Connection")).isEqualTo("close");
-                client.assertClosedByServer();
             }
         }
         try (RawHttpClient client = connect()) {
@@ -253,10 +237,8 @@ class DataServerProtocolTest {
         try (RawHttpClient client = connect()) {
             // More than the server reads at once: the answer comes while the body is still arriving.
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Length: 1000000\r\n\r\n" + "x".repeat(200_000));
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.status()).isEqualTo(413);
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
     }
 
@@ -341,12 +323,10 @@ class DataServerProtocolTest {
             client.send(post(DATA));
             assertThat(client.read().body()).isEqualTo(RECEIVED);
             client.send("POST /data HTTP/1.1\r\nHost: t\r\nContent-Le");
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.statusLine()).isEqualTo("HTTP/1.1 408 Request Timeout");
             assertThat(answer.body()).isEqualTo("The request head (request line and header fields) did not arrive whole"
                     + " within 300 ms of its first byte; closed the connection.");
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         assertThat(recorder.await(quick.id(), EventKind.REJECTED).message()).startsWith("request → 408 in ")
                 .endsWith(": The request head (request line and header fields) did not arrive whole within 300 ms"
@@ -361,12 +341,10 @@ class DataServerProtocolTest {
             client.send(allowed + post(DATA));
             assertThat(client.read().body()).isEqualTo(RECEIVED);
             client.send(allowed).send("\r\n" + post(DATA));
-            Answer answer = client.read();
+            Answer answer = client.readLast();
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.body()).isEqualTo("More than 4 empty lines came before the request line;"
                     + " send the request line first.");
-            assertThat(answer.field("Connection")).isEqualTo("close");
-            client.assertClosedByServer();
         }
         assertThat(accepted).containsExactly(new Data(5, true));
     }
@@ -375,11 +353,9 @@ class DataServerProtocolTest {
     void connectionsBeyondTheLimitAreRefusedAndReported() throws Exception {
         DataServer small = start(DataServerConfig.defaults(0).withMaxConnections(1));
         try (RawHttpClient first = connect(small); RawHttpClient second = connect(small)) {
-            Answer refusal = second.read();
+            Answer refusal = second.readLast();
             assertThat(refusal.statusLine()).isEqualTo("HTTP/1.1 503 Service Unavailable");
             assertThat(refusal.body()).isEqualTo("The server has reached its limit of 1 connections; try again later.");
-            assertThat(refusal.field("Connection")).isEqualTo("close");
-            second.assertClosedByServer();
             first.send(post(DATA));
             assertThat(first.read().body()).isEqualTo(RECEIVED);
         }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.io.ByteArrayInputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -191,10 +191,7 @@ class DataServerTest {
 
     @Test
     void clientExplainsARefusedConnection() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ClosedPorts.tcp();
         DataClient client = engine.createDataClient();
         assertThatThrownBy(() -> client.post("http://127.0.0.1:" + port + "/data", "{}", Duration.ofSeconds(5)).get(20, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)

@@ -67,6 +67,14 @@ final class RawHttpClient implements AutoCloseable {
         return read(false);
     }
 
+    /** Reads an answer that ends the connection: it says {@code Connection: close}, then the server closes. */
+    Answer readLast() throws IOException {
+        Answer answer = read();
+        assertThat(answer.field("Connection")).as("Connection field of %s", answer.statusLine()).isEqualTo("close");
+        assertClosedByServer();
+        return answer;
+    }
+
     /** Asserts the server closed the connection (end of stream) with nothing more to read. */
     void assertClosedByServer() throws IOException {
         assertThat(in.read()).as("end of stream").isEqualTo(-1);

@@ -38,4 +38,24 @@ class LatencyHistogramTest {
         assertThat(histogram.percentileNanos(50)).isLessThanOrEqualTo(histogram.percentileNanos(99));
         assertThat(histogram.percentileNanos(99)).isLessThanOrEqualTo(histogram.maxNanos());
     }
+
+    @Test
+    void anIntervalHoldsWhatWasRecordedBetweenTwoSnapshots() {
+        LatencyHistogram histogram = new LatencyHistogram();
+        for (int i = 0; i < 100; i++) {
+            histogram.record(1_000_000_000L);
+        }
+        LatencyHistogram.Snapshot first = histogram.snapshot();
+        for (int i = 0; i < 100; i++) {
+            histogram.record(1_000_000L);
+        }
+        LatencyHistogram.Snapshot second = histogram.snapshot();
+
+        LatencyHistogram.Snapshot interval = second.since(first);
+        assertThat(interval.count()).isEqualTo(100);
+        assertThat(interval.percentileNanos(99) / 1e6).isCloseTo(1, within(1 / 32.0));
+        assertThat(second.percentileNanos(99) / 1e6).isCloseTo(1000, within(1000 / 32.0));
+        assertThat(second.since(second).count()).isZero();
+        assertThat(second.since(second).percentileNanos(99)).isZero();
+    }
 }

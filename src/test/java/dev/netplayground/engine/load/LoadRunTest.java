@@ -6,6 +6,8 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -39,12 +41,15 @@ class LoadRunTest {
                 (id, peer, line) -> linesAtServer.incrementAndGet());
     }
 
+    private LoadRun load(TcpServer server, int clients, Duration duration) {
+        return engine.startLoad(LoadConfig.of("127.0.0.1", server.localAddress().getPort(), clients, duration));
+    }
+
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
     void countsMatchWhatTheServerReceivedAndLatenciesAreSane(ConcurrencyModel model) throws Exception {
         TcpServer server = echoServer(model);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 20, Duration.ofMillis(800)));
+        LoadRun run = load(server, 20, Duration.ofMillis(800));
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isEqualTo(20);
         assertThat(result.errors()).isEmpty();
@@ -78,10 +83,25 @@ class LoadRunTest {
     }
 
     @Test
+    void withARateEachRoundTripCountsFromWhenItsLineWasDueSoAStallShowsInTheP99() throws Exception {
+        try (SlowEchoServer server = new SlowEchoServer(line -> line == 20 ? Duration.ofSeconds(1) : Duration.ZERO)) {
+            LoadConfig config = new LoadConfig("127.0.0.1", server.port(), 1, Duration.ofSeconds(2), 32, 100,
+                    Duration.ofSeconds(5));
+            LoadResult result = engine.startLoad(config).done().get(30, TimeUnit.SECONDS);
+
+            assertThat(result.errors()).isEmpty();
+            // More than 100 lines, so the p99 is not just the slowest one.
+            assertThat(result.messages()).isGreaterThan(100);
+            // Line 20 waited 1 s for its echo, and each of lines 21 to 30, due 10 to 100 ms after it, waited
+            // behind it until at least 0.9 s after it was due: 11 lines, more than 1 % of at most 200.
+            assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+        }
+    }
+
+    @Test
     void countsErrorsWhenTheServerStopsMidRun() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.VIRTUAL);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 10, Duration.ofSeconds(20)));
+        LoadRun run = load(server, 10, Duration.ofSeconds(20));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 100);
         engine.release(server);
         LoadResult result = run.done().get(30, TimeUnit.SECONDS);
@@ -91,10 +111,7 @@ class LoadRunTest {
 
     @Test
     void refusedConnectionsAreCountedByKind() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ClosedPorts.tcp();
         LoadResult result = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(1)))
                 .done().get(30, TimeUnit.SECONDS);
         assertThat(result.connected()).isZero();
@@ -104,8 +121,7 @@ class LoadRunTest {
     @Test
     void closingStopsEarlyWithoutCountingErrors() throws Exception {
         TcpServer server = echoServer(ConcurrencyModel.NIO);
-        int port = server.localAddress().getPort();
-        LoadRun run = engine.startLoad(LoadConfig.of("127.0.0.1", port, 5, Duration.ofSeconds(30)));
+        LoadRun run = load(server, 5, Duration.ofSeconds(30));
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> run.messages() > 10);
         run.close();
         LoadResult result = run.done().get(10, TimeUnit.SECONDS);

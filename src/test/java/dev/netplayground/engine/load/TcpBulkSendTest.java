@@ -7,9 +7,9 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.EngineExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -69,11 +69,7 @@ class TcpBulkSendTest {
 
     @Test
     void aRefusedConnectionSaysNothingListens() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        int closedPort = port;
+        int closedPort = ClosedPorts.tcp();
         assertThatThrownBy(() -> TcpBulkSend.run("127.0.0.1", closedPort, Duration.ofMillis(100), 100))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("nothing is listening");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.EngineExtension;
-import java.net.DatagramSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
@@ -52,10 +52,7 @@ class UdpFloodTest {
 
     @Test
     void sendsToAPortWithNoReceiverAreCountedAsRefused() throws Exception {
-        int port;
-        try (DatagramSocket probe = new DatagramSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = ClosedPorts.udp();
         UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(200), 16);
         assertThat(result.refused()).isPositive();
     }

@@ -3,36 +3,23 @@ package dev.netplayground.ui.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP pane's view-models without a window: the test thread is their FX thread; real HTTP on loopback. */
 @Timeout(30)
 class HttpViewModelTest {
-    private Engine engine;
-    private TestFxThread fx;
-    private HttpServerViewModel server;
-    private HttpClientViewModel client;
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        fx = TestFxThread.on(engine.log(), batch -> server.onEvents(batch));
-        server = new HttpServerViewModel(engine, fx);
-        client = new HttpClientViewModel(engine, fx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.dispose();
-        server.dispose();
-        engine.close();
-    }
+    @RegisterExtension
+    final PaneModels panes = new PaneModels();
+    private final Engine engine = panes.engine();
+    private final TestFxThread fx = panes.fx();
+    private final HttpServerViewModel server = panes.add(new HttpServerViewModel(engine, fx));
+    private final HttpClientViewModel client = panes.add(new HttpClientViewModel(engine, fx));
 
     @Test
     void theFormPostsDataAndShowsTheAnswerTheHistoryAndTheAcceptedRow() throws Exception {

@@ -2,9 +2,21 @@ package dev.netplayground.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.SlowEchoServer;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class LabViewModelTest {
+    private static final long SECOND = 1_000_000_000L;
+
     @Test
     void warnsWhenConnectionsWouldExceedTheFileDescriptorLimit() {
         assertThat(LabViewModel.fileDescriptorWarning(10_000, 1024))
@@ -13,5 +25,45 @@ class LabViewModelTest {
                 .contains("ulimit -n 65536");
         assertThat(LabViewModel.fileDescriptorWarning(200, 1024)).isEmpty();
         assertThat(LabViewModel.fileDescriptorWarning(10_000, -1)).isEmpty();
+    }
+
+    @Test
+    void theP99ChartShowsEachIntervalsP99NotTheRunsSoFar() throws Exception {
+        AtomicReference<Duration> holdBack = new AtomicReference<>(Duration.ZERO);
+        BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+        try (Engine engine = new Engine(); SlowEchoServer server = new SlowEchoServer(line -> holdBack.get())) {
+            LabViewModel lab = new LabViewModel(engine, fxTasks::add);
+            lab.targetProperty().set("127.0.0.1:" + server.port());
+            lab.clientsProperty().set("1");
+            lab.secondsProperty().set("60");
+            lab.run();
+            assertThat(lab.errorProperty().get()).isEmpty();
+            runNextFxTask(fxTasks); // the run began
+
+            // Pulses at made-up times a second apart sample exactly where the test says.
+            long now = System.nanoTime() + 10 * SECOND;
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> server.echoed() >= 300);
+            holdBack.set(Duration.ofMillis(200));
+            int fast = server.echoed();
+            lab.onPulse(now);
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> server.echoed() >= fast + 3);
+            lab.onPulse(now + SECOND);
+
+            // The one client is sequential: the second interval holds at most one fast round trip (in flight
+            // when the server slowed) and at least one of 200 ms, so its p99 is 200 ms or more; over the run
+            // so far, 300 fast ones would put the p99 among them.
+            assertThat(lab.p99(LabViewModel.TARGET)).hasSize(2);
+            assertThat(lab.p99(LabViewModel.TARGET).get(1).y()).isGreaterThanOrEqualTo(200);
+            lab.stop();
+            while (lab.runningProperty().get()) {
+                runNextFxTask(fxTasks);
+            }
+        }
+    }
+
+    private static void runNextFxTask(BlockingQueue<Runnable> fxTasks) throws InterruptedException {
+        Runnable task = fxTasks.poll(10, TimeUnit.SECONDS);
+        assertThat(task).as("a task for the FX thread within 10 s").isNotNull();
+        task.run();
     }
 }

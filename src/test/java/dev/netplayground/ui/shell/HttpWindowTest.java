@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -16,6 +17,7 @@ import org.testfx.api.FxRobot;
 class HttpWindowTest extends WindowTest {
     @Test
     void postsDataFromTheFormAndSeesTheTalksAnswer(FxRobot robot) throws Exception {
+        resize(robot, 1366, 768);
         robot.clickOn("HTTP");
         robot.clickOn("#httpServerStart");
         TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
@@ -31,6 +33,13 @@ class HttpWindowTest extends WindowTest {
         TextArea response = robot.lookup("#httpClientResponse").queryAs(TextArea.class);
         waitOnFx(10, () -> status.getText().startsWith("200 OK"));
         assertThat(response.getText()).startsWith("Received: Data { number: 7, boolean: true }");
+        // The whole answer, body and headers, reads without scrolling, and the history shows its row.
+        robot.interact(() -> {
+            ScrollPane text = (ScrollPane) response.lookup(".scroll-pane");
+            assertThat(text.getContent().getLayoutBounds().getHeight())
+                    .isLessThanOrEqualTo(text.getViewportBounds().getHeight());
+            assertThat(robot.lookup("#httpClientHistory").queryListView().getHeight()).isGreaterThan(2 * 26);
+        });
         TableView<AcceptedRow> accepted = robot.lookup("#httpServerAccepted").queryTableView();
         waitFor(() -> accepted.getItems().size() == 1);
         assertThat(accepted.getItems().get(0).data()).isEqualTo("Data { number: 7, boolean: true }");

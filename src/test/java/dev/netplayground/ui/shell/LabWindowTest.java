@@ -7,6 +7,10 @@ import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.lab.LabRow;
+import javafx.geometry.Bounds;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
@@ -20,6 +24,7 @@ import org.testfx.api.FxRobot;
 class LabWindowTest extends WindowTest {
     @Test
     void aShortComparisonShowsAllThreeModels(FxRobot robot) throws Exception {
+        resize(robot, 1366, 768);
         robot.clickOn("Lab");
         TextField clients = robot.lookup("#labClients").queryAs(TextField.class);
         TextField seconds = robot.lookup("#labSeconds").queryAs(TextField.class);
@@ -37,6 +42,24 @@ class LabWindowTest extends WindowTest {
             assertThat(row.result().errors()).as(row.name()).isEmpty();
         }
         waitFor(() -> !robot.lookup("#labRun").queryButton().isDisabled());
+        robot.interact(() -> {
+            assertThat(results.getColumns().get(0).getCellData(1)).isEqualTo("Virtual threads");
+            assertThat(robot.lookup("#labLive").queryLabeled().getText()).isEqualTo("Done: see the table.");
+            // "See the table": it is in view, all its rows, without scrolling.
+            ScrollPane scroll = robot.lookup("#labScroll").queryAs(ScrollPane.class);
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            Bounds table = results.localToScene(results.getLayoutBounds());
+            assertThat(table.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+            assertThat(table.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+            for (String id : new String[] {"#labThroughputChart", "#labP99Chart"}) {
+                LineChart<Number, Number> chart = robot.lookup(id).query();
+                // Even one-second runs give every model a point, and no series without points is listed.
+                assertThat(chart.getData()).extracting(XYChart.Series::getName)
+                        .containsExactly("NIO event loops", "Virtual threads", "Blocking");
+                assertThat(chart.getData()).allSatisfy(series -> assertThat(series.getData()).isNotEmpty());
+                assertThat(chart.getAccessibleText()).contains("NIO event loops", "Virtual threads", "Blocking");
+            }
+        });
     }
 
     @Test
@@ -83,5 +106,7 @@ class LabWindowTest extends WindowTest {
         assertThat(timeline.getChildren())
                 .filteredOn(n -> n instanceof Text t && t.getText().contains("prints: 1, 1, 2, 2"))
                 .hasSize(1);
+        assertThat(timeline.getAccessibleText()).contains("Blocking: task1 from 0.0 s", "prints 1, 1, 2, 2",
+                "Concurrent: ", "prints 1, 2, 2, 1");
     }
 }

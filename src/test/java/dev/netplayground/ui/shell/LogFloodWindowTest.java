@@ -30,11 +30,12 @@ class LogFloodWindowTest extends WindowTest {
         TableView<NetEvent> table = robot.lookup("#logTable").queryTableView();
         waitOnFx(30, () -> table.getItems().size() == LogViewModel.MAX_ROWS
                 && table.getItems().get(table.getItems().size() - 1).message().equals("hay " + (total - 1))
-                && robot.lookup("#statusCounts").queryAs(Label.class).getText().startsWith(total + " events"));
+                && robot.lookup("#statusCounts").queryAs(Label.class).getText()
+                        .startsWith(String.format("%,d events", total)));
         assertThat(engine.log().published()).isEqualTo(total);
         assertThat(engine.log().dropped()).isEqualTo(total - engine.log().capacity());
         assertThat(robot.lookup("#statusCounts").queryAs(Label.class).getText())
-                .contains(total + " events").contains((total - engine.log().capacity()) + " dropped from memory");
+                .contains(String.format("%,d dropped from memory", total - engine.log().capacity()));
 
         TextField search = robot.lookup("#logSearch").queryAs(TextField.class);
         robot.interact(() -> search.setText("hay 149999"));

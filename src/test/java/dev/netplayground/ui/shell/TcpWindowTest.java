@@ -18,9 +18,14 @@ import org.testfx.api.FxRobot;
 class TcpWindowTest extends WindowTest {
     @Test
     void serverAndClientTalkBothWaysAndTheLogShowsIt(FxRobot robot) throws Exception {
+        // The client exists from the start, but runs nothing until it connects.
+        assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).endsWith("nothing running");
         robot.clickOn("#tcpServerStart");
         Label serverStatus = robot.lookup("#tcpServerStatus").queryAs(Label.class);
         waitFor(() -> serverStatus.getText().startsWith("Listening on tcp://127.0.0.1:"));
+        // One name per model: the status says what the choice box says.
+        assertThat(serverStatus.getText()).endsWith(" · Virtual threads");
+        assertThat(robot.lookup("#tcpServerModel .label").queryLabeled().getText()).startsWith("Virtual threads: ");
 
         TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
         assertThat(onFx(serverStatus::getText)).contains(":" + onFx(clientPort::getText) + " ");
@@ -43,8 +48,10 @@ class TcpWindowTest extends WindowTest {
                 && connections.getItems().get(0).bytesOutProperty().get() == 21);
         assertThat(onFx(() -> connections.getItems().get(0).bytesInProperty().get())).isEqualTo(21);
 
+        waitFor(() -> robot.lookup("#statusCounts").queryLabeled().getText().endsWith("2 endpoints running"));
         robot.clickOn("#tcpClientDisconnect");
-        waitFor(() -> clientStatus.getText().startsWith("Not connected"));
+        waitFor(() -> clientStatus.getText().equals("Disconnected"));
+        waitFor(() -> robot.lookup("#statusCounts").queryLabeled().getText().endsWith("1 endpoint running"));
         waitFor(() -> connections.getItems().isEmpty());
         robot.clickOn("#tcpServerStop");
         waitFor(() -> serverStatus.getText().equals("Stopped"));

@@ -7,12 +7,10 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -45,15 +43,8 @@ class TrafficWindowTest extends WindowTest {
         }
     }
 
-    /** FX thread: the index of the first or last row in view. */
-    private static int visibleIndex(TableView<?> table, boolean last) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        IndexedCell<?> cell = last ? flow.getLastVisibleCell() : flow.getFirstVisibleCell();
-        return cell == null ? -1 : cell.getIndex();
-    }
-
     private static int firstVisibleIndex(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> visibleIndex(table, false)).get();
+        return WaitForAsyncUtils.asyncFx(() -> TableViews.firstShownRow(table)).get();
     }
 
     @Test
@@ -61,7 +52,7 @@ class TrafficWindowTest extends WindowTest {
         TableView<DatagramRow> table = startReceiver(robot);
         send(300, "d");
         waitOnFx(10, () -> table.getItems().size() == 300);
-        waitOnFx(10, () -> visibleIndex(table, true) == 299);
+        waitForLastRowInView(table);
         assertThat(table.getItems().get(299).text()).isEqualTo("d299");
     }
 
@@ -74,15 +65,15 @@ class TrafficWindowTest extends WindowTest {
             int expected = burst * 120;
             waitOnFx(10, () -> table.getItems().size() == expected);
         }
-        // Within a row: the flow's scroll to the end now and then stops one row short.
-        waitOnFx(10, () -> visibleIndex(log, true) >= log.getItems().size() - 2);
+        waitForLastRowInView(log);
     }
 
     @Test
     void aReaderWhoScrolledUpKeepsTheirPlace(FxRobot robot) throws Exception {
         TableView<DatagramRow> table = startReceiver(robot);
         send(300, "d");
-        waitOnFx(10, () -> visibleIndex(table, true) == 299);
+        waitOnFx(10, () -> table.getItems().size() == 300);
+        waitForLastRowInView(table);
         robot.interact(() -> table.scrollTo(10));
         WaitForAsyncUtils.waitForFxEvents();
         int firstBefore = firstVisibleIndex(table);
@@ -106,7 +97,7 @@ class TrafficWindowTest extends WindowTest {
         robot.clickOn("UDP");
         waitOnFx(10, () -> table.getItems().size() == 45);
         assertThat(table.getItems().get(44).text()).isEqualTo("hidden39");
-        waitOnFx(10, () -> visibleIndex(table, true) == 44);
+        waitForLastRowInView(table);
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.DatagramRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,35 @@ class UdpWindowTest extends WindowTest {
 
         robot.clickOn("#udpReceiverStop");
         waitFor(() -> status.getText().equals("Stopped"));
+        // Stopping keeps what was received; starting again clears the table and the counters, both.
+        assertThat(datagrams.getItems()).hasSize(5);
+        robot.clickOn("#udpReceiverStart");
+        waitFor(() -> status.getText().startsWith("Listening on"));
+        waitOnFx(5, () -> datagrams.getItems().isEmpty() && counters.getText().startsWith("0 datagrams · 0 bytes"));
+    }
+
+    @Test
+    void aTruncatedDatagramsNoteFitsTheTableAndReadsWholeInItsTooltip(FxRobot robot) throws Exception {
+        // At the window's first size, 1200 px wide, the narrowest the panes get by default.
+        robot.clickOn("UDP");
+        robot.interact(() -> robot.lookup("#udpReceiverBuffer").queryAs(TextField.class).setText("8"));
+        robot.clickOn("#udpReceiverStart");
+        Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Listening on"));
+        robot.interact(() -> robot.lookup("#udpSenderMessage").queryAs(TextField.class)
+                .setText("a datagram much longer than the receiver's buffer of eight bytes"));
+        robot.clickOn("#udpSenderSend");
+        TableView<DatagramRow> datagrams = robot.lookup("#udpReceiverDatagrams").queryTableView();
+        waitOnFx(10, () -> datagrams.getItems().size() == 1);
+        String note = datagrams.getItems().get(0).note();
+        assertThat(note).contains("truncated");
+        robot.interact(() -> {
+            double columns = datagrams.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(columns).isLessThanOrEqualTo(datagrams.getWidth());
+            TableCell<?, ?> noteCell = robot.lookup("#udpReceiverDatagrams .table-cell")
+                    .match((TableCell<?, ?> cell) -> note.equals(cell.getText())).query();
+            assertThat(noteCell.getTooltip().getText()).isEqualTo(note);
+        });
     }
 
     @Test

@@ -7,7 +7,10 @@ import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +57,16 @@ abstract class WindowTest {
         assertThat(Threads.engineThreads()).isEmpty();
     }
 
+    /** Sizes the window as on a screen of that size (the headless screen is larger). */
+    protected void resize(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            Window stage = window.root().getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits up to 10 s for the condition, evaluated on the FX thread (the only one that may read the window). */
     protected static void waitFor(Callable<Boolean> condition) throws Exception {
         waitOnFx(10, condition);
@@ -62,6 +75,16 @@ abstract class WindowTest {
     /** Reads something off the window on the FX thread. */
     protected static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Waits up to 10 s for the table's last row to be in view, whole; says what it shows if not. */
+    protected static void waitForLastRowInView(TableView<?> table) throws Exception {
+        try {
+            waitOnFx(10, () -> TableViews.showsLastRow(table));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The last row is not in view: "
+                    + WaitForAsyncUtils.asyncFx(() -> TableViews.describe(table)).get(5, TimeUnit.SECONDS), e);
+        }
     }
 
     /** Waits until the condition, evaluated on the FX thread (where the window changes), holds. */

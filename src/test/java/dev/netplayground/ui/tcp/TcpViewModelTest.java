@@ -4,40 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
-import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The TCP pane's view-models without a window: the test thread is their FX thread; real sockets. */
 @Timeout(30)
 class TcpViewModelTest {
-    private Engine engine;
-    private TestFxThread fx;
-    private TcpServerViewModel server;
-    private TcpClientViewModel client;
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        fx = TestFxThread.on(engine.log(), batch -> {
-            server.onEvents(batch);
-            client.onEvents(batch);
-        });
-        server = new TcpServerViewModel(engine, fx);
-        client = new TcpClientViewModel(engine, fx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.dispose();
-        client.dispose();
-        engine.close();
-    }
+    @RegisterExtension
+    final PaneModels panes = new PaneModels();
+    private final Engine engine = panes.engine();
+    private final TestFxThread fx = panes.fx();
+    private final TcpServerViewModel server = panes.add(new TcpServerViewModel(engine, fx));
+    private final TcpClientViewModel client = panes.add(new TcpClientViewModel(engine, fx));
 
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
@@ -61,7 +45,7 @@ class TcpViewModelTest {
 
         client.disconnect();
         fx.runUntil(() -> !client.connectedProperty().get() && server.connections().isEmpty(), "the close");
-        assertThat(client.statusProperty().get()).startsWith("Not connected");
+        assertThat(client.statusProperty().get()).isEqualTo("Disconnected");
     }
 
     @Test
@@ -80,10 +64,7 @@ class TcpViewModelTest {
 
     @Test
     void refusedConnectionSaysSoAndTheClientCanRetry() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPorts.tcp();
         client.portProperty().set(String.valueOf(closedPort));
         client.connect();
         fx.runUntil(() -> !client.connectingProperty().get(), "the refusal");

@@ -3,37 +3,21 @@ package dev.netplayground.ui.udp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The UDP pane's view-models without a window: the test thread is their FX thread; real sockets. */
 @Timeout(30)
 class UdpViewModelTest {
-    private Engine engine;
-    private TestFxThread fx;
-    private UdpReceiverViewModel receiver;
-    private UdpSenderViewModel sender;
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-        fx = TestFxThread.on(engine.log(), batch -> {
-            receiver.onEvents(batch);
-            sender.onEvents(batch);
-        });
-        receiver = new UdpReceiverViewModel(engine, fx);
-        sender = new UdpSenderViewModel(engine, fx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        receiver.dispose();
-        sender.dispose();
-        engine.close();
-    }
+    @RegisterExtension
+    final PaneModels panes = new PaneModels();
+    private final Engine engine = panes.engine();
+    private final TestFxThread fx = panes.fx();
+    private final UdpReceiverViewModel receiver = panes.add(new UdpReceiverViewModel(engine, fx));
+    private final UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(engine, fx));
 
     @Test
     void repeatedSendArrivesCountedAndAReplyComesBack() throws Exception {

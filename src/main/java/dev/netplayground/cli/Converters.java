@@ -1,0 +1,399 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.engine.codec.TextCodec;
+import dev.netplayground.engine.load.LoadConfig;
+import dev.netplayground.engine.udp.UdpLimits;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.snippet.Lang;
+import java.math.BigDecimal;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Every value given on the command line is checked here: one converter per kind of value, each
+ * saying what it allows in the same words. picocli puts the option in front, so a bad value
+ * gives one line such as {@code Invalid value for option '--port': '70000' is not allowed: use a
+ * port from 1 to 65535.} What can only be known by trying (an unknown host, a port in use) is
+ * a runtime failure instead, reported by the command.
+ */
+final class Converters {
+    private static final int GIB = 1024 * 1024 * 1024;
+    private static final int SHOWN_CHARS = 40;
+
+    private Converters() {}
+
+    /** A converter that says what it allows. */
+    abstract static class Checked<T> implements ITypeConverter<T> {
+        private final String allowed;
+
+        Checked(String allowed) {
+            this.allowed = allowed;
+        }
+
+        /** What the option allows, as the message says it after "use". */
+        final String allowed() {
+            return allowed;
+        }
+
+        @Override
+        public final T convert(String text) {
+            return parse(text).orElseThrow(() -> new TypeConversionException(
+                    "'" + shown(text) + "' is not allowed: use " + allowed + "."));
+        }
+
+        /** The value, or empty when the text is not allowed. */
+        abstract Optional<T> parse(String text);
+    }
+
+    /** The text as it can be shown on one line: control characters escaped, long text cut. */
+    static String shown(String text) {
+        String escaped = TextCodec.escapeControls(text);
+        return escaped.length() <= SHOWN_CHARS ? escaped : escaped.substring(0, SHOWN_CHARS) + "...";
+    }
+
+    /** A whole number from {@code min} to {@code max}, digits only. */
+    abstract static class WholeNumber extends Checked<Integer> {
+        private final int min;
+        private final int max;
+
+        WholeNumber(int min, int max, String noun, String note) {
+            super(noun + " from " + min + " to " + max + note);
+            this.min = min;
+            this.max = max;
+        }
+
+        WholeNumber(int min, int max, String noun) {
+            this(min, max, noun, "");
+        }
+
+        final int min() {
+            return min;
+        }
+
+        final int max() {
+            return max;
+        }
+
+        @Override
+        final Optional<Integer> parse(String text) {
+            if (!text.matches("-?[0-9]{1,10}")) {
+                return Optional.empty();
+            }
+            long value = Long.parseLong(text);
+            return value < min || value > max ? Optional.empty() : Optional.of((int) value);
+        }
+    }
+
+    static final class ListenPort extends WholeNumber {
+        ListenPort() {
+            super(0, 65535, "a port", " (0 picks a free one)");
+        }
+    }
+
+    static final class Port extends WholeNumber {
+        Port() {
+            super(1, 65535, "a port");
+        }
+    }
+
+    static final class Clients extends WholeNumber {
+        Clients() {
+            super(1, LoadConfig.MAX_CLIENTS, "a number of clients");
+        }
+    }
+
+    /** A line of a load run, newline included. */
+    static final class LineBytes extends WholeNumber {
+        LineBytes() {
+            super(1, LoadConfig.MAX_MESSAGE_BYTES, "a number of bytes");
+        }
+    }
+
+    static final class DatagramBytes extends WholeNumber {
+        DatagramBytes() {
+            super(0, UdpLimits.MAX_DATAGRAM_BYTES, "a number of bytes");
+        }
+    }
+
+    static final class BufferBytes extends WholeNumber {
+        BufferBytes() {
+            super(1, UdpLimits.MAX_DATAGRAM_BYTES, "a number of bytes");
+        }
+    }
+
+    /** A server's limit on what it holds in memory for one line or one body. */
+    static final class LimitBytes extends WholeNumber {
+        LimitBytes() {
+            super(1, GIB, "a number of bytes");
+        }
+    }
+
+    static final class Connections extends WholeNumber {
+        Connections() {
+            super(1, 1_000_000, "a number of connections");
+        }
+    }
+
+    static final class Count extends WholeNumber {
+        Count() {
+            super(1, 1_000_000_000, "a number of times");
+        }
+    }
+
+    static final class Millis extends WholeNumber {
+        Millis() {
+            super(0, Integer.MAX_VALUE, "a number of milliseconds");
+        }
+    }
+
+    /** A timeout: at least 1 ms, as socket timeouts take 0 to mean "forever". */
+    static final class TimeoutMillis extends WholeNumber {
+        TimeoutMillis() {
+            super(1, Integer.MAX_VALUE, "a number of milliseconds");
+        }
+    }
+
+    static final class DatagramRate extends WholeNumber {
+        DatagramRate() {
+            super(0, 10_000_000, "a number of datagrams per second", " (0: as fast as the socket takes them)");
+        }
+    }
+
+    /** A decimal number without sign or exponent, from {@code min} to {@code max}. */
+    private static Optional<BigDecimal> decimal(String text, BigDecimal min, BigDecimal max) {
+        if (!text.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(text);
+        return value.compareTo(min) < 0 || value.compareTo(max) > 0 ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A positive duration in seconds, to the millisecond. */
+    static final class Seconds extends Checked<Duration> {
+        private static final BigDecimal MIN = new BigDecimal("0.001");
+        private static final BigDecimal MAX = new BigDecimal("1000000");
+
+        Seconds() {
+            super("a number of seconds from 0.001 to 1000000");
+        }
+
+        @Override
+        Optional<Duration> parse(String text) {
+            return decimal(text, MIN, MAX).map(seconds -> Duration.ofNanos(seconds.movePointRight(9).longValue()));
+        }
+    }
+
+    /** Lines per second per client; 0 sends the next as soon as the echo is back. */
+    static final class LineRate extends Checked<Double> {
+        private static final BigDecimal MAX = new BigDecimal("1000000");
+
+        LineRate() {
+            super("a number of lines per second from 0 to 1000000 (0: as fast as echoes come back)");
+        }
+
+        @Override
+        Optional<Double> parse(String text) {
+            return decimal(text, BigDecimal.ZERO, MAX).map(BigDecimal::doubleValue);
+        }
+    }
+
+    /** A host name or address: its syntax only; whether it resolves is found out when it is used. */
+    static class Host extends Checked<String> {
+        Host() {
+            this("a host name or IP address, such as 127.0.0.1 or localhost");
+        }
+
+        Host(String allowed) {
+            super(allowed);
+        }
+
+        @Override
+        final Optional<String> parse(String text) {
+            boolean plausible = !text.isEmpty() && text.length() <= 253 && text.matches("[\\p{L}\\p{N}.:%_\\[\\]-]+");
+            return plausible ? Optional.of(text) : Optional.empty();
+        }
+    }
+
+    static final class BindAddress extends Host {
+        BindAddress() {
+            super("an IP address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface");
+        }
+    }
+
+    /** An unsigned 32-bit integer, as the talk's Rust {@code u32}. */
+    static final class U32 extends Checked<Long> {
+        U32() {
+            super("a whole number from 0 to 4294967295");
+        }
+
+        @Override
+        Optional<Long> parse(String text) {
+            if (!text.matches("[0-9]{1,10}")) {
+                return Optional.empty();
+            }
+            long value = Long.parseLong(text);
+            return value > 0xFFFF_FFFFL ? Optional.empty() : Optional.of(value);
+        }
+    }
+
+    /**
+     * {@code true} or {@code false}, as text: picocli reads an empty value of a {@code boolean}
+     * option as false, so the option is declared as text and checked here.
+     */
+    static final class Bool extends Checked<String> {
+        Bool() {
+            super("true or false");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return lower.equals("true") || lower.equals("false") ? Optional.of(lower) : Optional.empty();
+        }
+    }
+
+    static final class WebUrl extends Checked<URI> {
+        WebUrl() {
+            super("a full http:// or https:// URL, such as http://127.0.0.1:3030/data");
+        }
+
+        @Override
+        Optional<URI> parse(String text) {
+            try {
+                URI uri = new URI(text);
+                boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+                return web && uri.getHost() != null && uri.getPort() <= 65535 ? Optional.of(uri) : Optional.empty();
+            } catch (URISyntaxException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static final class MulticastGroup extends Checked<String> {
+        MulticastGroup() {
+            super("an IPv4 multicast group from 224.0.0.0 to 239.255.255.255, such as 239.1.2.3");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
+                return Optional.empty();
+            }
+            try {
+                // A dotted quad is parsed without any lookup.
+                InetAddress address = InetAddress.getByName(text);
+                boolean group = address instanceof Inet4Address && address.isMulticastAddress();
+                return group ? Optional.of(text) : Optional.empty();
+            } catch (UnknownHostException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static final class InterfaceName extends Checked<String> {
+        InterfaceName() {
+            super("the name of a network interface, such as eth0");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            return text.matches("[\\p{L}\\p{N}._:@-]{1,64}") ? Optional.of(text) : Optional.empty();
+        }
+    }
+
+    static final class FilePath extends Checked<Path> {
+        FilePath() {
+            super("a file path");
+        }
+
+        @Override
+        Optional<Path> parse(String text) {
+            if (text.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Path.of(text));
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static final class SnippetLanguage extends Checked<Lang> {
+        SnippetLanguage() {
+            super("one of " + Arrays.stream(Lang.values()).map(Lang::cliName).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        Optional<Lang> parse(String text) {
+            return Arrays.stream(Lang.values()).filter(lang -> lang.cliName().equals(text)).findFirst();
+        }
+    }
+
+    static final class SnippetProgram extends Checked<Kind> {
+        SnippetProgram() {
+            super("one of " + Arrays.stream(Kind.values()).map(Kind::cliName).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        Optional<Kind> parse(String text) {
+            return Arrays.stream(Kind.values()).filter(kind -> kind.cliName().equals(text)).findFirst();
+        }
+    }
+
+    static final class LineEndingName extends Checked<LineEnding> {
+        LineEndingName() {
+            super("lf or crlf");
+        }
+
+        @Override
+        Optional<LineEnding> parse(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "lf" -> Optional.of(LineEnding.LF);
+                case "crlf" -> Optional.of(LineEnding.CRLF);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /** Where a generated program listens or connects: written into it, never tried here. */
+    static final class ProgramHost extends Host {
+        ProgramHost() {
+            super("a host name or IP address for the program, such as 127.0.0.1 or localhost");
+        }
+    }
+
+    /** The port written into a generated program, never tried here. */
+    static final class ProgramPort extends WholeNumber {
+        ProgramPort() {
+            super(1, 65535, "a port", "");
+        }
+    }
+
+    /** A saved item's name, or KIND/NAME. */
+    static final class ItemName extends Checked<String> {
+        ItemName() {
+            super("an item's name, or KIND/NAME such as messages/hello");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            boolean plausible = !text.isBlank() && !text.contains("..") && !text.startsWith("/")
+                    && !text.endsWith("/") && text.chars().filter(c -> c == '/').count() <= 1;
+            return plausible ? Optional.of(text) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.netplayground.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand that reads and writes the streams the command line runs with: the process's own, or a
+ * test's. picocli injects the spec, as it injects the options; the streams are the root command's.
+ */
+abstract class IoCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    /** The streams of this run; valid once picocli has set the command up. */
+    final CliIo io() {
+        return ((NetPlaygroundCommand) spec.root().userObject()).io();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.netplayground.store;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.netplayground.engine.codec.Framing;
+import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.engine.udp.UdpReceiverConfig;
+import java.util.Locale;
+
+/** A server's or client's whole setup, to start it again as it was. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(EndpointPreset.TcpServer.class),
+    @JsonSubTypes.Type(EndpointPreset.UdpReceiver.class),
+    @JsonSubTypes.Type(EndpointPreset.HttpServer.class),
+    @JsonSubTypes.Type(EndpointPreset.TcpClient.class),
+    @JsonSubTypes.Type(EndpointPreset.UdpSender.class)
+})
+public sealed interface EndpointPreset extends SavedItem {
+    @Override
+    default ItemKind kind() {
+        return ItemKind.ENDPOINTS;
+    }
+
+    /**
+     * A TCP server: the engine's {@link TcpServerConfig}. {@code maxLineBytes} is the longest
+     * message payload whatever the framing (its name is from before framings); {@code framing} is
+     * a spec such as {@code length:2}, absent for lines.
+     */
+    @JsonTypeName("tcp-server")
+    record TcpServer(
+            @JsonProperty(required = true) String bindAddress,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) ConcurrencyModel model,
+            @JsonProperty(required = true) boolean echo,
+            @JsonProperty(required = true) int maxLineBytes,
+            @JsonProperty(required = true) int maxConnections,
+            String framing) implements EndpointPreset {
+        public TcpServer {
+            if (model == null) {
+                throw new IllegalArgumentException("model must be blocking, virtual or nio.");
+            }
+            config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
+        }
+
+        public TcpServerConfig toConfig() {
+            return config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
+        }
+
+        private static TcpServerConfig config(String bindAddress, int port, ConcurrencyModel model, boolean echo,
+                int maxLineBytes, int maxConnections, String framing) {
+            return new TcpServerConfig(bindAddress, port, model, echo,
+                    framing == null ? Framing.LINE : Framing.parse(framing), maxLineBytes, maxConnections);
+        }
+
+        @Override
+        public String summary() {
+            return "tcp-server " + bindAddress + ":" + port + " " + model.name().toLowerCase(Locale.ROOT)
+                    + (framing == null ? "" : " " + framing) + (echo ? " echo" : "");
+        }
+    }
+
+    /** A UDP receiver: the engine's {@link UdpReceiverConfig}; the group and interface may be null. */
+    @JsonTypeName("udp-receiver")
+    record UdpReceiver(
+            @JsonProperty(required = true) String bindAddress,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) int bufferBytes,
+            @JsonProperty(required = true) boolean echo,
+            String multicastGroup,
+            String multicastInterface) implements EndpointPreset {
+        public UdpReceiver {
+            new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+        }
+
+        public UdpReceiverConfig toConfig() {
+            return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+        }
+
+        @Override
+        public String summary() {
+            return "udp-receiver " + bindAddress + ":" + port + (echo ? " echo" : "")
+                    + (multicastGroup == null ? "" : " group " + multicastGroup);
+        }
+    }
+
+    /** The embedded Data HTTP server. */
+    @JsonTypeName("http-server")
+    record HttpServer(
+            @JsonProperty(required = true) String bindAddress,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) int maxBodyBytes) implements EndpointPreset {
+        public HttpServer {
+            config(bindAddress, port, maxBodyBytes);
+        }
+
+        public DataServerConfig toConfig() {
+            return config(bindAddress, port, maxBodyBytes);
+        }
+
+        private static DataServerConfig config(String bindAddress, int port, int maxBodyBytes) {
+            return new DataServerConfig(bindAddress, port, maxBodyBytes);
+        }
+
+        @Override
+        public String summary() {
+            return "http-server " + bindAddress + ":" + port;
+        }
+    }
+
+    /** A TCP client's target. */
+    @JsonTypeName("tcp-client")
+    record TcpClient(
+            @JsonProperty(required = true) String host,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) long connectTimeoutMillis) implements EndpointPreset {
+        public TcpClient {
+            Hosts.check(host);
+            Ports.check(port);
+            if (connectTimeoutMillis < 1) {
+                throw new IllegalArgumentException("connectTimeoutMillis must be at least 1.");
+            }
+        }
+
+        @Override
+        public String summary() {
+            return "tcp-client " + host + ":" + port;
+        }
+    }
+
+    /** A UDP sender: the local address it sends from, its target, and whether broadcast is allowed. */
+    @JsonTypeName("udp-sender")
+    record UdpSender(
+            @JsonProperty(required = true) String bindAddress,
+            @JsonProperty(required = true) String host,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) boolean broadcast) implements EndpointPreset {
+        public UdpSender {
+            Hosts.check(bindAddress);
+            Hosts.check(host);
+            Ports.check(port);
+        }
+
+        @Override
+        public String summary() {
+            return "udp-sender to " + host + ":" + port + (broadcast ? " broadcast" : "");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.netplayground.ui.lab;
+
+import atlantafx.base.theme.Styles;
+import dev.netplayground.ui.common.Forms;
+import java.io.File;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The Lab's settings and actions: the workload, Run, Stop, progress and export. FX thread only. */
+final class LabSettings extends VBox {
+    private final LabViewModel model;
+    private final Supplier<Window> owner;
+
+    LabSettings(LabViewModel model, Supplier<Window> owner) {
+        this.model = model;
+        this.owner = owner;
+        TextField clients = field("labClients", 6, model.clientsProperty(), null);
+        TextField seconds = field("labSeconds", 4, model.secondsProperty(), null);
+        TextField size = field("labSize", 4, model.sizeProperty(), "Bytes per line, newline included.");
+        TextField rate = field("labRate", 4, model.rateProperty(),
+                "Lines per second per client; 0 sends the next as soon as the echo is back.");
+        TextField target = field("labTarget", 12, model.targetProperty(),
+                "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
+                        + "host:port: load that echo server instead (it must send each line back).");
+        Forms.prompt(target, "our 3 servers, or host:port");
+        HBox workload = new HBox(8, Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds),
+                seconds, Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
+                Forms.caption("Target", target), target);
+        workload.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(target, Priority.ALWAYS);
+
+        Button run = new Button("Run the comparison");
+        run.setId("labRun");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.run());
+        Button stop = new Button("Stop");
+        stop.setId("labStop");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(e -> model.stop());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("labProgress");
+        progress.setAccessibleText("Progress of the comparison");
+        progress.progressProperty().bind(model.progressProperty());
+        MenuButton export = exportMenu();
+        for (ButtonBase button : new ButtonBase[] {run, stop, export}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(8, run, stop, progress, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(workload, actions);
+        setSpacing(8);
+    }
+
+    private TextField field(String id, int columns, StringProperty value, String tooltip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.textProperty().bindBidirectional(value);
+        if (tooltip != null) {
+            field.setTooltip(Forms.tooltip(tooltip));
+        }
+        Forms.showInvalid(field, model.checks().invalid(value));
+        return field;
+    }
+
+    private MenuButton exportMenu() {
+        MenuButton export = new MenuButton("Export results");
+        export.setId("labExport");
+        export.disableProperty().bind(Bindings.isEmpty(model.results()).or(model.runningProperty()));
+        for (boolean csv : new boolean[] {false, true}) {
+            MenuItem item = new MenuItem(csv ? "As CSV" : "As JSON");
+            item.setOnAction(e -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setInitialFileName("lab-results." + (csv ? "csv" : "json"));
+                File file = chooser.showSaveDialog(owner.get());
+                if (file != null) {
+                    model.exportResults(file.toPath(), csv);
+                }
+            });
+            export.getItems().add(item);
+        }
+        return export;
+    }
+}
