@@ -3,6 +3,7 @@ package dev.netplayground.ui.guide;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.http.HttpClientViewModel;
 import dev.netplayground.ui.http.HttpServerViewModel;
 import dev.netplayground.ui.http.HttpTab;
@@ -64,13 +65,14 @@ final class GuideRunner {
             server.portProperty().set("0");
             server.modelProperty().set(model);
             server.echoProperty().set(true);
-            status.accept("Starting a " + model + " TCP server that echoes…");
+            status.accept("Starting a TCP server (" + ModelNames.name(model) + ") that echoes…");
             server.start();
             onceListening(server.runningProperty(), server.statusProperty(), server.errorProperty(), status, () -> {
                 String port = String.valueOf(server.boundPortProperty().get());
                 // Stopping the old server closed the client's old connection; the client hears it from the log.
                 Await.until(() -> !client.connectedProperty().get(), () -> connectAndGreet(client, port, () ->
-                        status.accept("TCP tab: a " + model + " server on port " + port + " echoes; its client "
+                        status.accept("TCP tab: a server (" + ModelNames.name(model) + ") on port " + port
+                                + " echoes; its client "
                                 + "connected and sent \"" + GREETING + "\". The log shows it."), status),
                         client.connectedProperty());
             });

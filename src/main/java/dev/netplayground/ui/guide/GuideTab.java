@@ -47,7 +47,7 @@ public final class GuideTab extends LazyTab {
 
         ListView<GuideStep> steps = new ListView<>();
         steps.setId("guideSteps");
-        steps.setAccessibleText("The steps of the Guide");
+        steps.setAccessibleText("The Guide's steps, the talk's programs in order");
         steps.getItems().setAll(model.steps());
         steps.setMinWidth(150);
         steps.setPrefWidth(255);

@@ -40,7 +40,8 @@ class GuideWindowTest extends WindowTest {
         waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-client")
                 && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING)));
         Label status = robot.lookup("#guideStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("TCP tab: a VIRTUAL server on port "));
+        waitFor(() -> status.getText().startsWith("TCP tab: a server (Virtual threads) on port "));
+        assertThat(onFx(robot.lookup("#tcpServerStatus").queryAs(Label.class)::getText)).contains("Virtual threads");
     }
 
     @Test
