@@ -81,17 +81,17 @@ public final class LabTab extends LazyTab {
         table.setAccessibleText("Comparison results, one row per model");
         table.setPlaceholder(new Label("Run the comparison: one row per model appears as each finishes."));
         Columns.fit(table,
-                Columns.text("Run", 130, row -> ModelNames.of(row.name())),
+                Columns.column("Run", 135, row -> ModelNames.of(row.name())),
                 Columns.column("Connected", 90, r -> r.result().connected()),
                 Columns.column("Messages/s", 100, LabRow::throughput),
                 Columns.column("MB/s", 60, LabRow::megabytesPerSecond),
-                Columns.column("p50", 80, LabRow::p50),
-                Columns.column("p90", 80, LabRow::p90),
-                Columns.column("p99", 80, LabRow::p99),
-                Columns.column("max", 80, LabRow::max),
-                Columns.column("Peak threads", 100, LabRow::peakThreads),
-                Columns.column("Peak heap MB", 105, LabRow::peakHeapMb),
-                Columns.text("Errors", 120, LabRow::errors));
+                Columns.column("p50", 88, LabRow::p50),
+                Columns.column("p90", 88, LabRow::p90),
+                Columns.column("p99", 88, LabRow::p99),
+                Columns.column("max", 88, LabRow::max),
+                Columns.column("Peak threads", 115, LabRow::peakThreads),
+                Columns.column("Peak heap MB", 120, LabRow::peakHeapMb),
+                Columns.text("Errors", 90, LabRow::errors));
         Columns.fixedRows(table);
         table.getStyleClass().add("lab-results");
         return table;

@@ -90,7 +90,7 @@ public final class LogView extends VBox {
                         ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
                 Columns.text("Peer", 140, NetEvent::peer),
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
-                Columns.text("Details", 380, NetEvent::summary));
+                Columns.text("Details", 260, NetEvent::summary));
         // The log is in time order; sorting would fight the stream of new rows.
         table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
