@@ -376,10 +376,10 @@ final class Converters {
         }
     }
 
-    /** The port written into a generated program, never tried here. */
+    /** The port written into a generated program, never tried here; a server given 0 says the one it got. */
     static final class ProgramPort extends WholeNumber {
         ProgramPort() {
-            super(1, 65535, "a port", "");
+            super(0, 65535, "a port", " (0 for a server that picks a free one)");
         }
     }
 
