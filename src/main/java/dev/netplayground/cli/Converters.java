@@ -1,5 +1,6 @@
 package dev.netplayground.cli;
 
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.codec.TextCodec;
 import dev.netplayground.engine.load.LoadConfig;
@@ -366,6 +367,23 @@ final class Converters {
                 case "crlf" -> Optional.of(LineEnding.CRLF);
                 default -> Optional.empty();
             };
+        }
+    }
+
+    /** How a TCP stream is cut into messages; see {@link Framing#parse}. */
+    static final class FramingSpec extends Checked<Framing> {
+        FramingSpec() {
+            super("line, raw, delimiter:HEX (1 to 64 bytes), fixed:N (bytes) or length:BYTES[:le][:incl] "
+                    + "(BYTES 1, 2, 4 or 8)");
+        }
+
+        @Override
+        Optional<Framing> parse(String text) {
+            try {
+                return Optional.of(Framing.parse(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
         }
     }
 

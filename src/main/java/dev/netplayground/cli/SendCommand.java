@@ -78,7 +78,7 @@ final class SendCommand implements Callable<Integer> {
 
         @Override
         public void datagram(Datagram datagram) {
-            DatagramPrinter.print(io.out(), datagram);
+            MessagePrinter.print(io.out(), datagram.kept());
         }
 
         @Override

@@ -1,33 +1,42 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.codec.Frame;
-import dev.netplayground.engine.codec.LineFramer;
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.tcp.TcpClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code tcp-client}: sends stdin line by line, prints what the server sends back. */
+/** {@code tcp-client}: sends stdin line by line (or a file), prints what the server sends back. */
 @Command(
         name = "tcp-client",
         mixinStandardHelpOptions = true,
         description = {
             "Connect to a TCP server, send stdin line by line, print the answers.",
-            "Each line of stdin is sent with a newline; what the server sends back is written to stdout. "
-                    + "Exits when stdin ends (after the server's last answer) or",
-            "when the server closes; exit code 1 when the connection fails."
+            "Each line of stdin is one message: with line framing it is sent with a newline, with another",
+            "framing with its length header or delimiter; --hex reads each line as hex bytes. --file sends a",
+            "file's bytes as they are instead. Answers are cut by the same framing and printed one per line",
+            "(lines as received). Exits when stdin ends (after the server's last answer) or when the server",
+            "closes; exit code 1 when the connection fails."
         })
-final class TcpClientCommand implements Callable<Integer> {
-    private final CliIo io;
+final class TcpClientCommand extends IoCommand {
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
             description = "Server host (default: ${DEFAULT-VALUE}).")
@@ -45,71 +54,119 @@ final class TcpClientCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int lingerMillis;
 
-    TcpClientCommand(CliIo io) {
-        this.io = io;
-    }
+    @Mixin
+    FramingOptions framing = new FramingOptions();
+
+    @Option(names = "--hex", description = "Each line of stdin is hex bytes (e.g. 01 03 00 00 00 0A).")
+    boolean hex;
+
+    @Option(names = "--file", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "Send the file's bytes in one write, as they are (no framing added), instead of stdin.")
+    Path file;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (file != null && hex) {
+            throw new ParameterException(spec.commandLine(), "--file sends a file's bytes as they are; "
+                    + "--hex is for stdin: use one or the other.");
+        }
+        try {
+            framing.framing.checkMaxMessage(framing.maxMessageBytes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        byte[] fileBytes = file == null ? null : read(file);
         KnownHosts.require(host);
         try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io.err(), EventKind.CONNECTED, EventKind.FAILED);
+            EventConsole console = new EventConsole(io().err(), EventKind.CONNECTED, EventKind.LIMIT,
+                    EventKind.FAILED);
             engine.log().subscribe(console);
-            TcpClient client = engine.createTcpClient(message -> write(io.out(), message.bytes()));
+            TcpClient client = engine.createTcpClient(message -> print(io().out(), message));
             try {
-                client.connect(host, port, Duration.ofMillis(timeoutMillis)).get();
+                client.connect(host, port, Duration.ofMillis(timeoutMillis), framing.framing,
+                        framing.maxMessageBytes).get();
             } catch (ExecutionException e) {
                 console.printPending();
                 return 1;
             }
-            CompletableFuture<Void> stdinDone = CompletableFuture.runAsync(
-                    () -> sendLines(io.in(), client),
+            CompletableFuture<Void> sent = CompletableFuture.runAsync(
+                    () -> send(client, fileBytes),
                     runnable -> Thread.ofPlatform().daemon().name("netpg-stdin").start(runnable));
             CompletableFuture<Void> closed = client.closed();
-            console.pumpUntil(() -> stdinDone.isDone() || closed.isDone());
-            if (stdinDone.isDone() && !closed.isDone()) {
+            console.pumpUntil(() -> sent.isDone() || closed.isDone());
+            if (sent.isDone() && !closed.isDone()) {
                 client.finishSending();
                 console.pumpUntil(closed::isDone, Duration.ofMillis(lingerMillis));
             }
-            if (closed.isDone() && !stdinDone.isDone()) {
-                io.err().println("the server closed the connection");
+            if (closed.isDone() && !sent.isDone()) {
+                io().err().println("the server closed the connection");
             }
-            boolean failed = console.sawFailure() || stdinDone.isCompletedExceptionally();
+            if (sent.isCompletedExceptionally()) {
+                io().err().println("error: " + whySendingStopped(sent.exceptionNow()));
+            }
+            boolean failed = console.sawFailure() || sent.isCompletedExceptionally();
             return failed ? 1 : 0;
         }
     }
 
-    /** Reads stdin as bytes, so text in any encoding goes out unchanged, one line per message. */
-    private static void sendLines(InputStream in, TcpClient client) {
-        LineFramer framer = new LineFramer(Integer.MAX_VALUE - 16);
-        byte[] buffer = new byte[16 * 1024];
+    private static String whySendingStopped(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof UncheckedIOException e ? "cannot read stdin: " + e.getCause().getMessage()
+                : cause.getMessage();
+    }
+
+    private static byte[] read(Path file) {
         try {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                sendAll(client, framer.feed(buffer, 0, n));
-            }
-            sendAll(client, framer.finish());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    private static void sendAll(TcpClient client, List<Frame> lines) {
-        for (Frame line : lines) {
-            byte[] bytes = line.cut() == Frame.Cut.WHOLE ? line.bytes() : withNewline(line.bytes());
-            client.send(bytes).join();
+    /** On its own thread: the file, or stdin line by line, each message after the one before. */
+    private void send(TcpClient client, byte[] fileBytes) {
+        if (fileBytes != null) {
+            client.send(fileBytes).join();
+            return;
+        }
+        Framing cutting = framing.framing;
+        try {
+            StdinMessages.read(io().in(), hex, Integer.MAX_VALUE - 16, (line, payload) -> {
+                client.send(wire(cutting, line, payload)).join();
+                return true;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (CompletionException e) {
+            // A failed send: the client has logged why, and the console shows it.
+        }
+    }
+
+    /** A text line goes out as typed with its own line ending; anything else framed as the framing says. */
+    private byte[] wire(Framing cutting, Frame line, byte[] payload) {
+        if (cutting instanceof Framing.Line && !hex) {
+            return line.cut() == Frame.Cut.WHOLE ? line.bytes() : withNewline(line.bytes());
+        }
+        try {
+            return cutting.encode(payload);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("a line of stdin cannot be sent: " + e.getMessage());
         }
     }
 
     private static byte[] withNewline(byte[] bytes) {
-        byte[] out = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        byte[] out = Arrays.copyOf(bytes, bytes.length + 1);
         out[bytes.length] = '\n';
         return out;
     }
 
-    private static void write(PrintStream out, byte[] bytes) {
+    /** Each message as it comes: flushed, since a person may be waiting for it. */
+    private void print(PrintStream out, Frame message) {
         synchronized (out) {
-            out.writeBytes(bytes);
+            MessagePrinter.print(out, message, framing.framing);
             out.flush();
         }
     }

@@ -57,6 +57,6 @@ final class UdpReceiverCommand implements Callable<Integer> {
                 || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
         return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
-                datagram -> DatagramPrinter.print(out, datagram)).url());
+                datagram -> MessagePrinter.print(out, datagram.kept())).url());
     }
 }

@@ -1,7 +1,5 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.codec.Frame;
-import dev.netplayground.engine.codec.LineFramer;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
@@ -9,23 +7,29 @@ import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.engine.udp.UdpSender;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code udp-sender}: one datagram per stdin line; replies to stdout. */
+/** {@code udp-sender}: one datagram per stdin line (or a file's bytes); replies to stdout. */
 @Command(
         name = "udp-sender",
         mixinStandardHelpOptions = true,
         description = {
             "Send each line of stdin as one UDP datagram; print the replies.",
-            "The line is sent without its line break. Replies that come back to the sender's port are",
-            "printed one per line on stdout. Exit code 1 when a datagram could not be sent."
+            "The line is sent without its line break; with --hex each line is hex bytes. --file sends the",
+            "file's bytes as one datagram instead. Replies that come back to the sender's port are printed",
+            "one per line on stdout. Exit code 1 when a datagram could not be sent."
         })
-final class UdpSenderCommand implements Callable<Integer> {
-    private final CliIo io;
+final class UdpSenderCommand extends IoCommand {
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
             description = "Target host (default: ${DEFAULT-VALUE}).")
@@ -53,56 +57,64 @@ final class UdpSenderCommand implements Callable<Integer> {
             description = "After stdin ends, how long to wait for replies, in ms (default: ${DEFAULT-VALUE}).")
     int lingerMillis;
 
-    UdpSenderCommand(CliIo io) {
-        this.io = io;
-    }
+    @Option(names = "--hex", description = "Each line of stdin is hex bytes (e.g. 01 03 00 00 00 0A).")
+    boolean hex;
+
+    @Option(names = "--file", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "Send the file's bytes as one datagram (--count times) instead of stdin.")
+    Path file;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (file != null && hex) {
+            throw new ParameterException(spec.commandLine(), "--file sends a file's bytes as they are; "
+                    + "--hex is for stdin: use one or the other.");
+        }
+        byte[] fileBytes = file == null ? null : read(file);
         KnownHosts.require(host);
         try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io.err(), EventKind.FAILED);
+            EventConsole console = new EventConsole(io().err(), EventKind.FAILED);
             engine.log().subscribe(console);
             UdpSender sender;
             try {
-                sender = engine.openUdpSender(bind, broadcast, datagram -> DatagramPrinter.print(io.out(), datagram));
+                sender = engine.openUdpSender(bind, broadcast,
+                        datagram -> MessagePrinter.print(io().out(), datagram.kept()));
             } catch (EndpointStartException e) {
-                io.err().println("error: " + e.getMessage());
+                io().err().println("error: " + e.getMessage());
                 return 1;
             }
-            io.err().println("sending from " + sender.url() + " to " + host + ":" + port);
-            boolean ok = sendLines(io.in(), sender, console);
+            io().err().println("sending from " + sender.url() + " to " + host + ":" + port);
+            boolean ok = fileBytes != null ? send(sender, fileBytes, console) : sendLines(sender, console);
             console.pumpUntil(() -> false, Duration.ofMillis(lingerMillis));
             return ok ? 0 : 1;
         }
     }
 
-    private boolean sendLines(InputStream in, UdpSender sender, EventConsole console) throws InterruptedException {
-        LineFramer framer = new LineFramer(UdpLimits.MAX_DATAGRAM_BYTES + 1);
-        byte[] buffer = new byte[16 * 1024];
+    private static byte[] read(Path file) {
+        byte[] bytes;
         try {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                for (Frame line : framer.feed(buffer, 0, n)) {
-                    if (!send(sender, line, console)) {
-                        return false;
-                    }
-                }
-            }
-            for (Frame line : framer.finish()) {
-                if (!send(sender, line, console)) {
-                    return false;
-                }
-            }
-            return true;
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            io.err().println("error: cannot read stdin: " + e.getMessage());
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        }
+        if (bytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
+            throw new CommandFailure(String.format(Locale.ROOT, "%s has %,d bytes; a UDP datagram holds at most "
+                    + "%,d.", file, bytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
+        }
+        return bytes;
+    }
+
+    private boolean sendLines(UdpSender sender, EventConsole console) throws InterruptedException {
+        try {
+            return StdinMessages.read(io().in(), hex, UdpLimits.MAX_DATAGRAM_BYTES + 1,
+                    (line, payload) -> send(sender, payload, console));
+        } catch (IOException e) {
+            io().err().println("error: cannot read stdin: " + e.getMessage());
             return false;
         }
     }
 
-    private boolean send(UdpSender sender, Frame line, EventConsole console) throws InterruptedException {
-        byte[] datagram = line.cut() == Frame.Cut.PIECE ? line.bytes() : line.payload();
+    private boolean send(UdpSender sender, byte[] datagram, EventConsole console) throws InterruptedException {
         SendRun run = sender.sendRepeatedly(host, port, datagram, count, Duration.ofMillis(intervalMillis), sent -> {});
         SendRun.Result result = run.done().join();
         console.printPending();

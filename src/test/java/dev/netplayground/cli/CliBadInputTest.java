@@ -67,7 +67,9 @@ class CliBadInputTest {
             Map.entry(Converters.ProgramHost.class, List.of("", "two words", "a/b")),
             Map.entry(Converters.SnippetLanguage.class, List.of("cobol", "Rust", "")),
             Map.entry(Converters.SnippetProgram.class, List.of("tcp", "http-client", "")),
-            Map.entry(Converters.LineEndingName.class, List.of("cr", "")));
+            Map.entry(Converters.LineEndingName.class, List.of("cr", "")),
+            Map.entry(Converters.FramingSpec.class, List.of("udp", "", "line:1", "delimiter:", "delimiter:0G",
+                    "fixed:0", "fixed:x", "length:3", "length:2:lee", "length:2:le:be")));
     /** Good values for required options, to get past them to the option under test. */
     private static final Map<Class<?>, String> GOOD = Map.of(
             Converters.WebUrl.class, "http://127.0.0.1:9/data",

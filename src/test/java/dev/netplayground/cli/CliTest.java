@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netplayground.testing.ClosedPorts;
-import dev.netplayground.testing.LineSink;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,45 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
 class CliTest {
-    private static final InputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
-
-    /** A tcp-server command running in this JVM on its own thread; interrupting it stops it. */
-    private record RunningServer(Thread thread, CompletableFuture<Integer> exit, LineSink out, LineSink err, int port) {
-        static RunningServer tcp(String... extraArgs) throws InterruptedException {
-            return start("tcp-server", "tcp", extraArgs);
-        }
-
-        static RunningServer start(String command, String scheme, String... extraArgs) throws InterruptedException {
-            LineSink out = new LineSink();
-            LineSink err = new LineSink();
-            CompletableFuture<Integer> exit = new CompletableFuture<>();
-            String[] args = new String[extraArgs.length + 3];
-            args[0] = command;
-            args[1] = "--port";
-            args[2] = "0";
-            System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
-            Thread thread = Thread.ofPlatform().name("test-" + command).start(
-                    () -> exit.complete(Cli.execute(new CliIo(NO_INPUT, out.printStream(), err.printStream()), args)));
-            String first = err.nextLine();
-            assertThat(first).matches("listening on " + scheme + "://127\\.0\\.0\\.1:\\d+");
-            int port = Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
-            return new RunningServer(thread, exit, out, err, port);
-        }
-
-        int stop() throws Exception {
-            thread.interrupt();
-            return exit.get(10, TimeUnit.SECONDS);
-        }
-    }
-
     @Test
     void tcpServerPrintsTheRealPortThenEveryLineExactlyAsReceived() throws Exception {
         RunningServer server = RunningServer.tcp();

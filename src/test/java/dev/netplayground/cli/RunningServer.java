@@ -1,0 +1,38 @@
+package dev.netplayground.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netplayground.testing.LineSink;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A serving command running in this JVM on its own thread, on a free port; interrupting it stops it. */
+record RunningServer(Thread thread, CompletableFuture<Integer> exit, LineSink out, LineSink err, int port) {
+    static RunningServer tcp(String... extraArgs) throws InterruptedException {
+        return start("tcp-server", "tcp", extraArgs);
+    }
+
+    /** Starts {@code command --port 0 extraArgs} and waits for its "listening on SCHEME://..." line. */
+    static RunningServer start(String command, String scheme, String... extraArgs) throws InterruptedException {
+        LineSink out = new LineSink();
+        LineSink err = new LineSink();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        String[] args = new String[extraArgs.length + 3];
+        args[0] = command;
+        args[1] = "--port";
+        args[2] = "0";
+        System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+        CliIo io = new CliIo(new ByteArrayInputStream(new byte[0]), out.printStream(), err.printStream());
+        Thread thread = Thread.ofPlatform().name("test-" + command).start(() -> exit.complete(Cli.execute(io, args)));
+        String first = err.nextLine();
+        assertThat(first).matches("listening on " + scheme + "://127\\.0\\.0\\.1:\\d+");
+        int port = Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
+        return new RunningServer(thread, exit, out, err, port);
+    }
+
+    int stop() throws Exception {
+        thread.interrupt();
+        return exit.get(10, TimeUnit.SECONDS);
+    }
+}
