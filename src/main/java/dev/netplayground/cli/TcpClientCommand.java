@@ -1,6 +1,6 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.codec.Line;
+import dev.netplayground.engine.codec.Frame;
 import dev.netplayground.engine.codec.LineFramer;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
@@ -55,7 +55,7 @@ final class TcpClientCommand implements Callable<Integer> {
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io.err(), EventKind.CONNECTED, EventKind.FAILED);
             engine.log().subscribe(console);
-            TcpClient client = engine.createTcpClient(bytes -> write(io.out(), bytes));
+            TcpClient client = engine.createTcpClient(message -> write(io.out(), message.bytes()));
             try {
                 client.connect(host, port, Duration.ofMillis(timeoutMillis)).get();
             } catch (ExecutionException e) {
@@ -94,9 +94,9 @@ final class TcpClientCommand implements Callable<Integer> {
         }
     }
 
-    private static void sendAll(TcpClient client, List<Line> lines) {
-        for (Line line : lines) {
-            byte[] bytes = line.terminated() ? line.bytes() : withNewline(line.bytes());
+    private static void sendAll(TcpClient client, List<Frame> lines) {
+        for (Frame line : lines) {
+            byte[] bytes = line.cut() == Frame.Cut.WHOLE ? line.bytes() : withNewline(line.bytes());
             client.send(bytes).join();
         }
     }

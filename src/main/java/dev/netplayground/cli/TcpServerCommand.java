@@ -1,7 +1,7 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.codec.Line;
-import dev.netplayground.engine.codec.LineFramer;
+import dev.netplayground.engine.codec.Frame;
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServerConfig;
@@ -36,7 +36,7 @@ final class TcpServerCommand implements Callable<Integer> {
     @Option(names = {"-e", "--echo"}, description = "Send every line back to its sender.")
     boolean echo;
 
-    @Option(names = "--max-line", defaultValue = "" + LineFramer.DEFAULT_MAX_LINE_BYTES,
+    @Option(names = "--max-line", defaultValue = "" + Framing.DEFAULT_MAX_MESSAGE_BYTES,
             converter = Converters.LimitBytes.class,
             description = "Longest line delivered whole, in bytes (default: ${DEFAULT-VALUE}).")
     int maxLineBytes;
@@ -52,8 +52,8 @@ final class TcpServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TcpServerConfig config = new TcpServerConfig(listen.bind, listen.port, model, echo, maxLineBytes,
-                maxConnections);
+        TcpServerConfig config = new TcpServerConfig(listen.bind, listen.port, model, echo, Framing.LINE,
+                maxLineBytes, maxConnections);
         EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
         return Serving.serve(io, eventsFile, console,
@@ -61,10 +61,10 @@ final class TcpServerCommand implements Callable<Integer> {
     }
 
     /** Writes the line's bytes as received; a line cut by end of stream gets its newline. */
-    private static void print(PrintStream out, Line line) {
+    private static void print(PrintStream out, Frame line) {
         synchronized (out) {
             out.writeBytes(line.bytes());
-            if (!line.terminated() && !line.overLimit()) {
+            if (line.cut() == Frame.Cut.UNFINISHED) {
                 out.write('\n');
             }
         }

@@ -1,6 +1,6 @@
 package dev.netplayground.cli;
 
-import dev.netplayground.engine.codec.Line;
+import dev.netplayground.engine.codec.Frame;
 import dev.netplayground.engine.codec.LineFramer;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
@@ -78,18 +78,18 @@ final class UdpSenderCommand implements Callable<Integer> {
     }
 
     private boolean sendLines(InputStream in, UdpSender sender, EventConsole console) throws InterruptedException {
-        LineFramer framer = new LineFramer(UdpLimits.MAX_DATAGRAM_BYTES + 2);
+        LineFramer framer = new LineFramer(UdpLimits.MAX_DATAGRAM_BYTES + 1);
         byte[] buffer = new byte[16 * 1024];
         try {
             int n;
             while ((n = in.read(buffer)) != -1) {
-                for (Line line : framer.feed(buffer, 0, n)) {
+                for (Frame line : framer.feed(buffer, 0, n)) {
                     if (!send(sender, line, console)) {
                         return false;
                     }
                 }
             }
-            for (Line line : framer.finish()) {
+            for (Frame line : framer.finish()) {
                 if (!send(sender, line, console)) {
                     return false;
                 }
@@ -101,8 +101,8 @@ final class UdpSenderCommand implements Callable<Integer> {
         }
     }
 
-    private boolean send(UdpSender sender, Line line, EventConsole console) throws InterruptedException {
-        byte[] datagram = line.overLimit() ? line.bytes() : line.content();
+    private boolean send(UdpSender sender, Frame line, EventConsole console) throws InterruptedException {
+        byte[] datagram = line.cut() == Frame.Cut.PIECE ? line.bytes() : line.payload();
         SendRun run = sender.sendRepeatedly(host, port, datagram, count, Duration.ofMillis(intervalMillis), sent -> {});
         SendRun.Result result = run.done().join();
         console.printPending();

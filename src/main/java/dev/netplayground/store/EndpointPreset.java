@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServerConfig;
@@ -25,7 +26,11 @@ public sealed interface EndpointPreset extends SavedItem {
         return ItemKind.ENDPOINTS;
     }
 
-    /** A TCP server: the engine's {@link TcpServerConfig}. */
+    /**
+     * A TCP server: the engine's {@link TcpServerConfig}. {@code maxLineBytes} is the longest
+     * message payload whatever the framing (its name is from before framings); {@code framing} is
+     * a spec such as {@code length:2}, absent for lines.
+     */
     @JsonTypeName("tcp-server")
     record TcpServer(
             @JsonProperty(required = true) String bindAddress,
@@ -33,22 +38,29 @@ public sealed interface EndpointPreset extends SavedItem {
             @JsonProperty(required = true) ConcurrencyModel model,
             @JsonProperty(required = true) boolean echo,
             @JsonProperty(required = true) int maxLineBytes,
-            @JsonProperty(required = true) int maxConnections) implements EndpointPreset {
+            @JsonProperty(required = true) int maxConnections,
+            String framing) implements EndpointPreset {
         public TcpServer {
             if (model == null) {
                 throw new IllegalArgumentException("model must be blocking, virtual or nio.");
             }
-            new TcpServerConfig(bindAddress, port, model, echo, maxLineBytes, maxConnections);
+            config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
         }
 
         public TcpServerConfig toConfig() {
-            return new TcpServerConfig(bindAddress, port, model, echo, maxLineBytes, maxConnections);
+            return config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
+        }
+
+        private static TcpServerConfig config(String bindAddress, int port, ConcurrencyModel model, boolean echo,
+                int maxLineBytes, int maxConnections, String framing) {
+            return new TcpServerConfig(bindAddress, port, model, echo,
+                    framing == null ? Framing.LINE : Framing.parse(framing), maxLineBytes, maxConnections);
         }
 
         @Override
         public String summary() {
             return "tcp-server " + bindAddress + ":" + port + " " + model.name().toLowerCase(Locale.ROOT)
-                    + (echo ? " echo" : "");
+                    + (framing == null ? "" : " " + framing) + (echo ? " echo" : "");
         }
     }
 

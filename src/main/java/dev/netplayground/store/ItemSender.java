@@ -101,8 +101,8 @@ public final class ItemSender {
 
     private void sendTcp(MessageItem message, Output out) throws SendFailedException, InterruptedException {
         ReplyWait wait = new ReplyWait();
-        TcpClient client = engine.createTcpClient(bytes -> {
-            out.received(bytes);
+        TcpClient client = engine.createTcpClient(chunk -> {
+            out.received(chunk.bytes());
             wait.arrived();
         });
         try {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import java.io.ByteArrayInputStream;
@@ -43,7 +43,7 @@ class SavedItemCommandsTest {
     void startServers() throws Exception {
         engine = new Engine();
         tcpPort = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true),
-                LineHandler.NONE).localAddress().getPort();
+                MessageHandler.NONE).localAddress().getPort();
         udpPort = engine.startUdpReceiver(UdpReceiverConfig.defaults(0).withEcho(true), datagram -> { })
                 .localAddress().getPort();
         httpPort = engine.startDataServer(DataServerConfig.defaults(0), data -> { }).localAddress().getPort();

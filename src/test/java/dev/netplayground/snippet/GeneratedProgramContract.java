@@ -102,7 +102,7 @@ abstract class GeneratedProgramContract {
         try (ChildProgram server = run(setup)) {
             int port = awaitPort(server, setup);
             LinkedBlockingQueue<byte[]> replies = new LinkedBlockingQueue<>();
-            TcpClient client = engine.createTcpClient(replies::add);
+            TcpClient client = engine.createTcpClient(chunk -> replies.add(chunk.bytes()));
             connect(client, port);
             String sent = String.join("\n", TRICKY_LINES) + "\n";
             client.send(sent.getBytes(StandardCharsets.UTF_8)).get(WAIT.toSeconds(), TimeUnit.SECONDS);

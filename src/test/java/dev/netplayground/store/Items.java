@@ -22,7 +22,7 @@ final class Items {
     static final HttpRequestItem UPLOAD = new HttpRequestItem("PUT", "http://127.0.0.1:8080/upload", List.of(),
             new HttpBody.FromFile("files/payload.bin"), null);
     static final EndpointPreset ECHO_SERVER = new EndpointPreset.TcpServer("127.0.0.1", 5000, ConcurrencyModel.NIO,
-            true, 65536, 10000);
+            true, 65536, 10000, null);
     static final EndpointPreset MULTICAST = new EndpointPreset.UdpReceiver("0.0.0.0", 6000, 1500, false,
             "239.1.2.3", null);
     static final EndpointPreset DATA_SERVER = new EndpointPreset.HttpServer("127.0.0.1", 3030, 1048576);

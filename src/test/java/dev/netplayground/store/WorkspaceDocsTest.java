@@ -29,7 +29,7 @@ class WorkspaceDocsTest {
         Contents contents = new Workspace(EXAMPLE).load();
 
         assertThat(contents.problems()).isEmpty();
-        assertThat(contents.items()).hasSize(11);
+        assertThat(contents.items()).hasSize(12);
         for (ItemKind kind : ItemKind.values()) {
             assertThat(contents.items(kind)).as(kind.folder()).isNotEmpty();
         }

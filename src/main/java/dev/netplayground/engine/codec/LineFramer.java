@@ -6,17 +6,16 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Cuts a byte stream into lines the way Rust's {@code read_line} does: each line keeps its
- * {@code \n}, and what is left at end of stream is delivered as a last, unterminated line.
- * A line longer than the limit is delivered in pieces of the limit, each marked
- * {@link Line#overLimit()}, so nothing is lost and the caller can report it.
- * Not thread-safe: one framer per connection.
+ * {@code \n} (and a {@code \r} before it, shown as such), and what is left at end of stream is
+ * delivered as a last, unfinished line. A line whose bytes before the {@code \n} are more than
+ * the limit is delivered in pieces of the limit, each a {@link Frame.Cut#PIECE}, so nothing is
+ * lost and the caller can report it. Not thread-safe: one framer per connection.
  */
-public final class LineFramer {
-    public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
-
+public final class LineFramer implements Framer {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long LOW_BITS = 0x0101010101010101L;
@@ -26,6 +25,7 @@ public final class LineFramer {
     private byte[] pending = new byte[256];
     private int pendingLength;
 
+    /** @param maxLineBytes the most bytes a line may have before its {@code \n} and still be delivered whole */
     public LineFramer(int maxLineBytes) {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maximum line length must be at least 1 byte");
@@ -33,31 +33,47 @@ public final class LineFramer {
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** Feeds bytes; returns the lines they complete, in order. */
-    public List<Line> feed(byte[] data, int offset, int length) {
-        List<Line> lines = new ArrayList<>(2);
+    @Override
+    public void feed(byte[] data, int offset, int length, Consumer<Frame> sink) {
         int end = offset + length;
         int start = offset;
         while (start < end) {
-            int stop = (int) Math.min(end, (long) start + maxLineBytes - pendingLength);
+            // A line is whole when its \n is at most the limit's number of bytes away.
+            int stop = (int) Math.min(end, (long) start + maxLineBytes + 1 - pendingLength);
             int newline = indexOfNewline(data, start, stop);
             if (newline >= 0) {
-                lines.add(take(data, start, newline + 1, true, false));
+                sink.accept(take(data, start, newline + 1, Frame.Cut.WHOLE));
                 start = newline + 1;
-            } else if (stop - start + pendingLength == maxLineBytes) {
-                lines.add(take(data, start, stop, false, true));
-                start = stop;
+            } else if (stop - start + pendingLength > maxLineBytes) {
+                // One byte more than the limit and no \n: the limit's bytes are a piece; the last starts the next.
+                sink.accept(take(data, start, stop - 1, Frame.Cut.PIECE));
+                start = stop - 1;
             } else {
                 append(data, start, stop);
                 start = stop;
             }
         }
+    }
+
+    @Override
+    public void finish(Consumer<Frame> sink) {
+        if (pendingLength > 0) {
+            sink.accept(take(pending, 0, 0, Frame.Cut.UNFINISHED));
+        }
+    }
+
+    /** As {@link #feed(byte[], int, int, Consumer)}, returning the lines. */
+    public List<Frame> feed(byte[] data, int offset, int length) {
+        List<Frame> lines = new ArrayList<>(2);
+        feed(data, offset, length, lines::add);
         return lines;
     }
 
-    /** End of stream: the unterminated rest, if any. */
-    public List<Line> finish() {
-        return pendingLength == 0 ? List.of() : List.of(take(pending, 0, 0, false, false));
+    /** As {@link #finish(Consumer)}, returning the rest, if any. */
+    public List<Frame> finish() {
+        List<Frame> rest = new ArrayList<>(1);
+        finish(rest::add);
+        return rest;
     }
 
     /** Bytes held that do not yet form a line. */
@@ -97,7 +113,7 @@ public final class LineFramer {
     }
 
     /** The held bytes followed by {@code data[from, to)}, as one line; copies once. */
-    private Line take(byte[] data, int from, int to, boolean terminated, boolean overLimit) {
+    private Frame take(byte[] data, int from, int to, Frame.Cut cut) {
         byte[] bytes;
         if (pendingLength == 0) {
             bytes = Arrays.copyOfRange(data, from, to);
@@ -109,6 +125,13 @@ public final class LineFramer {
                 pending = new byte[256];
             }
         }
-        return new Line(bytes, terminated, overLimit);
+        int payloadEnd = bytes.length;
+        if (cut == Frame.Cut.WHOLE) {
+            payloadEnd--;
+            if (payloadEnd > 0 && bytes[payloadEnd - 1] == '\r') {
+                payloadEnd--;
+            }
+        }
+        return new Frame(bytes, 0, payloadEnd, cut);
     }
 }

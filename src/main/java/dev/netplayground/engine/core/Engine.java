@@ -1,5 +1,6 @@
 package dev.netplayground.engine.core;
 
+import dev.netplayground.engine.codec.Frame;
 import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.engine.event.JsonLinesSpill;
 import dev.netplayground.engine.http.Data;
@@ -8,7 +9,7 @@ import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
@@ -90,7 +91,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Binds and starts a TCP server; blocks while binding, so call it off the FX thread. */
-    public TcpServer startTcpServer(TcpServerConfig config, LineHandler handler) throws EndpointStartException {
+    public TcpServer startTcpServer(TcpServerConfig config, MessageHandler handler) throws EndpointStartException {
         String id = nextId("tcp-server");
         TcpServer server = TcpServer.start(id, config, threads, log.emitter(id), handler, () -> forget(id));
         register(server);
@@ -148,8 +149,8 @@ public final class Engine implements AutoCloseable {
         return run;
     }
 
-    /** A disconnected TCP client; {@code receiver} gets every chunk read (network thread). */
-    public TcpClient createTcpClient(Consumer<byte[]> receiver) {
+    /** A disconnected TCP client; {@code receiver} gets every message it cuts (network thread). */
+    public TcpClient createTcpClient(Consumer<Frame> receiver) {
         String id = nextId("tcp-client");
         TcpClient client = new TcpClient(id, threads, log.emitter(id), receiver);
         register(client);

@@ -53,6 +53,12 @@ abstract class Connection {
         return closed.get();
     }
 
+    /**
+     * Stops reading, lets what was written before go out, then closes; called by the reading
+     * thread. The reason goes into the CLOSED event.
+     */
+    abstract void closeAfterWrites(String reason);
+
     /** Closes the connection; the reason goes into the CLOSED event. Idempotent. */
     abstract void close(String reason);
 }

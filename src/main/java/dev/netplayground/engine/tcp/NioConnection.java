@@ -24,8 +24,10 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
     private long pendingBytes;
     private boolean peerClosed;
+    /** Set when the session ended the connection: closes once what is queued has gone out. */
+    private String closingReason;
     private SelectionKey key;
-    private LineSession session;
+    private MessageSession session;
 
     NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, long id, String peer) {
         super(id, peer);
@@ -35,7 +37,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     }
 
     /** Loop thread: starts reading into the session. */
-    void attach(LineSession session) {
+    void attach(MessageSession session) {
         this.session = session;
         try {
             key = loop.register(channel, SelectionKey.OP_READ, this);
@@ -105,6 +107,14 @@ final class NioConnection extends Connection implements NioLoop.Ready {
         write(data);
     }
 
+    @Override
+    void closeAfterWrites(String reason) {
+        loop.execute(() -> {
+            closingReason = reason;
+            flush();
+        });
+    }
+
     /** Loop thread: writes what the socket takes, then sets interest to match what is left. */
     private void flush() {
         try {
@@ -122,10 +132,13 @@ final class NioConnection extends Connection implements NioLoop.Ready {
             fail(e);
             return;
         }
-        if (peerClosed && pending.isEmpty()) {
+        if (closingReason != null && pending.isEmpty()) {
+            close(closingReason);
+        } else if (peerClosed && pending.isEmpty()) {
             close("closed by peer");
         } else if (key != null && key.isValid()) {
-            int ops = peerClosed || pendingBytes > HIGH_WATER_BYTES ? 0 : SelectionKey.OP_READ;
+            boolean reading = !peerClosed && closingReason == null && pendingBytes <= HIGH_WATER_BYTES;
+            int ops = reading ? SelectionKey.OP_READ : 0;
             try {
                 key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
             } catch (CancelledKeyException e) {

@@ -35,7 +35,7 @@ final class NioServer implements ServerLoop {
             client.close();
             return;
         }
-        LineSession session = server.sessionFor(connection);
+        MessageSession session = server.sessionFor(connection);
         loop.execute(() -> connection.attach(session));
     }
 

@@ -27,7 +27,7 @@ final class StreamConnection extends Connection {
     }
 
     /** Reads until the peer closes or the connection is closed. Runs on the connection's thread. */
-    void readLoop(LineSession session) {
+    void readLoop(MessageSession session) {
         byte[] buffer = new byte[FIRST_READ_BUFFER_BYTES];
         try (InputStream in = socket.getInputStream()) {
             int n;
@@ -64,6 +64,12 @@ final class StreamConnection extends Connection {
                 close("closed after a failed send");
             }
         }
+    }
+
+    /** Writes are done by now: echoes are written by the reading thread itself. */
+    @Override
+    void closeAfterWrites(String reason) {
+        close(reason);
     }
 
     @Override

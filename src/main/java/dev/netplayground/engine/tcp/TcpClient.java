@@ -1,5 +1,9 @@
 package dev.netplayground.engine.tcp;
 
+import dev.netplayground.engine.codec.Frame;
+import dev.netplayground.engine.codec.Framer;
+import dev.netplayground.engine.codec.Framing;
+import dev.netplayground.engine.codec.FramingException;
 import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
@@ -12,7 +16,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -20,8 +24,9 @@ import java.util.function.Consumer;
 /**
  * A TCP client that can connect, send, be disconnected and connect again. Thread-safe; no
  * method blocks: connecting, reading and sending run on virtual threads, and sends keep their
- * order. Every step is logged; failures come back as {@link CompletionException}s whose cause
- * message is ready to show.
+ * order. What the server sends is cut into messages by the framing chosen at connect (raw
+ * chunks unless told). Every step is logged; failures come back as {@link CompletionException}s
+ * whose cause message is ready to show.
  */
 public final class TcpClient implements Endpoint {
     private static final int READ_BUFFER_BYTES = 16 * 1024;
@@ -29,16 +34,17 @@ public final class TcpClient implements Endpoint {
     private final String id;
     private final EngineThreads threads;
     private final EventEmitter events;
-    private final Consumer<byte[]> receiver;
+    private final Consumer<Frame> receiver;
     private final SerialExecutor sends;
     private final Object lock = new Object();
     // Guarded by lock.
     private Socket socket;
     private String peer = "";
+    private Framing framing = Framing.RAW;
     private CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
 
-    /** @param receiver gets every chunk the server sends, on the reading thread (fast, no throw) */
-    public TcpClient(String id, EngineThreads threads, EventEmitter events, Consumer<byte[]> receiver) {
+    /** @param receiver gets every message the server sends, on the reading thread (fast, no throw) */
+    public TcpClient(String id, EngineThreads threads, EventEmitter events, Consumer<Frame> receiver) {
         this.id = id;
         this.threads = threads;
         this.events = events;
@@ -59,8 +65,20 @@ public final class TcpClient implements Endpoint {
         }
     }
 
-    /** Connects in the background; the future fails with a message to show. */
+    /** Connects in the background, reading raw chunks; the future fails with a message to show. */
     public CompletableFuture<Void> connect(String host, int port, Duration timeout) {
+        return connect(host, port, timeout, Framing.RAW, Framing.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /**
+     * Connects in the background, cutting what the server sends with {@code framing}; the future
+     * fails with a message to show.
+     *
+     * @throws IllegalArgumentException when the maximum message size does not suit the framing
+     */
+    public CompletableFuture<Void> connect(String host, int port, Duration timeout, Framing framing,
+            int maxMessageBytes) {
+        framing.checkMaxMessage(maxMessageBytes);
         CompletableFuture<Void> connected = new CompletableFuture<>();
         synchronized (lock) {
             if (socket != null) {
@@ -68,13 +86,15 @@ public final class TcpClient implements Endpoint {
             }
             socket = new Socket();
             peer = host + ":" + port;
+            this.framing = framing;
             done = new CompletableFuture<>();
         }
-        threads.virtual(id + "-connect", () -> run(host, port, timeout, connected));
+        Framer framer = framing.framer(maxMessageBytes);
+        threads.virtual(id + "-connect", () -> run(host, port, timeout, framer, connected));
         return connected;
     }
 
-    private void run(String host, int port, Duration timeout, CompletableFuture<Void> connected) {
+    private void run(String host, int port, Duration timeout, Framer framer, CompletableFuture<Void> connected) {
         Socket current;
         synchronized (lock) {
             current = socket;
@@ -97,19 +117,30 @@ public final class TcpClient implements Endpoint {
         }
         events.emit(EventKind.CONNECTED, remote, "from " + Addresses.format(current.getLocalSocketAddress()));
         connected.complete(null);
-        readLoop(current, remote);
+        readLoop(current, remote, framer);
     }
 
-    private void readLoop(Socket current, String remote) {
+    private void readLoop(Socket current, String remote, Framer framer) {
         byte[] buffer = new byte[READ_BUFFER_BYTES];
         String reason = "closed by server";
+        Framing cutting = framing();
+        Consumer<Frame> deliver = message -> {
+            // Receiver first: whoever sees the event can rely on the receiver having had the message.
+            receiver.accept(message);
+            String note = message.cut() == Frame.Cut.UNFINISHED ? cutting.unfinishedNote() : "";
+            events.emitData(EventKind.RECEIVED, remote, message.bytes(), 0, message.bytes().length, note);
+        };
         try (InputStream in = current.getInputStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
-                // Receiver first: whoever sees the event can rely on the receiver having had the bytes.
-                receiver.accept(Arrays.copyOf(buffer, n));
-                events.emitData(EventKind.RECEIVED, remote, buffer, 0, n, "");
+                framer.feed(buffer, 0, n, deliver);
             }
+            framer.finish(deliver);
+        } catch (FramingException e) {
+            events.emit(EventKind.LIMIT, remote, String.format(Locale.ROOT,
+                    "%s The connection is closed; %,d bytes received were not delivered.",
+                    e.getMessage(), e.undeliveredBytes()));
+            reason = e.closeReason();
         } catch (IOException e) {
             if (current.isClosed()) {
                 reason = "disconnected";
@@ -161,6 +192,28 @@ public final class TcpClient implements Endpoint {
                     + NetErrors.ioFailure(e);
             events.emit(EventKind.FAILED, peer(), message);
             throw new CompletionException(new IOException(message, e));
+        }
+    }
+
+    /**
+     * Sends one message framed as the connection's framing says (with its length header,
+     * delimiter or line ending); fails as {@link #send} does, or at once with an
+     * {@link IllegalArgumentException} saying why the payload cannot be one message.
+     */
+    public CompletableFuture<Void> sendMessage(byte[] payload) {
+        byte[] framed;
+        try {
+            framed = framing().encode(payload);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return send(framed);
+    }
+
+    /** The framing of the current (or last) connection. */
+    public Framing framing() {
+        synchronized (lock) {
+            return framing;
         }
     }
 

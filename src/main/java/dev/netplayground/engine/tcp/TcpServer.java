@@ -1,5 +1,6 @@
 package dev.netplayground.engine.tcp;
 
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EndpointStartException;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A TCP server that reads lines, logs them and optionally echoes them, in one of three
+ * A TCP server that cuts each connection's stream into messages (lines by default, or another
+ * {@link dev.netplayground.engine.codec.Framing}), logs them and optionally echoes them, in one of three
  * concurrency models. Thread-safe. Start with {@link #start}; {@link #close} stops accepting,
  * closes every connection and returns when its threads are done.
  */
@@ -24,7 +26,7 @@ public final class TcpServer implements Endpoint {
     private final TcpServerConfig config;
     private final EngineThreads threads;
     private final EventEmitter events;
-    private final LineHandler handler;
+    private final MessageHandler handler;
     private final Runnable onClosed;
     private final ConnectionRegistry registry;
     private final TcpServerCounters counters = new TcpServerCounters();
@@ -32,7 +34,7 @@ public final class TcpServer implements Endpoint {
     private ServerLoop loop;
 
     private TcpServer(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
-            LineHandler handler, Runnable onClosed) {
+            MessageHandler handler, Runnable onClosed) {
         this.id = id;
         this.config = config;
         this.threads = threads;
@@ -49,7 +51,7 @@ public final class TcpServer implements Endpoint {
      * @throws EndpointStartException with a message to show when the address cannot be bound
      */
     public static TcpServer start(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
-            LineHandler handler, Runnable onClosed) throws EndpointStartException {
+            MessageHandler handler, Runnable onClosed) throws EndpointStartException {
         TcpServer server = new TcpServer(id, config, threads, events, handler, onClosed);
         InetSocketAddress bind;
         try {
@@ -62,7 +64,8 @@ public final class TcpServer implements Endpoint {
         } catch (IOException | RuntimeException e) {
             throw server.startFailure(e);
         }
-        events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model()
+        String framing = config.framing().equals(Framing.LINE) ? "" : ", " + config.framing().describe();
+        events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model() + framing
                 + (config.echo() ? ", echo on)" : ")"));
         server.loop.start();
         return server;
@@ -103,7 +106,7 @@ public final class TcpServer implements Endpoint {
         return registry.size();
     }
 
-    /** Exact totals since the server started (lines and bytes of closed connections included). */
+    /** Exact totals since the server started (messages and bytes of closed connections included). */
     public TcpServerStats stats() {
         return counters.snapshot();
     }
@@ -116,6 +119,16 @@ public final class TcpServer implements Endpoint {
         }
         connection.send(data);
         return true;
+    }
+
+    /**
+     * Sends one message to one connection, framed as the server's framing says (with its length
+     * header, delimiter or line ending), without waiting; false if the connection is not open.
+     *
+     * @throws IllegalArgumentException saying why the payload cannot be one message (e.g. its size)
+     */
+    public boolean sendMessage(long connectionId, byte[] payload) {
+        return send(connectionId, config.framing().encode(payload));
     }
 
     /** Closes one connection; false if it is not open. */
@@ -170,8 +183,8 @@ public final class TcpServer implements Endpoint {
         return true;
     }
 
-    LineSession sessionFor(Connection connection) {
-        return new LineSession(connection, config, events, handler, counters);
+    MessageSession sessionFor(Connection connection) {
+        return new MessageSession(connection, config, events, handler, counters);
     }
 
     void connectionClosed(Connection connection, String reason) {

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.LongAdder;
 /** Exact totals of one server, counted by every connection's thread; cheap under contention. */
 final class TcpServerCounters {
     private final LongAdder accepted = new LongAdder();
-    private final LongAdder lines = new LongAdder();
+    private final LongAdder messages = new LongAdder();
     private final LongAdder bytesIn = new LongAdder();
 
     void accepted() {
@@ -16,11 +16,11 @@ final class TcpServerCounters {
         bytesIn.add(count);
     }
 
-    void line() {
-        lines.increment();
+    void message() {
+        messages.increment();
     }
 
     TcpServerStats snapshot() {
-        return new TcpServerStats(accepted.sum(), lines.sum(), bytesIn.sum());
+        return new TcpServerStats(accepted.sum(), messages.sum(), bytesIn.sum());
     }
 }

@@ -1,4 +1,4 @@
 package dev.netplayground.engine.tcp;
 
 /** Counters of a TCP server since it started, over every connection, open or closed. */
-public record TcpServerStats(long accepted, long lines, long bytesIn) {}
+public record TcpServerStats(long accepted, long messages, long bytesIn) {}

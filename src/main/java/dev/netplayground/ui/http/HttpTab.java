@@ -1,6 +1,8 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -26,7 +28,11 @@ public final class HttpTab extends EngineTab {
                 client.target(url);
             }
         });
-        return sideBySide(new HttpServerView(server), new HttpClientView(client));
+        return sideBySide(
+                CopyAsButton.over(new HttpServerView(server),
+                        new CopyAsButton("httpServerCopyAs", Kind.HTTP_SERVER, () -> HttpSnippets.of(server))),
+                CopyAsButton.over(new HttpClientView(client),
+                        new CopyAsButton("httpClientCopyAs", Kind.HTTP_POST, () -> HttpSnippets.of(client))));
     }
 
     /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */

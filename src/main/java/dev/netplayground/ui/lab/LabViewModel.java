@@ -10,7 +10,7 @@ import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
 import dev.netplayground.engine.load.LoadRun;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.common.ChartPoint;
@@ -216,7 +216,7 @@ public final class LabViewModel {
             ConcurrencyModel model = models[i];
             try {
                 TcpServerConfig echoing = TcpServerConfig.defaults(0, model).withEcho(true);
-                TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
+                TcpServer server = engine.startTcpServer(echoing, MessageHandler.NONE);
                 LoadRun run = engine.startLoad(new LoadConfig("127.0.0.1", server.localAddress().getPort(), clientCount,
                         Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5)));
                 fx.execute(() -> begin(model.name(), server, run));

@@ -1,11 +1,12 @@
 package dev.netplayground.ui.tcp;
 
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.ConnectionInfo;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
@@ -69,7 +70,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** Validates the form and starts the server in the background. */
     @Override
     public void start() {
-        lifecycle.start(this::readForm, config -> engine.startTcpServer(config, LineHandler.NONE), started -> {
+        lifecycle.start(this::readForm, config -> engine.startTcpServer(config, MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
@@ -80,7 +81,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** The form as a config; a refused value marks its field and throws, saying why. */
     private TcpServerConfig readForm() {
         return new TcpServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
-                model.get(), echo.get(),
+                model.get(), echo.get(), Framing.LINE,
                 checks().parse(maxLineBytes,
                         text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)));
@@ -200,12 +201,12 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** The totals line: one string per pulse, kept current even while the tab is hidden. */
     private void refreshCounters(TcpServer current) {
         TcpServerStats stats = current.stats();
-        counters.set(countersText(stats, current.openConnections(), rate.update(stats.lines(), System.nanoTime())));
+        counters.set(countersText(stats, current.openConnections(), rate.update(stats.messages(), System.nanoTime())));
     }
 
     private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
         return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f lines/s",
-                open, stats.accepted(), Plural.of(stats.lines(), "line"), Plural.of(stats.bytesIn(), "byte"),
+                open, stats.accepted(), Plural.of(stats.messages(), "line"), Plural.of(stats.bytesIn(), "byte"),
                 linesPerSecond);
     }
 

@@ -1,6 +1,8 @@
 package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -31,7 +33,11 @@ public final class TcpTab extends EngineTab {
                 client.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        return sideBySide(new TcpServerView(server), new TcpClientView(client));
+        return sideBySide(
+                CopyAsButton.over(new TcpServerView(server),
+                        new CopyAsButton("tcpServerCopyAs", Kind.TCP_SERVER, () -> TcpSnippets.of(server))),
+                CopyAsButton.over(new TcpClientView(client),
+                        new CopyAsButton("tcpClientCopyAs", Kind.TCP_CLIENT, () -> TcpSnippets.of(client))));
     }
 
     /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */

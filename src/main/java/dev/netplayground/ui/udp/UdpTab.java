@@ -1,6 +1,8 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -27,7 +29,11 @@ public final class UdpTab extends EngineTab {
                 sender.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        return sideBySide(new UdpReceiverView(receiver), new UdpSenderView(sender));
+        return sideBySide(
+                CopyAsButton.over(new UdpReceiverView(receiver), new CopyAsButton("udpReceiverCopyAs",
+                        Kind.UDP_RECEIVER, () -> UdpSnippets.of(receiver))),
+                CopyAsButton.over(new UdpSenderView(sender),
+                        new CopyAsButton("udpSenderCopyAs", Kind.UDP_SENDER, () -> UdpSnippets.of(sender))));
     }
 
     /** The receiver's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */

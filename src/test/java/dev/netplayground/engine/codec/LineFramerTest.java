@@ -13,16 +13,16 @@ class LineFramerTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> texts(List<Line> lines) {
+    private static List<String> texts(List<Frame> lines) {
         return lines.stream().map(l -> new String(l.bytes(), StandardCharsets.UTF_8)).toList();
     }
 
     @Test
     void cutsLinesKeepingTheirNewline() {
         LineFramer framer = new LineFramer(100);
-        List<Line> lines = framer.feed(bytes("one\ntwo\r\nthr"), 0, 12);
+        List<Frame> lines = framer.feed(bytes("one\ntwo\r\nthr"), 0, 12);
         assertThat(texts(lines)).containsExactly("one\n", "two\r\n");
-        assertThat(lines).allMatch(Line::terminated);
+        assertThat(lines).allMatch(l -> l.cut() == Frame.Cut.WHOLE);
         assertThat(framer.pendingBytes()).isEqualTo(3);
     }
 
@@ -37,27 +37,35 @@ class LineFramerTest {
     void deliversThePartialLastLineAtEndOfStream() {
         LineFramer framer = new LineFramer(100);
         framer.feed(bytes("a\nrest"), 0, 6);
-        List<Line> last = framer.finish();
+        List<Frame> last = framer.finish();
         assertThat(texts(last)).containsExactly("rest");
-        assertThat(last.get(0).terminated()).isFalse();
+        assertThat(last.get(0).cut()).isEqualTo(Frame.Cut.UNFINISHED);
         assertThat(framer.finish()).isEmpty();
     }
 
     @Test
     void deliversAnOverlongLineInMarkedPiecesWithoutLosingBytes() {
         LineFramer framer = new LineFramer(4);
-        List<Line> lines = new ArrayList<>(framer.feed(bytes("abcdefghij\n"), 0, 11));
+        List<Frame> lines = new ArrayList<>(framer.feed(bytes("abcdefghij\n"), 0, 11));
         assertThat(texts(lines)).containsExactly("abcd", "efgh", "ij\n");
-        assertThat(lines.get(0).overLimit()).isTrue();
-        assertThat(lines.get(1).overLimit()).isTrue();
-        assertThat(lines.get(2).overLimit()).isFalse();
+        assertThat(lines).extracting(Frame::cut).containsExactly(Frame.Cut.PIECE, Frame.Cut.PIECE, Frame.Cut.WHOLE);
     }
 
     @Test
-    void contentDropsTheLineEnding() {
-        assertThat(new Line(bytes("x\r\n"), true, false).content()).isEqualTo(bytes("x"));
-        assertThat(new Line(bytes("x\n"), true, false).content()).isEqualTo(bytes("x"));
-        assertThat(new Line(bytes("x"), false, false).content()).isEqualTo(bytes("x"));
+    void theLimitCountsTheBytesBeforeTheNewline() {
+        LineFramer framer = new LineFramer(4);
+        assertThat(texts(framer.feed(bytes("abcd\n"), 0, 5))).containsExactly("abcd\n");
+        assertThat(texts(framer.feed(bytes("abcd"), 0, 4))).isEmpty();
+        assertThat(texts(framer.feed(bytes("\n"), 0, 1))).containsExactly("abcd\n");
+    }
+
+    @Test
+    void thePayloadDropsTheLineEnding() {
+        LineFramer framer = new LineFramer(10);
+        List<Frame> lines = framer.feed(bytes("x\r\ny\n\r"), 0, 6);
+        lines.addAll(framer.finish());
+        assertThat(lines).extracting(l -> new String(l.payload(), StandardCharsets.UTF_8))
+                .containsExactly("x", "y", "\r");
     }
 
     @Test
@@ -90,7 +98,7 @@ class LineFramerTest {
                 stream[i] = random.nextInt(12) == 0 ? (byte) '\n' : (byte) random.nextInt(256);
             }
             LineFramer framer = new LineFramer(max);
-            List<Line> lines = new ArrayList<>();
+            List<Frame> lines = new ArrayList<>();
             for (int at = 0; at < stream.length; ) {
                 int n = Math.min(stream.length - at, 1 + random.nextInt(70));
                 lines.addAll(framer.feed(stream, at, n));
@@ -103,29 +111,27 @@ class LineFramerTest {
     }
 
     /** The reference: one byte at a time, as the contract says. */
-    private static List<Line> byteByByte(byte[] stream, int max) {
-        List<Line> lines = new ArrayList<>();
+    private static List<Frame> byteByByte(byte[] stream, int max) {
+        List<Frame> lines = new ArrayList<>();
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
         for (byte b : stream) {
+            if (b != '\n' && line.size() == max) {
+                lines.add(Frame.of(line.toByteArray(), Frame.Cut.PIECE));
+                line.reset();
+            }
             line.write(b);
             if (b == '\n') {
-                lines.add(new Line(line.toByteArray(), true, false));
-                line.reset();
-            } else if (line.size() == max) {
-                lines.add(new Line(line.toByteArray(), false, true));
+                lines.add(Frame.of(line.toByteArray(), Frame.Cut.WHOLE));
                 line.reset();
             }
         }
         if (line.size() > 0) {
-            lines.add(new Line(line.toByteArray(), false, false));
+            lines.add(Frame.of(line.toByteArray(), Frame.Cut.UNFINISHED));
         }
         return lines;
     }
 
-    private static List<String> describe(List<Line> lines) {
-        return lines.stream()
-                .map(l -> HexFormat.of().formatHex(l.bytes())
-                        + (l.terminated() ? " T" : "") + (l.overLimit() ? " O" : ""))
-                .toList();
+    private static List<String> describe(List<Frame> lines) {
+        return lines.stream().map(l -> HexFormat.of().formatHex(l.bytes()) + " " + l.cut()).toList();
     }
 }

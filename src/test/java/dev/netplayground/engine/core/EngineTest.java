@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.tcp.ConcurrencyModel;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
@@ -20,10 +20,10 @@ class EngineTest {
     void closingStopsEveryEndpointAndThread() throws Exception {
         Engine engine = new Engine();
         for (ConcurrencyModel model : ConcurrencyModel.values()) {
-            engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), LineHandler.NONE);
+            engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true), MessageHandler.NONE);
         }
         TcpServer target =
-                engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.BLOCKING), LineHandler.NONE);
+                engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.BLOCKING), MessageHandler.NONE);
         TcpClient client = engine.createTcpClient(bytes -> {});
         client.connect("127.0.0.1", target.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(engine.endpointIds()).hasSize(5);
@@ -40,8 +40,8 @@ class EngineTest {
     void idsNameTheKindAndCount() throws Exception {
         try (Engine engine = new Engine()) {
             TcpServerConfig nio = TcpServerConfig.defaults(0, ConcurrencyModel.NIO);
-            TcpServer first = engine.startTcpServer(nio, LineHandler.NONE);
-            TcpServer second = engine.startTcpServer(nio, LineHandler.NONE);
+            TcpServer first = engine.startTcpServer(nio, MessageHandler.NONE);
+            TcpServer second = engine.startTcpServer(nio, MessageHandler.NONE);
             assertThat(first.id()).isEqualTo("tcp-server-1");
             assertThat(second.id()).isEqualTo("tcp-server-2");
             engine.release(first);

@@ -31,7 +31,7 @@ class TcpClientTest {
     }
 
     private TcpClient client() {
-        return engine.createTcpClient(chunks::add);
+        return engine.createTcpClient(message -> chunks.add(message.bytes()));
     }
 
     private static int freePortNobodyListensOn() throws Exception {
@@ -53,7 +53,7 @@ class TcpClientTest {
         assertThat(client.isConnected()).isFalse();
 
         TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.VIRTUAL).withEcho(true);
-        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
+        TcpServer server = engine.startTcpServer(echoing, MessageHandler.NONE);
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(client.isConnected()).isTrue();
     }
@@ -70,7 +70,7 @@ class TcpClientTest {
     @Test
     void sendsInOrderAndReceivesTheEchoThenNoticesTheServerClosing() throws Exception {
         TcpServerConfig echoing = TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true);
-        TcpServer server = engine.startTcpServer(echoing, LineHandler.NONE);
+        TcpServer server = engine.startTcpServer(echoing, MessageHandler.NONE);
         TcpClient client = client();
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         for (int i = 0; i < 100; i++) {

@@ -3,7 +3,7 @@ package dev.netplayground.engine.tcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netplayground.engine.codec.Line;
+import dev.netplayground.engine.codec.Frame;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TcpServerTest {
     private final Engine engine;
     private final EventRecorder recorder;
-    private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Frame> lines = new ConcurrentLinkedQueue<>();
 
     TcpServerTest(Engine engine, EventRecorder recorder) {
         this.engine = engine;
@@ -197,7 +197,7 @@ class TcpServerTest {
     void portInUseGivesAClearMessage(ConcurrencyModel model) throws Exception {
         TcpServer first = start(ConcurrencyModel.VIRTUAL, false);
         int port = first.localAddress().getPort();
-        assertThatThrownBy(() -> engine.startTcpServer(TcpServerConfig.defaults(port, model), LineHandler.NONE))
+        assertThatThrownBy(() -> engine.startTcpServer(TcpServerConfig.defaults(port, model), MessageHandler.NONE))
                 .isInstanceOf(EndpointStartException.class)
                 .hasMessageContaining("Port " + port + " on 127.0.0.1 is already in use")
                 .hasMessageContaining("0 for a free one");
@@ -208,7 +208,7 @@ class TcpServerTest {
     void unknownBindAddressGivesAClearMessage() {
         TcpServerConfig config =
                 TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withBindAddress("no-such-host.invalid");
-        assertThatThrownBy(() -> engine.startTcpServer(config, LineHandler.NONE))
+        assertThatThrownBy(() -> engine.startTcpServer(config, MessageHandler.NONE))
                 .hasMessageContaining("Unknown bind address 'no-such-host.invalid'");
     }
 
@@ -216,7 +216,7 @@ class TcpServerTest {
     @EnumSource(ConcurrencyModel.class)
     void refusesConnectionsOverTheLimitAndSaysSo(ConcurrencyModel model) throws Exception {
         TcpServer server = engine.startTcpServer(
-                TcpServerConfig.defaults(0, model).withLimits(1024, 1), LineHandler.NONE);
+                TcpServerConfig.defaults(0, model).withLimits(1024, 1), MessageHandler.NONE);
         try (Socket first = connect(server); Socket second = connect(server)) {
             NetEvent rejected = recorder.await(server.id(), EventKind.REJECTED);
             assertThat(rejected.message()).contains("limit of 1 connections");

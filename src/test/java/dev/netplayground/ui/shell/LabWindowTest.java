@@ -3,7 +3,7 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.tcp.ConcurrencyModel;
-import dev.netplayground.engine.tcp.LineHandler;
+import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.lab.LabRow;
@@ -61,7 +61,7 @@ class LabWindowTest extends WindowTest {
     @Test
     void loadsAnOutsideEchoServerGivenAsHostPort(FxRobot robot) throws Exception {
         TcpServer outside = engine.startTcpServer(
-                TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), LineHandler.NONE);
+                TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), MessageHandler.NONE);
         robot.clickOn("Lab");
         robot.interact(() -> {
             robot.lookup("#labClients").queryAs(TextField.class).setText("5");

@@ -1,0 +1,82 @@
+package dev.netplayground.engine.tcp;
+
+import dev.netplayground.engine.codec.Frame;
+import dev.netplayground.engine.codec.Framer;
+import dev.netplayground.engine.codec.Framing;
+import dev.netplayground.engine.codec.FramingException;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * What a server does with the bytes of one connection, whatever its model: cut messages with
+ * the server's framing, log them, hand them to the message handler, echo them as they came.
+ * Called by one reading thread at a time.
+ */
+final class MessageSession implements Consumer<Frame> {
+    private final Connection connection;
+    private final Framing framing;
+    private final Framer framer;
+    private final EventEmitter events;
+    private final MessageHandler handler;
+    private final TcpServerCounters counters;
+    private final boolean echo;
+    private final int maxMessageBytes;
+    private boolean inOverlongLine;
+
+    MessageSession(Connection connection, TcpServerConfig config, EventEmitter events, MessageHandler handler,
+            TcpServerCounters counters) {
+        this.connection = connection;
+        this.framing = config.framing();
+        this.framer = framing.framer(config.maxMessageBytes());
+        this.events = events;
+        this.handler = handler;
+        this.counters = counters;
+        this.echo = config.echo();
+        this.maxMessageBytes = config.maxMessageBytes();
+    }
+
+    void onBytes(byte[] data, int offset, int length) {
+        connection.countIn(length);
+        counters.bytesIn(length);
+        try {
+            framer.feed(data, offset, length, this);
+        } catch (FramingException e) {
+            events.emit(EventKind.LIMIT, connection.peer(), String.format(Locale.ROOT,
+                    "%s The connection is closed; %,d bytes received were not delivered.",
+                    e.getMessage(), e.undeliveredBytes()));
+            connection.closeAfterWrites(e.closeReason());
+        }
+    }
+
+    /** The peer closed its side: deliver the unfinished rest, as {@code read_line} does. */
+    void onEndOfStream() {
+        framer.finish(this);
+    }
+
+    /** One message cut by the framer. */
+    @Override
+    public void accept(Frame message) {
+        if (message.cut() == Frame.Cut.PIECE && !inOverlongLine) {
+            events.emit(EventKind.LIMIT, connection.peer(), "Line longer than the " + maxMessageBytes
+                    + "-byte limit: delivered in pieces of " + maxMessageBytes + " bytes. "
+                    + "Raise the limit to get it whole.");
+        }
+        inOverlongLine = message.cut() == Frame.Cut.PIECE;
+        counters.message();
+        byte[] bytes = message.bytes();
+        String note = message.cut() == Frame.Cut.UNFINISHED ? framing.unfinishedNote() : "";
+        // Handler first: whoever sees the event can rely on the handler having had the message.
+        try {
+            handler.onMessage(connection.id(), connection.peer(), message);
+        } catch (RuntimeException e) {
+            // A handler broke its contract; the connection, its log and its echo go on.
+            events.emit(EventKind.FAILED, connection.peer(), "The message handler failed: " + e);
+        }
+        events.emitData(EventKind.RECEIVED, connection.peer(), bytes, 0, bytes.length, note);
+        if (echo) {
+            connection.write(bytes);
+        }
+    }
+}
