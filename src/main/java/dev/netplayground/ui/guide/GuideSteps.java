@@ -30,7 +30,7 @@ final class GuideSteps {
                         "TcpClient.java", generated(Lang.JAVA, Kind.TCP_CLIENT, false)),
                 GuideAction.BLOCKING_TCP,
                 List.of("Run it, then connect the TCP tab's client a second time from a terminal "
-                        + "(ncat 127.0.0.1 PORT): this app's BLOCKING model gives each connection a platform thread, "
+                        + "(ncat 127.0.0.1 PORT): this app's Blocking model gives each connection a platform thread, "
                         + "so both are served; the talk's loop above would make the second one wait.",
                         "Watch the live log: accepted, received, sent (the echo), closed."));
     }
@@ -62,8 +62,8 @@ final class GuideSteps {
                 files("//", "TcpServer.java", generated(Lang.JAVA, Kind.TCP_SERVER, false),
                         "TcpClient.java", generated(Lang.JAVA, Kind.TCP_CLIENT, false)),
                 GuideAction.ASYNC_TCP,
-                List.of("Open the Lab tab and run the comparison: VIRTUAL and NIO hold a thousand clients with a "
-                        + "handful of threads, BLOCKING needs one thread each.",
+                List.of("Open the Lab tab and run the comparison: Virtual threads and NIO event loops hold a "
+                        + "thousand clients with a handful of threads, Blocking needs one thread each.",
                         "Send from the server's side: select the connection in the TCP tab and type a message."));
     }
 
