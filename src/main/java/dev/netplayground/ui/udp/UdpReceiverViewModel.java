@@ -72,7 +72,7 @@ public final class UdpReceiverViewModel implements PaneModel {
             config = new UdpReceiverConfig(bindAddress.get().trim(),
                     checks.parse(port, text -> Inputs.port(text, true)),
                     checks.parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
-                    multicastGroup.get(), multicastInterface.get());
+                    multicastGroup.get(), multicastInterface.get(), List.of());
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
