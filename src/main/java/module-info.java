@@ -17,9 +17,11 @@ module dev.netplayground {
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
+    exports dev.netplayground.engine.reply;
     exports dev.netplayground.snippet;
 
     opens dev.netplayground.engine.http to com.fasterxml.jackson.databind;
+    opens dev.netplayground.engine.reply to com.fasterxml.jackson.databind;
     opens dev.netplayground.store to com.fasterxml.jackson.databind;
 
     opens dev.netplayground.cli to info.picocli;

@@ -4,6 +4,7 @@ import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.codec.TextCodec;
 import dev.netplayground.engine.load.LoadConfig;
+import dev.netplayground.engine.reply.ReplyRule;
 import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.snippet.Kind;
 import dev.netplayground.snippet.Lang;
@@ -54,7 +55,12 @@ final class Converters {
         @Override
         public final T convert(String text) {
             return parse(text).orElseThrow(() -> new TypeConversionException(
-                    "'" + shown(text) + "' is not allowed: use " + allowed + "."));
+                    "'" + shown(text) + "' is not allowed: " + why(text) + "use " + allowed + "."));
+        }
+
+        /** What is wrong with the text when there is more to say than what is allowed, ending in "; "; else "". */
+        String why(String text) {
+            return "";
         }
 
         /** The value, or empty when the text is not allowed. */
@@ -393,6 +399,39 @@ final class Converters {
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
+        }
+    }
+
+    /** A reply rule, {@code MATCH=>REPLY}; see {@link ReplyRule#parse}. Its delay comes from another option. */
+    static final class ReplySpec extends Checked<ReplyRule> {
+        ReplySpec() {
+            super("MATCH=>REPLY, as in PING=>PONG, hex:01 02=>hex:03 {{echo}} or re:^GET=>OK\\r\\n");
+        }
+
+        @Override
+        Optional<ReplyRule> parse(String text) {
+            try {
+                return Optional.of(ReplyRule.parse(text, 0));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        String why(String text) {
+            try {
+                ReplyRule.parse(text, 0);
+                return "";
+            } catch (IllegalArgumentException e) {
+                String reason = e.getMessage().replaceFirst("\\.$", "");
+                return Character.toLowerCase(reason.charAt(0)) + reason.substring(1) + "; ";
+            }
+        }
+    }
+
+    static final class ReplyDelayMillis extends WholeNumber {
+        ReplyDelayMillis() {
+            super(0, ReplyRule.MAX_DELAY_MILLIS, "a number of milliseconds");
         }
     }
 

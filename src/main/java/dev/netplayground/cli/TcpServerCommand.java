@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             "Lines (the default framing) are written exactly as received; other messages as their text with",
             "inner line breaks escaped, or as 'hex: ..' when not UTF-8. The first line on stderr is",
             "'listening on tcp://HOST:PORT' with the real port; connection events follow on stderr.",
+            "With --reply rules it answers like a device: the first rule that matches a message replies.",
             "Runs until interrupted (Ctrl-C)."
         })
 final class TcpServerCommand extends IoCommand {
@@ -33,6 +34,9 @@ final class TcpServerCommand extends IoCommand {
 
     @Mixin
     FramingOptions framing = new FramingOptions();
+
+    @Mixin
+    ReplyOptions replies = new ReplyOptions();
 
     @Option(names = {"-m", "--model"}, defaultValue = "virtual",
             description = "Concurrency model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -52,7 +56,7 @@ final class TcpServerCommand extends IoCommand {
         TcpServerConfig config;
         try {
             config = new TcpServerConfig(listen.bind, listen.port, model, echo, framing.framing,
-                    framing.maxMessageBytes, maxConnections);
+                    framing.maxMessageBytes, maxConnections, replies.rules());
         } catch (IllegalArgumentException e) {
             // Options fine alone, not together: a fixed size over --max-message.
             throw new ParameterException(spec.commandLine(), e.getMessage());

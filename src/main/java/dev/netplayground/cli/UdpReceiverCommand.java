@@ -2,7 +2,6 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,16 +16,18 @@ import picocli.CommandLine.Option;
             "The first line on stderr is 'listening on udp://HOST:PORT' with the real port; datagrams",
             "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C),",
             "then prints on stderr how many datagrams it received and how many were truncated.",
-            "Broadcast and multicast need --bind 0.0.0.0."
+            "Broadcast and multicast need --bind 0.0.0.0. With --reply rules it answers like a device: the",
+            "first rule that matches a datagram replies to its source."
         })
-final class UdpReceiverCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class UdpReceiverCommand extends IoCommand {
     @Mixin
     ListenOptions listen = new ListenOptions();
 
     @Mixin
     EventsFileOption eventsFile = new EventsFileOption();
+
+    @Mixin
+    ReplyOptions replies = new ReplyOptions();
 
     @Option(names = "--buffer", defaultValue = "" + UdpReceiverConfig.DEFAULT_BUFFER_BYTES,
             converter = Converters.BufferBytes.class,
@@ -45,18 +46,14 @@ final class UdpReceiverCommand implements Callable<Integer> {
             description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
     String networkInterface;
 
-    UdpReceiverCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() {
         UdpReceiverConfig config = new UdpReceiverConfig(listen.bind, listen.port, buffer, echo, group,
-                networkInterface);
-        EventConsole console = new EventConsole(io.err(), event -> event.kind() == EventKind.FAILED
+                networkInterface, replies.rules());
+        EventConsole console = new EventConsole(io().err(), event -> event.kind() == EventKind.FAILED
                 || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-        return Serving.serve(io, eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
+        return Serving.serve(io(), eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
                 datagram -> MessagePrinter.print(out, datagram.kept())).url());
     }
 }

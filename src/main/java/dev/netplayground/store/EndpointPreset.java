@@ -6,9 +6,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.reply.ReplyRule;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import java.util.List;
 import java.util.Locale;
 
 /** A server's or client's whole setup, to start it again as it was. */
@@ -26,10 +28,19 @@ public sealed interface EndpointPreset extends SavedItem {
         return ItemKind.ENDPOINTS;
     }
 
+    /** No rules are kept as no field at all, so files without rules read and write the same. */
+    private static List<ReplyRule> noneAsNull(List<ReplyRule> rules) {
+        return rules == null || rules.isEmpty() ? null : List.copyOf(rules);
+    }
+
+    private static String rules(List<ReplyRule> rules) {
+        return rules == null ? "" : rules.size() == 1 ? " 1 reply rule" : " " + rules.size() + " reply rules";
+    }
+
     /**
      * A TCP server: the engine's {@link TcpServerConfig}. {@code maxLineBytes} is the longest
      * message payload whatever the framing (its name is from before framings); {@code framing} is
-     * a spec such as {@code length:2}, absent for lines.
+     * a spec such as {@code length:2}, absent for lines; {@code replyRules} absent when there are none.
      */
     @JsonTypeName("tcp-server")
     record TcpServer(
@@ -39,28 +50,31 @@ public sealed interface EndpointPreset extends SavedItem {
             @JsonProperty(required = true) boolean echo,
             @JsonProperty(required = true) int maxLineBytes,
             @JsonProperty(required = true) int maxConnections,
-            String framing) implements EndpointPreset {
+            String framing,
+            List<ReplyRule> replyRules) implements EndpointPreset {
         public TcpServer {
             if (model == null) {
                 throw new IllegalArgumentException("model must be blocking, virtual or nio.");
             }
-            config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
+            replyRules = noneAsNull(replyRules);
+            config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing, replyRules);
         }
 
         public TcpServerConfig toConfig() {
-            return config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing);
+            return config(bindAddress, port, model, echo, maxLineBytes, maxConnections, framing, replyRules);
         }
 
         private static TcpServerConfig config(String bindAddress, int port, ConcurrencyModel model, boolean echo,
-                int maxLineBytes, int maxConnections, String framing) {
+                int maxLineBytes, int maxConnections, String framing, List<ReplyRule> replyRules) {
             return new TcpServerConfig(bindAddress, port, model, echo,
-                    framing == null ? Framing.LINE : Framing.parse(framing), maxLineBytes, maxConnections);
+                    framing == null ? Framing.LINE : Framing.parse(framing), maxLineBytes, maxConnections,
+                    replyRules == null ? List.of() : replyRules);
         }
 
         @Override
         public String summary() {
             return "tcp-server " + bindAddress + ":" + port + " " + model.name().toLowerCase(Locale.ROOT)
-                    + (framing == null ? "" : " " + framing) + (echo ? " echo" : "");
+                    + (framing == null ? "" : " " + framing) + (echo ? " echo" : "") + rules(replyRules);
         }
     }
 
@@ -72,19 +86,27 @@ public sealed interface EndpointPreset extends SavedItem {
             @JsonProperty(required = true) int bufferBytes,
             @JsonProperty(required = true) boolean echo,
             String multicastGroup,
-            String multicastInterface) implements EndpointPreset {
+            String multicastInterface,
+            List<ReplyRule> replyRules) implements EndpointPreset {
         public UdpReceiver {
-            new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+            replyRules = noneAsNull(replyRules);
+            toConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface, replyRules);
         }
 
         public UdpReceiverConfig toConfig() {
-            return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+            return toConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface, replyRules);
+        }
+
+        private static UdpReceiverConfig toConfig(String bindAddress, int port, int bufferBytes, boolean echo,
+                String multicastGroup, String multicastInterface, List<ReplyRule> replyRules) {
+            return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface,
+                    replyRules == null ? List.of() : replyRules);
         }
 
         @Override
         public String summary() {
             return "udp-receiver " + bindAddress + ":" + port + (echo ? " echo" : "")
-                    + (multicastGroup == null ? "" : " group " + multicastGroup);
+                    + (multicastGroup == null ? "" : " group " + multicastGroup) + rules(replyRules);
         }
     }
 

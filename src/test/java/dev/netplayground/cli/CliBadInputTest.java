@@ -69,7 +69,9 @@ class CliBadInputTest {
             Map.entry(Converters.SnippetProgram.class, List.of("tcp", "http-client", "")),
             Map.entry(Converters.LineEndingName.class, List.of("cr", "")),
             Map.entry(Converters.FramingSpec.class, List.of("udp", "", "line:1", "delimiter:", "delimiter:0G",
-                    "fixed:0", "fixed:x", "length:3", "length:2:lee", "length:2:le:be")));
+                    "fixed:0", "fixed:x", "length:3", "length:2:lee", "length:2:le:be")),
+            Map.entry(Converters.ReplySpec.class, List.of("PING", "", "re:(=>x", "x=>{{when}}", "hex:0G=>x",
+                    "x=>hex:1", "x=>\\q")));
     /** Good values for required options, to get past them to the option under test. */
     private static final Map<Class<?>, String> GOOD = Map.of(
             Converters.WebUrl.class, "http://127.0.0.1:9/data",

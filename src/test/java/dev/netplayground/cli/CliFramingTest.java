@@ -9,6 +9,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -157,6 +158,41 @@ class CliFramingTest {
             assertThat(TextCodec.toHex(next(receiver))).isEmpty();
             assertThat(TextCodec.toHex(next(receiver))).isEqualTo("00 FF 0A");
         }
+    }
+
+    @Test
+    void tcpServerAnswersByItsReplyRulesAndSaysWhichFired() throws Exception {
+        RunningServer server = RunningServer.tcp("--reply", "PING=>PONG {{seq}}", "--reply", "re:^GET=>hex:4F 4B");
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("PING\nGET /\nother\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(socket.getInputStream().readNBytes(10), StandardCharsets.UTF_8))
+                    .isEqualTo("PONG 1\nOK\n");
+        }
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void udpReceiverAnswersByItsReplyRules() throws Exception {
+        RunningServer receiver = RunningServer.start("udp-receiver", "udp", "--reply", "hex:01=>hex:02 {{echo}}");
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            socket.send(new DatagramPacket(new byte[] {1}, 1, InetAddress.getLoopbackAddress(), receiver.port()));
+            assertThat(TextCodec.toHex(next(socket))).isEqualTo("02 01");
+        }
+        assertThat(receiver.out().nextLine()).isEqualTo("hex: 01");
+        assertThat(receiver.stop()).isZero();
+    }
+
+    @Test
+    void aBadReplyRuleIsAUsageErrorThatSaysWhy() {
+        CliRun run = CliRun.of("udp-receiver", "--port", "0", "--reply", "PING=>{{when}}");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: Invalid value for option '--reply' (MATCH=>REPLY): 'PING=>{{when}}' "
+                + "is not allowed: {{when}} is not a macro (the macros are {{echo}}, {{seq}}, {{date}}, {{time}}, "
+                + "{{unixtime}} and {{random}}); use MATCH=>REPLY, as in PING=>PONG, hex:01 02=>hex:03 {{echo}} or "
+                + "re:^GET=>OK\\r\\n. "
+                + "See 'net-playground udp-receiver --help'.\n");
     }
 
     private static byte[] next(DatagramSocket socket) throws IOException {

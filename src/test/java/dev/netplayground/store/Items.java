@@ -22,9 +22,9 @@ final class Items {
     static final HttpRequestItem UPLOAD = new HttpRequestItem("PUT", "http://127.0.0.1:8080/upload", List.of(),
             new HttpBody.FromFile("files/payload.bin"), null);
     static final EndpointPreset ECHO_SERVER = new EndpointPreset.TcpServer("127.0.0.1", 5000, ConcurrencyModel.NIO,
-            true, 65536, 10000, null);
+            true, 65536, 10000, null, null);
     static final EndpointPreset MULTICAST = new EndpointPreset.UdpReceiver("0.0.0.0", 6000, 1500, false,
-            "239.1.2.3", null);
+            "239.1.2.3", null, null);
     static final EndpointPreset DATA_SERVER = new EndpointPreset.HttpServer("127.0.0.1", 3030, 1048576);
     static final EndpointPreset CLIENT = new EndpointPreset.TcpClient("127.0.0.1", 5000, 5000);
     static final EndpointPreset SENDER = new EndpointPreset.UdpSender("0.0.0.0", "255.255.255.255", 6000, true);

@@ -50,6 +50,11 @@ public final class EngineThreads implements AutoCloseable {
         return timer.scheduleAtFixedRate(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Runs a short task once, {@code delayMillis} from now, on the engine's timer thread. */
+    public Future<?> after(long delayMillis, Runnable task) {
+        return timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
     /** Runs front-end work (a click's slow part) on virtual threads owned here. */
     public java.util.concurrent.Executor tasks() {
         return virtual;

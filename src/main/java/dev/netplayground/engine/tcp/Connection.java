@@ -38,11 +38,15 @@ abstract class Connection {
         bytesOut.addAndGet(bytes);
     }
 
-    /** Sends bytes to the peer; may block. Reports failures as events, never throws. */
-    abstract void write(byte[] data);
+    /**
+     * Sends bytes to the peer; may block. Reports failures as events, never throws.
+     *
+     * @param note what the sent event says besides the bytes (e.g. which rule replied), or empty
+     */
+    abstract void write(byte[] data, String note);
 
     /** Queues bytes for the peer without blocking; from any thread. */
-    abstract void send(byte[] data);
+    abstract void send(byte[] data, String note);
 
     /** Closes the socket; true the first time only. */
     final boolean markClosed() {

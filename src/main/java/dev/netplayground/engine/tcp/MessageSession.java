@@ -4,15 +4,17 @@ import dev.netplayground.engine.codec.Frame;
 import dev.netplayground.engine.codec.Framer;
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.FramingException;
+import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.reply.ReplyRules;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * What a server does with the bytes of one connection, whatever its model: cut messages with
- * the server's framing, log them, hand them to the message handler, echo them as they came.
- * Called by one reading thread at a time.
+ * the server's framing, log them, hand them to the message handler, answer them by the first
+ * reply rule that matches, or else echo them as they came. Called by one reading thread at a time.
  */
 final class MessageSession implements Consumer<Frame> {
     private final Connection connection;
@@ -21,18 +23,22 @@ final class MessageSession implements Consumer<Frame> {
     private final EventEmitter events;
     private final MessageHandler handler;
     private final TcpServerCounters counters;
+    private final ReplyRules replyRules;
+    private final EngineThreads threads;
     private final boolean echo;
     private final int maxMessageBytes;
     private boolean inOverlongLine;
 
     MessageSession(Connection connection, TcpServerConfig config, EventEmitter events, MessageHandler handler,
-            TcpServerCounters counters) {
+            TcpServerCounters counters, ReplyRules replyRules, EngineThreads threads) {
         this.connection = connection;
         this.framing = config.framing();
         this.framer = framing.framer(config.maxMessageBytes());
         this.events = events;
         this.handler = handler;
         this.counters = counters;
+        this.replyRules = replyRules;
+        this.threads = threads;
         this.echo = config.echo();
         this.maxMessageBytes = config.maxMessageBytes();
     }
@@ -75,8 +81,29 @@ final class MessageSession implements Consumer<Frame> {
             events.emit(EventKind.FAILED, connection.peer(), "The message handler failed: " + e);
         }
         events.emitData(EventKind.RECEIVED, connection.peer(), bytes, 0, bytes.length, note);
-        if (echo) {
-            connection.write(bytes);
+        ReplyRules.Reply reply = replyRules.isEmpty() || message.cut() != Frame.Cut.WHOLE ? null
+                : replyRules.answer(message.payload());
+        if (reply != null) {
+            answer(reply);
+        } else if (echo) {
+            connection.write(bytes, "");
+        }
+    }
+
+    /** Sends a rule's reply framed as the server's framing says, now or after the rule's delay. */
+    private void answer(ReplyRules.Reply reply) {
+        byte[] framed;
+        try {
+            framed = framing.encode(reply.bytes());
+        } catch (IllegalArgumentException e) {
+            events.emit(EventKind.FAILED, connection.peer(), "Rule " + reply.ruleNumber()
+                    + " matched, but its reply cannot be sent: " + e.getMessage());
+            return;
+        }
+        if (reply.rule().delayMillis() == 0) {
+            connection.write(framed, reply.note());
+        } else {
+            threads.after(reply.rule().delayMillis(), () -> connection.send(framed, reply.note()));
         }
     }
 }

@@ -89,13 +89,13 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     }
 
     @Override
-    void write(byte[] data) {
+    void write(byte[] data, String note) {
         loop.execute(() -> {
             if (isClosed()) {
                 return;
             }
             // Logged when queued, so the log never shows an answer before its question.
-            server.events().emitData(EventKind.SENT, peer(), data);
+            server.events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
             pending.add(ByteBuffer.wrap(data));
             pendingBytes += data.length;
             flush();
@@ -103,8 +103,8 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     }
 
     @Override
-    void send(byte[] data) {
-        write(data);
+    void send(byte[] data, String note) {
+        write(data, note);
     }
 
     @Override

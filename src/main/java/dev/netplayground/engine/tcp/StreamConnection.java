@@ -49,11 +49,11 @@ final class StreamConnection extends Connection {
 
     /** Blocking write; called by the reading thread (echo) or the send queue. */
     @Override
-    void write(byte[] data) {
+    void write(byte[] data, String note) {
         try {
             synchronized (writeLock) {
                 // Logged before the write, so the log never shows an answer before its question.
-                server.events().emitData(EventKind.SENT, peer(), data);
+                server.events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
                 OutputStream out = socket.getOutputStream();
                 out.write(data);
             }
@@ -73,8 +73,8 @@ final class StreamConnection extends Connection {
     }
 
     @Override
-    void send(byte[] data) {
-        sends.execute(() -> write(data));
+    void send(byte[] data, String note) {
+        sends.execute(() -> write(data, note));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.reply.ReplyRules;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,6 +31,7 @@ public final class TcpServer implements Endpoint {
     private final Runnable onClosed;
     private final ConnectionRegistry registry;
     private final TcpServerCounters counters = new TcpServerCounters();
+    private final ReplyRules replyRules;
     private final AtomicBoolean closed = new AtomicBoolean();
     private ServerLoop loop;
 
@@ -42,6 +44,7 @@ public final class TcpServer implements Endpoint {
         this.handler = handler;
         this.onClosed = onClosed;
         this.registry = new ConnectionRegistry(config.maxConnections());
+        this.replyRules = new ReplyRules(config.replyRules());
     }
 
     /**
@@ -66,9 +69,14 @@ public final class TcpServer implements Endpoint {
         }
         String framing = config.framing().equals(Framing.LINE) ? "" : ", " + config.framing().describe();
         events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model() + framing
-                + (config.echo() ? ", echo on)" : ")"));
+                + (config.echo() ? ", echo on" : "") + replies(config) + ")");
         server.loop.start();
         return server;
+    }
+
+    private static String replies(TcpServerConfig config) {
+        int count = config.replyRules().size();
+        return count == 0 ? "" : ", " + count + (count == 1 ? " reply rule" : " reply rules");
     }
 
     private EndpointStartException startFailure(Exception e) {
@@ -117,7 +125,7 @@ public final class TcpServer implements Endpoint {
         if (connection == null) {
             return false;
         }
-        connection.send(data);
+        connection.send(data, "");
         return true;
     }
 
@@ -184,7 +192,7 @@ public final class TcpServer implements Endpoint {
     }
 
     MessageSession sessionFor(Connection connection) {
-        return new MessageSession(connection, config, events, handler, counters);
+        return new MessageSession(connection, config, events, handler, counters, replyRules, threads);
     }
 
     void connectionClosed(Connection connection, String reason) {

@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.reply.ReplyRules;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,10 +29,14 @@ public final class UdpReceiver extends BoundEndpoint {
     private final UdpSocket socket;
     private final InetSocketAddress localAddress;
     private final Consumer<Datagram> handler;
+    private final ReplyRules replyRules;
+    private final EngineThreads threads;
 
-    private UdpReceiver(String id, UdpReceiverConfig config, EventEmitter events, Consumer<Datagram> handler,
-            Runnable onClosed, UdpSocket socket, InetSocketAddress localAddress) {
+    private UdpReceiver(String id, UdpReceiverConfig config, EngineThreads threads, EventEmitter events,
+            Consumer<Datagram> handler, Runnable onClosed, UdpSocket socket, InetSocketAddress localAddress) {
         super(id, "udp", events, onClosed);
+        this.threads = threads;
+        this.replyRules = new ReplyRules(config.replyRules());
         this.handler = handler;
         this.config = config;
         this.socket = socket;
@@ -60,10 +65,10 @@ public final class UdpReceiver extends BoundEndpoint {
             channel.bind(new InetSocketAddress(bind, config.port()));
             String joined = config.multicastGroup() == null ? "" : join(channel, config);
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
-            UdpReceiver receiver = new UdpReceiver(id, config, events, handler, onClosed,
+            UdpReceiver receiver = new UdpReceiver(id, config, threads, events, handler, onClosed,
                     new UdpSocket(channel, events, config.bufferBytes()), local);
             events.emit(EventKind.STARTED, "", "listening on " + receiver.url() + " (buffer " + config.bufferBytes()
-                    + " bytes" + (config.echo() ? ", echo on" : "") + joined + ")");
+                    + " bytes" + (config.echo() ? ", echo on" : "") + replies(config) + joined + ")");
             // A platform thread: under a flood, a virtual thread would park and unpark between datagrams.
             threads.platform(id + "-receive", () -> receiver.socket.receiveLoop(receiver::onDatagram));
             return receiver;
@@ -74,6 +79,11 @@ public final class UdpReceiver extends BoundEndpoint {
             events.emit(EventKind.FAILED, "", message);
             throw new EndpointStartException(message, e);
         }
+    }
+
+    private static String replies(UdpReceiverConfig config) {
+        int count = config.replyRules().size();
+        return count == 0 ? "" : ", " + count + (count == 1 ? " reply rule" : " reply rules");
     }
 
     private static String join(DatagramChannel channel, UdpReceiverConfig config) throws IOException {
@@ -125,9 +135,18 @@ public final class UdpReceiver extends BoundEndpoint {
         }
     }
 
+    /** The handler, then the first reply rule that matches, or else the echo. */
     private void onDatagram(Datagram datagram) {
         handler.accept(datagram);
-        if (config.echo()) {
+        ReplyRules.Reply reply = replyRules.isEmpty() ? null : replyRules.answer(datagram.kept());
+        if (reply != null) {
+            int delay = reply.rule().delayMillis();
+            if (delay == 0) {
+                socket.send(datagram.source(), reply.bytes(), reply.note());
+            } else {
+                threads.after(delay, () -> socket.send(datagram.source(), reply.bytes(), reply.note()));
+            }
+        } else if (config.echo()) {
             socket.send(datagram.source(), datagram.kept());
         }
     }

@@ -1,6 +1,8 @@
 package dev.netplayground.engine.udp;
 
 import dev.netplayground.engine.core.Ports;
+import dev.netplayground.engine.reply.ReplyRule;
+import java.util.List;
 
 /**
  * How to run a UDP receiver.
@@ -11,9 +13,11 @@ import dev.netplayground.engine.core.Ports;
  * @param echo               whether each datagram is sent back to its source
  * @param multicastGroup     an IPv4 group to join, or null
  * @param multicastInterface the interface to join it on (name, e.g. {@code eth0}), or null for the default
+ * @param replyRules         checked in order against each datagram: the first that matches answers it (and it is
+ *                           not echoed)
  */
-public record UdpReceiverConfig(
-        String bindAddress, int port, int bufferBytes, boolean echo, String multicastGroup, String multicastInterface) {
+public record UdpReceiverConfig(String bindAddress, int port, int bufferBytes, boolean echo, String multicastGroup,
+        String multicastInterface, List<ReplyRule> replyRules) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** The Ethernet MTU: the largest datagram that crosses a typical LAN without fragmenting. */
     public static final int DEFAULT_BUFFER_BYTES = 1500;
@@ -26,6 +30,7 @@ public record UdpReceiverConfig(
         }
         multicastGroup = blankToNull(multicastGroup);
         multicastInterface = blankToNull(multicastInterface);
+        replyRules = List.copyOf(replyRules);
     }
 
     private static String blankToNull(String text) {
@@ -33,18 +38,25 @@ public record UdpReceiverConfig(
     }
 
     public static UdpReceiverConfig defaults(int port) {
-        return new UdpReceiverConfig(DEFAULT_BIND, port, DEFAULT_BUFFER_BYTES, false, null, null);
+        return new UdpReceiverConfig(DEFAULT_BIND, port, DEFAULT_BUFFER_BYTES, false, null, null, List.of());
     }
 
     public UdpReceiverConfig withEcho(boolean echo) {
-        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface,
+                replyRules);
     }
 
     public UdpReceiverConfig withBindAddress(String bindAddress) {
-        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface);
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface,
+                replyRules);
     }
 
     public UdpReceiverConfig withMulticast(String group, String networkInterface) {
-        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, group, networkInterface);
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, group, networkInterface, replyRules);
+    }
+
+    public UdpReceiverConfig withReplyRules(List<ReplyRule> replyRules) {
+        return new UdpReceiverConfig(bindAddress, port, bufferBytes, echo, multicastGroup, multicastInterface,
+                replyRules);
     }
 }

@@ -93,13 +93,18 @@ final class UdpSocket {
 
     /** Sends one datagram; the failure, if any, is logged and returned as a message. */
     String send(InetSocketAddress target, byte[] data) {
+        return send(target, data, "");
+    }
+
+    /** As {@link #send(InetSocketAddress, byte[])}, the sent event saying {@code note} (e.g. which rule replied). */
+    String send(InetSocketAddress target, byte[] data, String note) {
         String peer = Addresses.format(target);
         try {
             UdpLimits.checkPayload(data.length);
             if (target.isUnresolved()) {
                 throw new java.nio.channels.UnresolvedAddressException();
             }
-            events.emitData(EventKind.SENT, peer, data);
+            events.emitData(EventKind.SENT, peer, data, 0, data.length, note);
             channel.send(ByteBuffer.wrap(data), target);
             return null;
         } catch (IllegalArgumentException e) {

@@ -84,7 +84,8 @@ public final class TcpServerViewModel implements ServerPaneModel {
                 model.get(), echo.get(), Framing.LINE,
                 checks().parse(maxLineBytes,
                         text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
-                checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)));
+                checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
+                List.of());
     }
 
     /** Stops the server (closing its connections) in the background. */

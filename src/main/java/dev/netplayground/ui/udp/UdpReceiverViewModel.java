@@ -74,7 +74,7 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
         return new UdpReceiverConfig(bindAddress.get().trim(),
                 checks().parse(port, text -> Inputs.port(text, true)),
                 checks().parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
-                multicastGroup.get(), multicastInterface.get());
+                multicastGroup.get(), multicastInterface.get(), List.of());
     }
 
     @Override
