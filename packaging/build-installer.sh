@@ -104,6 +104,8 @@ native_libs=$("$JAVA_HOME/bin/jar" tf "$fx_graphics" | grep '\.so$')
 # - The serial collector on a heap that starts small (-Xms32m, at most -Xmx512m): the default
 #   initial heap is 1/64 of memory (384 MB on 24 GB), all of it committed and the young part
 #   touched over and over, so a window under traffic held 320-380 MB; now 240-260 MB.
+# - Access to three JavaFX internal packages, for the pulse timer that rests while nothing
+#   changes (ui/fx/RestingPulses): JavaFX's own wakes the FX thread 60 times a second for ever.
 # To undo one after installing, remove it from lib/app/net-playground.cfg and from
 # /usr/bin/net-playground, which copies the options.
 mapfile -t java_options < packaging/java-options
