@@ -18,7 +18,7 @@
 #      (WindowProbe), clicks, CPU per thread and peak RSS, then what the window counted next
 #      to what the generators sent.
 # Our servers are started by the window's own controls (WindowProbe), with the JVM options
-# of the installed app. Prints a table and, last, one key=value line.
+# and environment of the installed app. Prints a table and, last, one key=value line.
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
@@ -64,6 +64,7 @@ GEN_NICE=${GEN_NICE:-10}
 cli=(nice -n "$GEN_NICE" "$java" -jar target/net-playground.jar)
 # What the installed app runs with (packaging/build-installer.sh).
 mapfile -t app_options < packaging/java-options
+mapfile -t app_environment < packaging/environment
 
 # One display per app, so both can stay open and the runs alternate.
 first=$((80 + RANDOM % 15))
@@ -115,7 +116,7 @@ field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<< "$2"; }
 
 # ---- ours: at rest (no probe: its timer would keep the FX thread pulsing)
 echo "== Net Playground at rest" >&2
-"$java" "${app_options[@]}" -jar target/net-playground.jar >/dev/null 2>&1 &
+env "${app_environment[@]}" "$java" "${app_options[@]}" -jar target/net-playground.jar >/dev/null 2>&1 &
 app=$!; pids+=("$app")
 read -r idle_cpu idle_rss idle_threads idle_fx_cpu < <(at_rest "$app")
 kill "$app"; wait "$app" 2>/dev/null || true
@@ -140,7 +141,7 @@ fi
 
 # ---- ours: under traffic, servers started by the window's controls
 probe=$work/probe.txt
-"$java" "${app_options[@]}" -Dnetplayground.probe="$probe" \
+env "${app_environment[@]}" "$java" "${app_options[@]}" -Dnetplayground.probe="$probe" \
     -Dnetplayground.probe.start="udp:$udp_port,tcp:$tcp_port,http:$http_port" \
     -jar target/net-playground.jar >"$work/app.log" 2>&1 &
 app=$!; pids+=("$app")
