@@ -2,6 +2,7 @@ package dev.netplayground.ui.http;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
@@ -53,7 +54,7 @@ public final class HttpClientView extends PaneCard {
         number.setPrefColumnCount(10);
         bool.setId("httpClientBoolean");
         rawMode.setId("httpClientRawMode");
-        rawMode.setTooltip(Forms.tooltip("Send any text, even invalid JSON, to see how the server answers it."));
+        LazyTooltip.install(rawMode, "Send any text, even invalid JSON, to see how the server answers it.");
         rawMode.setMinWidth(Region.USE_PREF_SIZE);
         rawJson.setId("httpClientRawJson");
         rawJson.setAccessibleText("Raw JSON body");

@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.store.AppHome;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.io.IOException;
@@ -36,8 +37,8 @@ final class StatusBar extends HBox {
         this.fx = fx;
         counts.setId("statusCounts");
         keepEverything.setId("logSpill");
-        keepEverything.setTooltip(new javafx.scene.control.Tooltip(
-                "Also write every event to a JSON Lines file, so nothing is lost when memory drops the oldest."));
+        LazyTooltip.install(keepEverything,
+                "Also write every event to a JSON Lines file, so nothing is lost when memory drops the oldest.");
         keepEverything.selectedProperty().addListener((obs, was, now) -> setSpill(now));
         spillPath.setId("logSpillPath");
         spillPath.getStyleClass().add("status-text");

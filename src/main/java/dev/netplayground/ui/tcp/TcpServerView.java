@@ -4,6 +4,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
@@ -100,8 +101,8 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max line (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "Longer lines arrive in pieces; more connections are refused. The log reports both.");
         form.add(echo, 1, form.getRowCount());
-        send.setTooltip(new javafx.scene.control.Tooltip("Send the message, as typed, to the selected connection."));
-        close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
+        LazyTooltip.install(send, "Send the message, as typed, to the selected connection.");
+        LazyTooltip.install(close, "Close the selected connection.");
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
