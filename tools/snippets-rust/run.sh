@@ -30,11 +30,13 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 # Starts a server in the background; its stderr goes to $work/NAME.err and stdout to $work/NAME.out.
+# The command is run as it is (never a shell function), so the pid kept is the server's own.
 start() {
     local name=$1; shift
     "$@" >"$work/$name.out" 2>"$work/$name.err" &
     pids+=($!)
 }
+java_app=(java -jar "$jar")
 
 # The port a server says it listens on (first stderr line), waiting up to 10 s.
 port_of() {
@@ -62,9 +64,9 @@ check() {   # check NAME EXPECTED ACTUAL
 }
 
 echo "== Starting the app's servers"
-start app-tcp app tcp-server --port 0 --echo
-start app-udp app udp-receiver --port 0 --echo
-start app-http app http-server --port 0
+start app-tcp "${java_app[@]}" tcp-server --port 0 --echo
+start app-udp "${java_app[@]}" udp-receiver --port 0 --echo
+start app-http "${java_app[@]}" http-server --port 0
 tcp=$(port_of app-tcp) udp=$(port_of app-udp) http=$(port_of app-http)
 
 echo "== Generating the programs"
@@ -77,6 +79,11 @@ for variant in "" --async; do
     app snippet --lang rust $variant --for udp-receiver --port 0 --echo >"$here/src/bin/udp_receiver$suffix.rs"
 done
 app snippet --lang rust --for http-server --port 0 >"$here/src/bin/http_server.rs"
+# The Guide's own Rust programs (all but the warp server: Debian does not package warp).
+guide="$root/src/main/resources/dev/netplayground/ui/guide"
+for program in blocking-tcp-server futures data errors; do
+    cp "$guide/$program.rs" "$here/src/bin/guide_${program//-/_}.rs"
+done
 
 echo "== Building them offline with Debian's crates ($(ls "$here/src/bin" | wc -l) programs)"
 (cd "$here" && "$cargo" build --quiet --bins 2>&1 | grep -v "openssl v0.10.45\|future-incompat" || true)
@@ -108,6 +115,13 @@ check "the app's http-post against http_server" "$answer" \
     "$(app http-post --url "http://127.0.0.1:$port/data" --json "$body" 2>&1)"
 refused=$(app http-post --url "http://127.0.0.1:$port/data" --json '{"number": 4294967296, "boolean": true}' 2>&1 || true)
 check "http_server refuses a number over u32" "400 Bad Request" "$(head -n 1 <<<"$refused")"
+
+data_out=$("$bin/guide_data")
+check "the Guide's data.rs accepts a Data" '{"number": 5, "boolean": true} -> Data { number: 5, boolean: true }' \
+    "$(sed -n 1p <<<"$data_out")"
+check "the Guide's data.rs refuses 4294967296, \"5\" and a missing field" 3 "$(grep -c -- '-> refused:' <<<"$data_out")"
+check "the Guide's errors.rs shows the refusal as a value" "nobody listens there" \
+    "$("$bin/guide_errors" | head -n 1 | cut -d: -f1)"
 
 echo "Rust snippets: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,8 +18,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -339,25 +341,32 @@ final class Converters {
         }
     }
 
-    static final class SnippetLanguage extends Checked<Lang> {
-        SnippetLanguage() {
-            super("one of " + Arrays.stream(Lang.values()).map(Lang::cliName).collect(Collectors.joining(", ")));
+    /** One of a fixed set of values, each chosen by its name as written. */
+    abstract static class Named<T> extends Checked<T> {
+        private final List<T> values;
+        private final Function<T, String> name;
+
+        Named(T[] values, Function<T, String> name) {
+            super("one of " + Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
+            this.values = List.of(values);
+            this.name = name;
         }
 
         @Override
-        Optional<Lang> parse(String text) {
-            return Arrays.stream(Lang.values()).filter(lang -> lang.cliName().equals(text)).findFirst();
+        final Optional<T> parse(String text) {
+            return values.stream().filter(value -> name.apply(value).equals(text)).findFirst();
         }
     }
 
-    static final class SnippetProgram extends Checked<Kind> {
-        SnippetProgram() {
-            super("one of " + Arrays.stream(Kind.values()).map(Kind::cliName).collect(Collectors.joining(", ")));
+    static final class SnippetLanguage extends Named<Lang> {
+        SnippetLanguage() {
+            super(Lang.values(), Lang::cliName);
         }
+    }
 
-        @Override
-        Optional<Kind> parse(String text) {
-            return Arrays.stream(Kind.values()).filter(kind -> kind.cliName().equals(text)).findFirst();
+    static final class SnippetProgram extends Named<Kind> {
+        SnippetProgram() {
+            super(Kind.values(), Kind::cliName);
         }
     }
 
@@ -433,10 +442,10 @@ final class Converters {
         }
     }
 
-    /** The port written into a generated program, never tried here. */
+    /** The port written into a generated program, never tried here; a server given 0 says the one it got. */
     static final class ProgramPort extends WholeNumber {
         ProgramPort() {
-            super(1, 65535, "a port", "");
+            super(0, 65535, "a port", " (0 for a server that picks a free one)");
         }
     }
 

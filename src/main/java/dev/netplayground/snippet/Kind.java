@@ -1,8 +1,5 @@
 package dev.netplayground.snippet;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The programs a snippet can be: one per endpoint of the app. */
 public enum Kind {
     TCP_SERVER("tcp-server", 8080),
@@ -30,12 +27,5 @@ public enum Kind {
 
     public boolean isServer() {
         return this == TCP_SERVER || this == UDP_RECEIVER || this == HTTP_SERVER;
-    }
-
-    /** @throws IllegalArgumentException with a sentence that lists the names there are */
-    public static Kind fromName(String name) {
-        return Arrays.stream(values()).filter(kind -> kind.cliName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown program '" + name + "': expected one of "
-                        + Arrays.stream(values()).map(Kind::cliName).collect(Collectors.joining(", "))));
     }
 }

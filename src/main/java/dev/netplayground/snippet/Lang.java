@@ -1,8 +1,5 @@
 package dev.netplayground.snippet;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The languages and tools a snippet can be written in. */
 public enum Lang {
     RUST("rust", "Rust"),
@@ -25,12 +22,5 @@ public enum Lang {
 
     public String label() {
         return label;
-    }
-
-    /** @throws IllegalArgumentException with a sentence that lists the names there are */
-    public static Lang fromName(String name) {
-        return Arrays.stream(values()).filter(lang -> lang.cliName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown language '" + name + "': expected one of "
-                        + Arrays.stream(values()).map(Lang::cliName).collect(Collectors.joining(", "))));
     }
 }

@@ -31,6 +31,10 @@ public record SnippetSetup(Kind kind, boolean async, String host, int port, bool
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("invalid port " + port + ": expected 0 to 65535");
         }
+        if (port == 0 && !kind.isServer()) {
+            throw new IllegalArgumentException("a client needs a port from 1 to 65535; 0 is for a server that picks "
+                    + "a free one");
+        }
         if (lineEnding == LineEnding.NONE) {
             throw new IllegalArgumentException("a client that sends lines needs a line ending: LF or CRLF");
         }

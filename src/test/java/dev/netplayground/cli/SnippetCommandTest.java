@@ -44,9 +44,13 @@ class SnippetCommandTest {
                 + "tcp-server, tcp-client, udp-receiver, udp-sender, http-server, http-post. See "
                 + "'net-playground snippet --help'.",
         "--lang java --for tcp-client --port x | error: Invalid value for option '--port': 'x' is not allowed: "
-                + "use a port from 1 to 65535. See 'net-playground snippet --help'.",
+                + "use a port from 0 to 65535 (0 for a server that picks a free one). See 'net-playground snippet "
+                + "--help'.",
+        "--lang java --for tcp-client --port 0 | error: a client needs a port from 1 to 65535; 0 is for a server "
+                + "that picks a free one",
         "--lang java --for tcp-client --port 70000 | error: Invalid value for option '--port': '70000' is not "
-                + "allowed: use a port from 1 to 65535. See 'net-playground snippet --help'.",
+                + "allowed: use a port from 0 to 65535 (0 for a server that picks a free one). See "
+                + "'net-playground snippet --help'.",
         "--lang rust --for http-post --number 4294967296 --boolean true | error: Invalid value for option "
                 + "'--number': '4294967296' is not allowed: use a whole number from 0 to 4294967295. See "
                 + "'net-playground snippet --help'.",

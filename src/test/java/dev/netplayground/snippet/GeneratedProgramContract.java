@@ -17,6 +17,8 @@ import dev.netplayground.engine.udp.Datagram;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpSender;
+import dev.netplayground.testing.ChildProgram;
+import dev.netplayground.testing.OutputLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.netplayground.snippet;
 
+import dev.netplayground.testing.ChildProgram;
+import dev.netplayground.testing.JavaPrograms;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
 package dev.netplayground.snippet;
 
+import dev.netplayground.testing.ChildProgram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,6 +12,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Table columns from plain getters (no reflection, so no module has to be opened), and the one
@@ -22,8 +25,10 @@ public final class Columns {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    /** How narrow a column of long text may get before the table scrolls sideways. */
+    /** How narrow a column of long text may get before the table scrolls sideways (its title still whole). */
     private static final double TEXT_MIN_WIDTH = 60;
+    /** A header's padding and border around its title. */
+    private static final double HEADER_PADDING = 30;
 
     private Columns() {}
 
@@ -47,11 +52,14 @@ public final class Columns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    /** A column of short values (times, counts, sizes): never narrower than {@code width}, so never "...". */
+    /**
+     * A column of short values (times, counts, sizes): never narrower than {@code width} or its
+     * title, so neither ends in "...".
+     */
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setPrefWidth(Math.max(width, titleWidth(title)));
+        column.setMinWidth(Math.max(width, titleWidth(title)));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
@@ -59,7 +67,7 @@ public final class Columns {
     /** A column of long text: it shrinks with the table, and a cut value shows whole in its tooltip. */
     public static <S> TableColumn<S, String> text(String title, double width, Function<S, String> value) {
         TableColumn<S, String> column = column(title, width, value);
-        column.setMinWidth(Math.min(width, TEXT_MIN_WIDTH));
+        column.setMinWidth(Math.max(Math.min(width, TEXT_MIN_WIDTH), titleWidth(title)));
         column.setCellFactory(c -> new ElidedCell<>());
         return column;
     }
@@ -68,10 +76,17 @@ public final class Columns {
     public static <S, T> TableColumn<S, T> live(
             String title, double width, Function<S, ? extends ObservableValue<T>> property) {
         TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setPrefWidth(Math.max(width, titleWidth(title)));
+        column.setMinWidth(Math.max(width, titleWidth(title)));
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
         return column;
+    }
+
+    /** Room for a header's title, bold at the default text size (a larger text size may cut it). */
+    private static double titleWidth(String title) {
+        Text text = new Text(title);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextScale.DEFAULT));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
     /** Local wall-clock time with milliseconds. */

@@ -20,8 +20,8 @@ public final class DatagramTable {
                 Columns.text("Peer", 140, DatagramRow::peer),
                 Columns.column("Bytes", 60, DatagramRow::bytes),
                 // The note before the text: a truncation reads at once, and the text takes what is left.
-                Columns.text("Note", 110, DatagramRow::note),
-                Columns.text("Text", 200, DatagramRow::text));
+                Columns.text("Note", 90, DatagramRow::note),
+                Columns.text("Text", 150, DatagramRow::text));
         Columns.fixedRows(table);
         TableTail.follow(table);
         return table;

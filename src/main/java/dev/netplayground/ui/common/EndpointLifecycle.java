@@ -5,6 +5,7 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,10 +17,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * executor, and the pane shows running, busy, status and error. FX thread only.
  */
 public final class EndpointLifecycle<E extends Endpoint> {
-    /** Binds an endpoint; may block (runs off the FX thread). */
+    /** Binds an endpoint for the config read from the form; may block (runs off the FX thread). */
     @FunctionalInterface
-    public interface Starter<E> {
-        E start() throws EndpointStartException;
+    public interface Starter<C, E> {
+        E start(C config) throws EndpointStartException;
     }
 
     private final Engine engine;
@@ -28,6 +29,7 @@ public final class EndpointLifecycle<E extends Endpoint> {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
     private E endpoint;
 
     public EndpointLifecycle(Engine engine, Executor fx) {
@@ -36,13 +38,24 @@ public final class EndpointLifecycle<E extends Endpoint> {
     }
 
     /** Whether a start may begin now (not running, not busy). */
-    public boolean canStart() {
+    private boolean canStart() {
         return !running.get() && !busy.get();
     }
 
-    /** Starts in the background; {@code onStarted} runs on the FX thread once it listens. */
-    public void start(Starter<E> starter, Consumer<E> onStarted) {
+    /**
+     * Reads the form into a config and starts in the background; {@code onStarted} runs on the FX
+     * thread once it listens. A value the form refuses (an {@link IllegalArgumentException} from
+     * {@code form}, through {@link #checks}) is shown as the error, and nothing starts.
+     */
+    public <C> void start(Supplier<C> form, Starter<C, E> starter, Consumer<E> onStarted) {
         if (!canStart()) {
+            return;
+        }
+        C config;
+        try {
+            config = form.get();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
             return;
         }
         error.set("");
@@ -50,7 +63,7 @@ public final class EndpointLifecycle<E extends Endpoint> {
         status.set("Starting…");
         engine.tasks().execute(() -> {
             try {
-                E started = starter.start();
+                E started = starter.start(config);
                 fx.execute(() -> {
                     endpoint = started;
                     busy.set(false);
@@ -113,4 +126,6 @@ public final class EndpointLifecycle<E extends Endpoint> {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** Which form field the error line is about. */
+    public FieldChecks checks() { return checks; }
 }

@@ -75,11 +75,13 @@ public final class Forms {
         return box;
     }
 
-    /** A choice among {@code values}, named for screen readers as it has no label of its own. */
+    /** A choice among {@code values}, never cut, named for screen readers as it has no label of its own. */
     @SafeVarargs
     public static <T> ChoiceBox<T> choices(String accessibleName, T... values) {
         ChoiceBox<T> choice = new ChoiceBox<>(FXCollections.observableArrayList(values));
         choice.setAccessibleText(accessibleName);
+        // A choice shows whole, as a button does: the fields beside it give way instead.
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         return choice;
     }
 

@@ -25,11 +25,18 @@ public abstract class LazyTab extends Tab {
         setId(id);
         setClosable(false);
         selectedProperty().addListener((obs, was, now) -> {
-            if (now && !built) {
-                built = true;
-                setContent(build());
+            if (now) {
+                ensureBuilt();
             }
         });
+    }
+
+    /** Builds the content now if it was not yet, for what drives the tab from elsewhere (the Guide). */
+    protected final void ensureBuilt() {
+        if (!built) {
+            built = true;
+            setContent(build());
+        }
     }
 
     /** Makes the tab's view models and panes; called once, on first selection. */

@@ -2,11 +2,12 @@ package dev.netplayground.ui.http;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -23,7 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The OkHttp client pane: a Data form or raw JSON, the answer, history, curl. */
-public final class HttpClientView extends VBox {
+public final class HttpClientView extends PaneCard {
     private final HttpClientViewModel model;
     private final TextField url = new TextField();
     private final TextField number = new TextField();
@@ -86,8 +87,6 @@ public final class HttpClientView extends VBox {
     }
 
     private void layoutParts() {
-        Label title = new Label("HTTP client (OkHttp)");
-        title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
         Forms.row(form, "URL", Forms.inline(url, send, curl),
                 "Where to POST. Starting the server on the left fills it in.");
@@ -97,13 +96,11 @@ public final class HttpClientView extends VBox {
         form.add(numberError, 1, form.getRowCount());
         Label responseTitle = new Label("Response");
         responseTitle.setLabelFor(response);
-        HBox responseHeader = new HBox(8, responseTitle, status);
-        responseHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox responseHeader = Rows.of(responseTitle, status);
         VBox.setVgrow(response, Priority.ALWAYS);
         Label historyTitle = new Label("History");
         historyTitle.setLabelFor(history);
-        HBox historyHeader = new HBox(8, historyTitle, resend);
-        historyHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox historyHeader = Rows.of(historyTitle, resend);
         VBox.setVgrow(history, Priority.ALWAYS);
         // The answer and the history share what is left, and the divider moves.
         SplitPane answer = new SplitPane(new VBox(6, responseHeader, response), new VBox(6, historyHeader, history));
@@ -111,10 +108,8 @@ public final class HttpClientView extends VBox {
         answer.setOrientation(Orientation.VERTICAL);
         answer.setDividerPositions(0.7);
         VBox.setVgrow(answer, Priority.ALWAYS);
-        getChildren().setAll(title, form, rawJson, error, answer);
+        getChildren().setAll(title("HTTP client (OkHttp)"), form, rawJson, error, answer);
         SendShortcut.install(this, send);
-        setSpacing(8);
-        getStyleClass().add("pane-card");
     }
 
     private void bind() {

@@ -8,9 +8,8 @@ import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
-import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
-import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.ServerPaneModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,7 +28,7 @@ import javafx.beans.property.StringProperty;
  * accepted values and hands the newest to a bounded queue on its threads, drained here once
  * per pulse.
  */
-public final class HttpServerViewModel implements PaneModel {
+public final class HttpServerViewModel implements ServerPaneModel {
     static final int MAX_ROWS = 5_000;
 
     /** One accepted value as the table shows it. */
@@ -41,7 +39,6 @@ public final class HttpServerViewModel implements PaneModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
     private final EndpointLifecycle<DataServer> lifecycle;
-    private final FieldChecks checks;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final CappedRows<AcceptedRow> accepted = new CappedRows<>(MAX_ROWS);
@@ -54,29 +51,24 @@ public final class HttpServerViewModel implements PaneModel {
     public HttpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
-        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
+    @Override
     public void start() {
-        if (!lifecycle.canStart()) {
-            return;
-        }
-        DataServerConfig config;
-        try {
-            config = new DataServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
-                    checks.parse(maxBody,
-                            text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));
-        } catch (IllegalArgumentException e) {
-            lifecycle.setError(e.getMessage());
-            return;
-        }
-        lifecycle.start(() -> engine.startDataServer(config, this::onAccepted), started -> {
+        lifecycle.start(this::readForm, config -> engine.startDataServer(config, this::onAccepted), started -> {
             answered.set(0);
             rejected = 0;
             url.set(started.dataUrl());
             lifecycle.setStatus("Listening on " + started.url());
             counts.set("");
         });
+    }
+
+    /** The form as a config; a refused value marks its field and throws, saying why. */
+    private DataServerConfig readForm() {
+        return new DataServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
+                checks().parse(maxBody,
+                        text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));
     }
 
     /** Server threads: count, and enqueue keeping only the newest rows the table can show. */
@@ -88,8 +80,14 @@ public final class HttpServerViewModel implements PaneModel {
         }
     }
 
+    @Override
     public void stop() {
         lifecycle.stop(() -> url.set(""));
+    }
+
+    @Override
+    public EndpointLifecycle<DataServer> lifecycle() {
+        return lifecycle;
     }
 
     /** FX thread, once per pulse: accepted values into the table, answers counted. */
@@ -124,14 +122,8 @@ public final class HttpServerViewModel implements PaneModel {
     public StringProperty bindAddressProperty() { return bindAddress; }
     public StringProperty portProperty() { return port; }
     public StringProperty maxBodyProperty() { return maxBody; }
-    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
     /** The URL to POST to while running ({@code http://HOST:PORT/data}), else empty. */
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
     public CappedRows<AcceptedRow> accepted() { return accepted; }
-    /** Which field the error line is about. */
-    public FieldChecks checks() { return checks; }
 }

@@ -1,6 +1,8 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -8,6 +10,9 @@ import javafx.scene.Node;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
 public final class HttpTab extends EngineTab {
+    private HttpServerViewModel server;
+    private HttpClientViewModel client;
+
     /** Light until first shown: the panes (and OkHttp) are set up when the tab is first selected. */
     public HttpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("HTTP", "httpTab", engine, pump, fx);
@@ -15,14 +20,30 @@ public final class HttpTab extends EngineTab {
 
     @Override
     protected Node build() {
-        HttpServerViewModel server = own(new HttpServerViewModel(engine(), fx()));
-        HttpClientViewModel client = own(new HttpClientViewModel(engine(), fx()));
+        server = own(new HttpServerViewModel(engine(), fx()));
+        client = own(new HttpClientViewModel(engine(), fx()));
         server.accepted().showWhile(selectedProperty());
         server.urlProperty().addListener((obs, old, url) -> {
             if (!url.isEmpty()) {
                 client.target(url);
             }
         });
-        return sideBySide(new HttpServerView(server), new HttpClientView(client));
+        return sideBySide(
+                CopyAsButton.over(new HttpServerView(server),
+                        new CopyAsButton("httpServerCopyAs", Kind.HTTP_SERVER, () -> HttpSnippets.of(server))),
+                CopyAsButton.over(new HttpClientView(client),
+                        new CopyAsButton("httpClientCopyAs", Kind.HTTP_POST, () -> HttpSnippets.of(client))));
+    }
+
+    /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public HttpServerViewModel server() {
+        ensureBuilt();
+        return server;
+    }
+
+    /** The client's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public HttpClientViewModel client() {
+        ensureBuilt();
+        return client;
     }
 }

@@ -4,18 +4,17 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.load.FutureDemo;
 import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.Rows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -62,10 +61,8 @@ final class FutureDemoView extends VBox {
         Label title = new Label("The future demonstration");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         run.setTooltip(new Tooltip("Run the two tasks one after the other, then concurrently."));
-        HBox form = new HBox(8, title, Forms.caption("task 1 sleeps", task1), task1,
-                Forms.caption("s, task 2 sleeps", task2), task2, new Label("s"), run);
-        form.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(form, error, status, timeline);
+        getChildren().setAll(Rows.of(title, Forms.caption("task 1 sleeps", task1), task1,
+                Forms.caption("s, task 2 sleeps", task2), task2, new Label("s"), run), error, status, timeline);
         setSpacing(6);
         run.setOnAction(e -> start());
     }

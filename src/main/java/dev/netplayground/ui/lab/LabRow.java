@@ -31,7 +31,10 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
         return result.errors().isEmpty() ? "none" : result.errors().toString();
     }
 
-    private static String millis(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.2f ms", nanos / 1e6);
+    /** Milliseconds with the digits that matter: 0.05 ms, 124.9 ms, 4,850 ms. */
+    static String millis(long nanos) {
+        double ms = nanos / 1e6;
+        String format = ms < 10 ? "%.2f ms" : ms < 1000 ? "%.1f ms" : "%,.0f ms";
+        return String.format(java.util.Locale.ROOT, format, ms);
     }
 }

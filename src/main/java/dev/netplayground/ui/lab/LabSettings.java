@@ -2,20 +2,18 @@ package dev.netplayground.ui.lab;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.Rows;
 import java.io.File;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -37,10 +35,9 @@ final class LabSettings extends VBox {
                 "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
                         + "host:port: load that echo server instead (it must send each line back).");
         Forms.prompt(target, "our 3 servers, or host:port");
-        HBox workload = new HBox(8, Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds),
+        HBox workload = Rows.of(Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds),
                 seconds, Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
                 Forms.caption("Target", target), target);
-        workload.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(target, Priority.ALWAYS);
 
         Button run = new Button("Run the comparison");
@@ -56,14 +53,8 @@ final class LabSettings extends VBox {
         progress.setId("labProgress");
         progress.setAccessibleText("Progress of the comparison");
         progress.progressProperty().bind(model.progressProperty());
-        MenuButton export = exportMenu();
-        for (ButtonBase button : new ButtonBase[] {run, stop, export}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox actions = new HBox(8, run, stop, progress, export);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(workload, actions);
-        setSpacing(8);
+        getChildren().setAll(workload, Rows.of(run, stop, progress, exportMenu()));
+        setSpacing(Rows.GAP);
     }
 
     private TextField field(String id, int columns, StringProperty value, String tooltip) {

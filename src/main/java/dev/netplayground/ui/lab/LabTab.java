@@ -3,8 +3,8 @@ package dev.netplayground.ui.lab;
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.ui.common.Columns;
+import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.common.Forms;
-import dev.netplayground.ui.common.LazyTab;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  * the live figures, the results table (where "Done" points), the charts, what to look at, and
  * the future demonstration. Built on first selection.
  */
-public final class LabTab extends LazyTab {
+public final class LabTab extends EngineTab {
     private static final String EXPLANATION = "What to look at: Blocking spends one platform thread per "
             + "connection, so its thread count climbs with the clients and each thread costs memory and scheduling. "
             + "Virtual threads run the same blocking code, but park each connection on a virtual thread: a handful "
@@ -30,19 +30,15 @@ public final class LabTab extends LazyTab {
             + "each serving its share of the connections. With many idle or slow connections, the last two hold "
             + "thousands with a few threads.";
 
-    private final Engine engine;
-    private final Executor fx;
     private LabViewModel model;
 
     public LabTab(Engine engine, FxEventPump pump, Executor fx) {
-        super("Lab", "labTab", pump);
-        this.engine = engine;
-        this.fx = fx;
+        super("Lab", "labTab", engine, pump, fx);
     }
 
     @Override
     protected Node build() {
-        model = new LabViewModel(engine, fx);
+        model = new LabViewModel(engine(), fx());
         follow(batch -> model.onPulse(System.nanoTime()));
 
         Node settings = new LabSettings(model, () -> getTabPane().getScene().getWindow());
@@ -65,7 +61,7 @@ public final class LabTab extends LazyTab {
         explanation.getStyleClass().add("status-text");
         explanation.setMinHeight(Region.USE_PREF_SIZE);
 
-        FutureDemoView future = new FutureDemoView(engine.tasks(), fx);
+        FutureDemoView future = new FutureDemoView(engine().tasks(), fx());
         VBox content = new VBox(8, settings, error, live, results(), charts, explanation, future);
         content.getStyleClass().add("pane-card");
         // The lab is taller than the space above the log: it scrolls rather than squeezing its parts.
@@ -81,17 +77,17 @@ public final class LabTab extends LazyTab {
         table.setAccessibleText("Comparison results, one row per model");
         table.setPlaceholder(new Label("Run the comparison: one row per model appears as each finishes."));
         Columns.fit(table,
-                Columns.text("Run", 130, row -> ModelNames.of(row.name())),
+                Columns.column("Run", 135, row -> ModelNames.of(row.name())),
                 Columns.column("Connected", 90, r -> r.result().connected()),
                 Columns.column("Messages/s", 100, LabRow::throughput),
                 Columns.column("MB/s", 60, LabRow::megabytesPerSecond),
-                Columns.column("p50", 80, LabRow::p50),
-                Columns.column("p90", 80, LabRow::p90),
-                Columns.column("p99", 80, LabRow::p99),
-                Columns.column("max", 80, LabRow::max),
-                Columns.column("Peak threads", 100, LabRow::peakThreads),
-                Columns.column("Peak heap MB", 105, LabRow::peakHeapMb),
-                Columns.text("Errors", 120, LabRow::errors));
+                Columns.column("p50", 88, LabRow::p50),
+                Columns.column("p90", 88, LabRow::p90),
+                Columns.column("p99", 88, LabRow::p99),
+                Columns.column("max", 88, LabRow::max),
+                Columns.column("Peak threads", 115, LabRow::peakThreads),
+                Columns.column("Peak heap MB", 120, LabRow::peakHeapMb),
+                Columns.text("Errors", 90, LabRow::errors));
         Columns.fixedRows(table);
         table.getStyleClass().add("lab-results");
         return table;

@@ -7,6 +7,7 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.TableTail;
 import java.io.File;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
@@ -90,7 +90,7 @@ public final class LogView extends VBox {
                         ? "" : e.direction().name().toLowerCase(Locale.ROOT)),
                 Columns.text("Peer", 140, NetEvent::peer),
                 Columns.column("Bytes", 65, e -> e.bytes() == 0 ? "" : String.valueOf(e.bytes())),
-                Columns.text("Details", 380, NetEvent::summary));
+                Columns.text("Details", 260, NetEvent::summary));
         // The log is in time order; sorting would fight the stream of new rows.
         table.getColumns().forEach(column -> column.setSortable(false));
         endpoint.setId("logEndpointFilter");
@@ -176,9 +176,8 @@ public final class LogView extends VBox {
         search.setMaxWidth(420);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, endpoint, kinds, direction, search, regex, spacer,
+        HBox bar = Rows.of(title, endpoint, kinds, direction, search, regex, spacer,
                 exportStatus, exportProgress, exportMenu, pause, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
         // The search's error gets a line of its own under the bar, whole, and the field a red border.
         VBox header = new VBox(4, bar, filterError);
         header.getStyleClass().add("log-bar");

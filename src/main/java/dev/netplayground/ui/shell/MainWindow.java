@@ -4,6 +4,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.guide.GuideTab;
 import dev.netplayground.ui.http.HttpTab;
 import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.log.ExportViewModel;
@@ -41,6 +42,7 @@ public final class MainWindow {
     private final HttpTab httpTab;
     private final StatsTab statsTab;
     private final LabTab labTab;
+    private final GuideTab guideTab;
     private final LogViewModel logModel = new LogViewModel();
     private final ExportViewModel exportModel;
     private final LogView logView;
@@ -61,6 +63,7 @@ public final class MainWindow {
         this.httpTab = new HttpTab(engine, pump, pump.fxThread());
         this.statsTab = new StatsTab(pump);
         this.labTab = new LabTab(engine, pump, pump.fxThread());
+        this.guideTab = new GuideTab(pump, tcpTab, udpTab, httpTab, labTab);
         this.statusBar = new StatusBar(engine, pump, pump.fxThread());
         this.exportModel = new ExportViewModel(engine.tasks(), pump.fxThread());
         this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
@@ -72,7 +75,7 @@ public final class MainWindow {
             statusBar.refresh();
         };
         pump.addConsumer(consumer);
-        tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab);
+        tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
         split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
@@ -147,6 +150,7 @@ public final class MainWindow {
         httpTab.dispose();
         statsTab.dispose();
         labTab.dispose();
+        guideTab.dispose();
     }
 
     public BorderPane root() {

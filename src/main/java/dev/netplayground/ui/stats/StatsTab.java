@@ -41,14 +41,14 @@ public final class StatsTab extends LazyTab {
                 Columns.live("Events", 80, EndpointStats::eventsProperty),
                 Columns.live("Bytes in", 90, EndpointStats::bytesInProperty),
                 Columns.live("Bytes out", 90, EndpointStats::bytesOutProperty),
-                Columns.live("Open connections", 140, EndpointStats::connectionsProperty));
+                Columns.live("Open connections", 150, EndpointStats::connectionsProperty));
 
         VBox charts = new VBox(4,
                 chart("statsEventsChart", "Events per second", "events/s", model.eventsPerSecond()),
                 chart("statsBytesChart", "KiB per second", "KiB/s", model.kilobytesPerSecond()));
         charts.setPadding(new Insets(4));
         SplitPane split = new SplitPane(table, charts);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         return split;
     }
 

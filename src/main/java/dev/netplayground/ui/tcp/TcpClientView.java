@@ -5,21 +5,21 @@ import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The TCP client pane: connect, send, and what came back as text and hex. */
-public final class TcpClientView extends VBox {
+public final class TcpClientView extends PaneCard {
     private final TcpClientViewModel model;
     private final TextField host = new TextField();
     private final TextField port = new TextField();
@@ -71,8 +71,6 @@ public final class TcpClientView extends VBox {
     }
 
     private void layoutParts() {
-        Label title = new Label("TCP client");
-        title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
         port.setPrefColumnCount(6);
         timeout.setPrefColumnCount(5);
@@ -84,20 +82,12 @@ public final class TcpClientView extends VBox {
         Forms.row(sendForm, "Message", message, "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes in hex mode.");
         Forms.row(sendForm, "Send as", Forms.inline(mode, ending, send),
                 "How the message becomes bytes, and what ends each message.");
-        HBox buttons = new HBox(8, connect, disconnect, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
         send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
-        Label receivedTitle = new Label("Received");
-        receivedTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        receivedTitle.setLabelFor(received);
-        HBox receivedHeader = new HBox(8, receivedTitle, clear);
-        receivedHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, sendForm, error, receivedHeader, received);
+        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, status), sendForm, error,
+                Rows.of(heading("Received", received), clear), received);
         SendShortcut.install(this, send);
-        setSpacing(8);
-        getStyleClass().add("pane-card");
     }
 
     private void bind() {

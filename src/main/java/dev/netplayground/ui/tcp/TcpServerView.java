@@ -1,12 +1,14 @@
 package dev.netplayground.ui.tcp;
 
-import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.ModelNames;
+import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
+import dev.netplayground.ui.common.StartStop;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The TCP server pane: form, start/stop, live connections. Binds to a {@link TcpServerViewModel}. */
-public final class TcpServerView extends VBox {
+public final class TcpServerView extends PaneCard {
     private final TcpServerViewModel model;
     private final TextField bind = new TextField();
     private final TextField port = new TextField();
@@ -30,9 +32,7 @@ public final class TcpServerView extends VBox {
     private final CheckBox echo = new CheckBox("Echo each line back to its sender");
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
-    private final Button start = new Button("Start");
-    private final Button stop = new Button("Stop");
-    private final Label status = new Label();
+    private final StartStop startStop;
     private final Label counters = new Label();
     private final Label error = Forms.errorLabel("tcpServerError");
     private final TableView<ConnectionRow> table = new TableView<>();
@@ -43,6 +43,7 @@ public final class TcpServerView extends VBox {
 
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
+        this.startStop = new StartStop("tcpServer", model);
         createParts();
         layoutParts();
         bind();
@@ -68,13 +69,6 @@ public final class TcpServerView extends VBox {
         echo.setId("tcpServerEcho");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
-        start.setId("tcpServerStart");
-        start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(false);
-        stop.setId("tcpServerStop");
-        stop.getStyleClass().add(Styles.DANGER);
-        status.setId("tcpServerStatus");
-        status.getStyleClass().add("status-text");
         counters.setId("tcpServerCounters");
         counters.getStyleClass().add("status-text");
         table.setId("tcpServerConnections");
@@ -87,15 +81,13 @@ public final class TcpServerView extends VBox {
                 Columns.live("Bytes out", 80, ConnectionRow::bytesOutProperty),
                 Columns.column("Since", 100, c -> Columns.clock(c.since())));
         message.setId("tcpServerMessage");
-        Forms.prompt(message, "Message to the selected connection");
+        Forms.prompt(message, "To the selected connection");
         mode.setId("tcpServerInputMode");
         send.setId("tcpServerSendSelected");
         close.setId("tcpServerCloseSelected");
     }
 
     private void layoutParts() {
-        Label title = new Label("TCP server");
-        title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
         port.setPrefColumnCount(6);
         maxLine.setPrefColumnCount(7);
@@ -108,28 +100,14 @@ public final class TcpServerView extends VBox {
         Forms.row(form, "Max line (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "Longer lines arrive in pieces; more connections are refused. The log reports both.");
         form.add(echo, 1, form.getRowCount());
-        HBox buttons = new HBox(8, start, stop, status);
-        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         send.setTooltip(new javafx.scene.control.Tooltip("Send the message, as typed, to the selected connection."));
         close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
-        HBox sendRow = new HBox(8, message, mode, send, close);
+        HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
-        sendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        for (var button : new Button[] {send, close}) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        Label connectionsTitle = new Label("Connections");
-        connectionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        connectionsTitle.setLabelFor(table);
-        HBox connectionsHeader = new HBox(8, connectionsTitle, counters);
-        connectionsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, connectionsHeader, table, sendRow);
+        getChildren().setAll(title("TCP server"), form, startStop.row(), error,
+                Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
-        setSpacing(8);
-        getStyleClass().add("pane-card");
     }
 
     private void bind() {
@@ -141,13 +119,9 @@ public final class TcpServerView extends VBox {
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        var locked = model.runningProperty().or(model.busyProperty());
         for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections}) {
-            field.disableProperty().bind(locked);
+            field.disableProperty().bind(startStop.locked());
         }
-        start.disableProperty().bind(locked);
-        stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
-        status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
@@ -165,8 +139,6 @@ public final class TcpServerView extends VBox {
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         send.disableProperty().bind(noSelection);
         close.disableProperty().bind(noSelection);
-        start.setOnAction(e -> model.start());
-        stop.setOnAction(e -> model.stop());
         send.setOnAction(e -> model.sendToSelected());
         message.setOnAction(e -> model.sendToSelected());
         close.setOnAction(e -> model.closeSelected());

@@ -11,13 +11,12 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
 import dev.netplayground.ui.common.EndpointLifecycle;
-import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
-import dev.netplayground.ui.common.PaneModel;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
+import dev.netplayground.ui.common.ServerPaneModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,7 +43,7 @@ import javafx.collections.ObservableList;
  * State and actions of the TCP server pane. FX thread only; binding and closing run on the
  * engine's task executor, and results come back through the FX executor.
  */
-public final class TcpServerViewModel implements PaneModel {
+public final class TcpServerViewModel implements ServerPaneModel {
     private final Engine engine;
     private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
@@ -58,7 +56,6 @@ public final class TcpServerViewModel implements PaneModel {
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
     private final EndpointLifecycle<TcpServer> lifecycle;
-    private final FieldChecks checks;
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("");
@@ -68,27 +65,12 @@ public final class TcpServerViewModel implements PaneModel {
     public TcpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
-        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
     /** Validates the form and starts the server in the background. */
+    @Override
     public void start() {
-        if (!lifecycle.canStart()) {
-            return;
-        }
-        TcpServerConfig config;
-        try {
-            config = new TcpServerConfig(bindAddress.get().trim(), checks.parse(port, text -> Inputs.port(text, true)),
-                    model.get(), echo.get(), Framing.LINE,
-                    checks.parse(maxLineBytes,
-                            text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
-                    checks.parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
-                    List.of());
-        } catch (IllegalArgumentException e) {
-            lifecycle.setError(e.getMessage());
-            return;
-        }
-        lifecycle.start(() -> engine.startTcpServer(config, MessageHandler.NONE), started -> {
+        lifecycle.start(this::readForm, config -> engine.startTcpServer(config, MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
@@ -96,9 +78,25 @@ public final class TcpServerViewModel implements PaneModel {
         });
     }
 
+    /** The form as a config; a refused value marks its field and throws, saying why. */
+    private TcpServerConfig readForm() {
+        return new TcpServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
+                model.get(), echo.get(), Framing.LINE,
+                checks().parse(maxLineBytes,
+                        text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
+                checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
+                List.of());
+    }
+
     /** Stops the server (closing its connections) in the background. */
+    @Override
     public void stop() {
         lifecycle.stop(connections::clear);
+    }
+
+    @Override
+    public EndpointLifecycle<TcpServer> lifecycle() {
+        return lifecycle;
     }
 
     /** Sends the typed message to the selected connection, as typed (no line ending added). */
@@ -110,7 +108,7 @@ public final class TcpServerViewModel implements PaneModel {
             return;
         }
         try {
-            byte[] bytes = checks.parse(message, text -> inputMode.get().parse(text));
+            byte[] bytes = checks().parse(message, text -> inputMode.get().parse(text));
             lifecycle.setError(server.send(target.id(), bytes) ? "" : "That connection has closed.");
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
@@ -228,12 +226,6 @@ public final class TcpServerViewModel implements PaneModel {
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }
     public ObjectProperty<ConnectionRow> selectedProperty() { return selected; }
-    /** Which field the error line is about. */
-    public FieldChecks checks() { return checks; }
-    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     /** The port actually bound while running (the real one when 0 was asked). */
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public ObservableList<ConnectionRow> connections() { return connections; }

@@ -1,6 +1,8 @@
 package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -11,6 +13,9 @@ import javafx.scene.Node;
  * client's port. Closing the tab stops both and drops the subscriptions.
  */
 public final class TcpTab extends EngineTab {
+    private TcpServerViewModel server;
+    private TcpClientViewModel client;
+
     /** The first tab: its panes are built when the window selects it. */
     public TcpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("TCP", "tcpTab", engine, pump, fx);
@@ -18,8 +23,8 @@ public final class TcpTab extends EngineTab {
 
     @Override
     protected Node build() {
-        TcpServerViewModel server = own(new TcpServerViewModel(engine(), fx()));
-        TcpClientViewModel client = own(new TcpClientViewModel(engine(), fx()));
+        server = own(new TcpServerViewModel(engine(), fx()));
+        client = own(new TcpClientViewModel(engine(), fx()));
         // What traffic changes costs nothing while another tab is shown, and catches up on selection.
         server.showWhile(selectedProperty());
         client.received().showWhile(selectedProperty());
@@ -28,6 +33,22 @@ public final class TcpTab extends EngineTab {
                 client.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        return sideBySide(new TcpServerView(server), new TcpClientView(client));
+        return sideBySide(
+                CopyAsButton.over(new TcpServerView(server),
+                        new CopyAsButton("tcpServerCopyAs", Kind.TCP_SERVER, () -> TcpSnippets.of(server))),
+                CopyAsButton.over(new TcpClientView(client),
+                        new CopyAsButton("tcpClientCopyAs", Kind.TCP_CLIENT, () -> TcpSnippets.of(client))));
+    }
+
+    /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public TcpServerViewModel server() {
+        ensureBuilt();
+        return server;
+    }
+
+    /** The client's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public TcpClientViewModel client() {
+        ensureBuilt();
+        return client;
     }
 }

@@ -5,7 +5,9 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
-import javafx.geometry.Pos;
+import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
+import dev.netplayground.ui.common.StartStop;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -16,11 +18,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The UDP receiver pane: form, start/stop, live counters, received datagrams, reply. */
-public final class UdpReceiverView extends VBox {
+public final class UdpReceiverView extends PaneCard {
     private final UdpReceiverViewModel model;
     private final TextField bind = new TextField();
     private final TextField port = new TextField();
@@ -28,9 +29,7 @@ public final class UdpReceiverView extends VBox {
     private final CheckBox echo = new CheckBox("Echo each datagram back to its source");
     private final TextField group = new TextField();
     private final TextField networkInterface = new TextField();
-    private final Button start = new Button("Start");
-    private final Button stop = new Button("Stop");
-    private final Label status = new Label();
+    private final StartStop startStop;
     private final Label counters = new Label();
     private final Label error = Forms.errorLabel("udpReceiverError");
     private final TableView<DatagramRow> table;
@@ -41,6 +40,7 @@ public final class UdpReceiverView extends VBox {
 
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
+        this.startStop = new StartStop("udpReceiver", model);
         this.table = DatagramTable.create("udpReceiverDatagrams", "Received datagrams",
                 "Datagrams that arrive show here.", model.datagrams());
         createParts();
@@ -60,15 +60,6 @@ public final class UdpReceiverView extends VBox {
         networkInterface.setId("udpReceiverInterface");
         Forms.prompt(networkInterface, "default");
         networkInterface.setPrefColumnCount(6);
-        start.setId("udpReceiverStart");
-        start.getStyleClass().add(Styles.ACCENT);
-        stop.setId("udpReceiverStop");
-        stop.getStyleClass().add(Styles.DANGER);
-        for (Button button : new Button[] {start, stop, replyButton, clear}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        status.setId("udpReceiverStatus");
-        status.getStyleClass().add("status-text");
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
         reply.setId("udpReceiverReply");
@@ -85,8 +76,6 @@ public final class UdpReceiverView extends VBox {
     }
 
     private void layoutParts() {
-        Label title = new Label("UDP receiver");
-        title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
         Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
                 "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface "
@@ -99,17 +88,11 @@ public final class UdpReceiverView extends VBox {
                 Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
                 "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
                         + "Bind to 0.0.0.0 to receive it.");
-        HBox buttons = new HBox(8, start, stop, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox tableHeader = new HBox(8, counters, clear);
-        tableHeader.setAlignment(Pos.CENTER_LEFT);
-        HBox replyRow = new HBox(8, reply, replyMode, replyButton);
-        replyRow.setAlignment(Pos.CENTER_LEFT);
+        HBox replyRow = Rows.of(reply, replyMode, replyButton);
         HBox.setHgrow(reply, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, tableHeader, table, replyRow);
-        setSpacing(8);
-        getStyleClass().add("pane-card");
+        getChildren().setAll(title("UDP receiver"), form, startStop.row(), error, Rows.of(counters, clear), table,
+                replyRow);
     }
 
     private void bind() {
@@ -121,20 +104,15 @@ public final class UdpReceiverView extends VBox {
         networkInterface.textProperty().bindBidirectional(model.multicastInterfaceProperty());
         reply.textProperty().bindBidirectional(model.replyProperty());
         replyMode.valueProperty().bindBidirectional(model.replyModeProperty());
-        var locked = model.runningProperty().or(model.busyProperty());
-        for (Control field : new Control[] {bind, port, buffer, echo, group, networkInterface, start}) {
-            field.disableProperty().bind(locked);
+        for (Control field : new Control[] {bind, port, buffer, echo, group, networkInterface}) {
+            field.disableProperty().bind(startStop.locked());
         }
-        stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
         replyButton.disableProperty().bind(model.runningProperty().not());
-        status.textProperty().bind(model.statusProperty());
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
         Forms.showInvalid(buffer, model.checks().invalid(model.bufferProperty()));
         Forms.showInvalid(reply, model.checks().invalid(model.replyProperty()));
-        start.setOnAction(e -> model.start());
-        stop.setOnAction(e -> model.stop());
         table.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));
         replyButton.setOnAction(e -> model.reply());

@@ -1,7 +1,6 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
@@ -9,19 +8,16 @@ import dev.netplayground.engine.udp.UdpStats;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.EndpointLifecycle;
-import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
-import dev.netplayground.ui.common.PaneModel;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
-import java.util.ArrayList;
+import dev.netplayground.ui.common.ServerPaneModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +31,7 @@ import javafx.beans.property.StringProperty;
  * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
  * engine's task executor; datagrams and counters arrive once per pulse via {@link #onEvents}.
  */
-public final class UdpReceiverViewModel implements PaneModel {
+public final class UdpReceiverViewModel implements ServerPaneModel {
     static final int MAX_ROWS = 5_000;
 
     private final Engine engine;
@@ -49,7 +45,6 @@ public final class UdpReceiverViewModel implements PaneModel {
     private final StringProperty reply = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> replyMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final EndpointLifecycle<UdpReceiver> lifecycle;
-    private final FieldChecks checks;
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper(countersText(new UdpStats(0, 0, 0), 0));
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private final CappedRows<DatagramRow> datagrams = new CappedRows<>(MAX_ROWS);
@@ -60,24 +55,11 @@ public final class UdpReceiverViewModel implements PaneModel {
         this.engine = engine;
         this.fx = fx;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
-        this.checks = new FieldChecks(lifecycle.errorProperty(), lifecycle::setError);
     }
 
+    @Override
     public void start() {
-        if (!lifecycle.canStart()) {
-            return;
-        }
-        UdpReceiverConfig config;
-        try {
-            config = new UdpReceiverConfig(bindAddress.get().trim(),
-                    checks.parse(port, text -> Inputs.port(text, true)),
-                    checks.parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
-                    multicastGroup.get(), multicastInterface.get(), List.of());
-        } catch (IllegalArgumentException e) {
-            lifecycle.setError(e.getMessage());
-            return;
-        }
-        lifecycle.start(() -> engine.startUdpReceiver(config, datagram -> {}), started -> {
+        lifecycle.start(this::readForm, config -> engine.startUdpReceiver(config, datagram -> {}), started -> {
             // A new receiver counts from zero: its table starts empty too (the log keeps the old ones).
             clear();
             counters.set(countersText(started.stats(), 0));
@@ -87,8 +69,22 @@ public final class UdpReceiverViewModel implements PaneModel {
         });
     }
 
+    /** The form as a config; a refused value marks its field and throws, saying why. */
+    private UdpReceiverConfig readForm() {
+        return new UdpReceiverConfig(bindAddress.get().trim(),
+                checks().parse(port, text -> Inputs.port(text, true)),
+                checks().parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
+                multicastGroup.get(), multicastInterface.get(), List.of());
+    }
+
+    @Override
     public void stop() {
         lifecycle.stop(() -> { });
+    }
+
+    @Override
+    public EndpointLifecycle<UdpReceiver> lifecycle() {
+        return lifecycle;
     }
 
     /**
@@ -103,7 +99,7 @@ public final class UdpReceiverViewModel implements PaneModel {
         }
         byte[] bytes;
         try {
-            bytes = checks.parse(reply, text -> replyMode.get().parse(text));
+            bytes = checks().parse(reply, text -> replyMode.get().parse(text));
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
             return;
@@ -131,13 +127,7 @@ public final class UdpReceiverViewModel implements PaneModel {
         if (current == null) {
             return;
         }
-        List<DatagramRow> arrived = new ArrayList<>();
-        for (NetEvent event : batch) {
-            if (event.endpoint().equals(current.id()) && event.kind() == EventKind.RECEIVED) {
-                arrived.add(DatagramRow.of(event));
-            }
-        }
-        datagrams.append(arrived);
+        datagrams.append(DatagramRow.receivedBy(current.id(), batch));
         UdpStats stats = current.stats();
         counters.set(countersText(stats, rate.update(stats.datagrams(), System.nanoTime())));
     }
@@ -166,15 +156,9 @@ public final class UdpReceiverViewModel implements PaneModel {
     public StringProperty multicastInterfaceProperty() { return multicastInterface; }
     public StringProperty replyProperty() { return reply; }
     public ObjectProperty<InputMode> replyModeProperty() { return replyMode; }
-    public ReadOnlyBooleanProperty runningProperty() { return lifecycle.runningProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return lifecycle.busyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return lifecycle.statusProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return lifecycle.errorProperty(); }
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public CappedRows<DatagramRow> datagrams() { return datagrams; }
     /** The datagram whose source a reply goes to; null means the last source. */
     public ObjectProperty<DatagramRow> selectedProperty() { return selected; }
-    /** Which field the error line is about. */
-    public FieldChecks checks() { return checks; }
 }

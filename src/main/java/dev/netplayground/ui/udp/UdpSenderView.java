@@ -5,8 +5,9 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -15,13 +16,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The UDP sender pane: target, message, repeat with progress and Stop, replies. */
-public final class UdpSenderView extends VBox {
+public final class UdpSenderView extends PaneCard {
     private final UdpSenderViewModel model;
     private final TextField host = new TextField();
     private final TextField port = new TextField();
@@ -66,9 +65,6 @@ public final class UdpSenderView extends VBox {
         send.setId("udpSenderSend");
         send.getStyleClass().add(Styles.ACCENT);
         stop.setId("udpSenderStop");
-        for (Button button : new Button[] {send, stop}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
         progress.setId("udpSenderProgress");
         progress.setAccessibleText("Progress of the send");
         progress.setPrefWidth(140);
@@ -79,8 +75,6 @@ public final class UdpSenderView extends VBox {
     }
 
     private void layoutParts() {
-        Label title = new Label("UDP sender");
-        title.getStyleClass().add(Styles.TITLE_4);
         GridPane form = Forms.grid();
         Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
                 "Where to send. Starting the receiver on the left fills the port in.");
@@ -93,16 +87,10 @@ public final class UdpSenderView extends VBox {
                         + "Broadcast allows a broadcast address such as 255.255.255.255.");
         Forms.row(form, "Local address", Forms.inline(local, source),
                 "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
-        HBox buttons = new HBox(8, send, stop, progress, status);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label repliesTitle = new Label("Replies");
-        repliesTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        repliesTitle.setLabelFor(replies);
         VBox.setVgrow(replies, Priority.ALWAYS);
-        getChildren().setAll(title, form, buttons, error, repliesTitle, replies);
+        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, progress, status), error,
+                heading("Replies", replies), replies);
         SendShortcut.install(this, send);
-        setSpacing(8);
-        getStyleClass().add("pane-card");
     }
 
     private void bind() {

@@ -2,7 +2,6 @@ package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpSender;
@@ -14,7 +13,6 @@ import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,13 +156,7 @@ public final class UdpSenderViewModel implements PaneModel {
         if (open == null) {
             return;
         }
-        List<DatagramRow> arrived = new ArrayList<>();
-        for (NetEvent event : batch) {
-            if (event.endpoint().equals(open.id()) && event.kind() == EventKind.RECEIVED) {
-                arrived.add(DatagramRow.of(event));
-            }
-        }
-        replies.append(arrived);
+        replies.append(DatagramRow.receivedBy(open.id(), batch));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.snippet.Kind;
+import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
@@ -8,6 +10,9 @@ import javafx.scene.Node;
 
 /** The UDP tab: a receiver on the left, a sender on the right; starting the receiver fills the sender's port. */
 public final class UdpTab extends EngineTab {
+    private UdpReceiverViewModel receiver;
+    private UdpSenderViewModel sender;
+
     /** Light until first shown: the panes are built when the tab is first selected (faster start-up). */
     public UdpTab(Engine engine, FxEventPump pump, Executor fx) {
         super("UDP", "udpTab", engine, pump, fx);
@@ -15,8 +20,8 @@ public final class UdpTab extends EngineTab {
 
     @Override
     protected Node build() {
-        UdpReceiverViewModel receiver = own(new UdpReceiverViewModel(engine(), fx()));
-        UdpSenderViewModel sender = own(new UdpSenderViewModel(engine(), fx()));
+        receiver = own(new UdpReceiverViewModel(engine(), fx()));
+        sender = own(new UdpSenderViewModel(engine(), fx()));
         receiver.datagrams().showWhile(selectedProperty());
         sender.replies().showWhile(selectedProperty());
         receiver.boundPortProperty().addListener((obs, old, port) -> {
@@ -24,6 +29,22 @@ public final class UdpTab extends EngineTab {
                 sender.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        return sideBySide(new UdpReceiverView(receiver), new UdpSenderView(sender));
+        return sideBySide(
+                CopyAsButton.over(new UdpReceiverView(receiver), new CopyAsButton("udpReceiverCopyAs",
+                        Kind.UDP_RECEIVER, () -> UdpSnippets.of(receiver))),
+                CopyAsButton.over(new UdpSenderView(sender),
+                        new CopyAsButton("udpSenderCopyAs", Kind.UDP_SENDER, () -> UdpSnippets.of(sender))));
+    }
+
+    /** The receiver's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public UdpReceiverViewModel receiver() {
+        ensureBuilt();
+        return receiver;
+    }
+
+    /** The sender's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */
+    public UdpSenderViewModel sender() {
+        ensureBuilt();
+        return sender;
     }
 }

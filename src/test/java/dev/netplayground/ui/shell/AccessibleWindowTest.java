@@ -15,13 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a screen reader can name: every field, choice, list, table, progress bar and chart on
@@ -58,25 +56,19 @@ class AccessibleWindowTest extends WindowTest {
 
     @Test
     void everyControlOnEveryTabHasAName(FxRobot robot) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> unnamed = new ArrayList<>();
-        for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
-            int index = tab;
-            robot.interact(() -> tabs.getSelectionModel().select(index));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                List<Node> controls = new ArrayList<>();
-                Set<Node> labelled = new HashSet<>();
-                collect(window.root(), controls, labelled);
-                for (Node control : controls) {
-                    boolean ownText = control instanceof Labeled labeled && !labeled.getText().isBlank();
-                    String accessible = control.getAccessibleText();
-                    if (!ownText && !labelled.contains(control) && (accessible == null || accessible.isBlank())) {
-                        unnamed.add(tabs.getTabs().get(index).getText() + ": " + describe(control));
-                    }
+        onEveryTab(robot, tab -> {
+            List<Node> controls = new ArrayList<>();
+            Set<Node> labelled = new HashSet<>();
+            collect(window.root(), controls, labelled);
+            for (Node control : controls) {
+                boolean ownText = control instanceof Labeled labeled && !labeled.getText().isBlank();
+                String accessible = control.getAccessibleText();
+                if (!ownText && !labelled.contains(control) && (accessible == null || accessible.isBlank())) {
+                    unnamed.add(tab + ": " + describe(control));
                 }
-            });
-        }
+            }
+        });
         assertThat(unnamed).isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -13,25 +12,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Nothing cut at the two screen sizes people open the window at: every tab, and the log's bar
- * with an invalid regular expression typed (its error used to squeeze every control to "...").
+ * Nothing cut at the window's first size (1200x800) and the two screen sizes people open it at:
+ * every tab, and the log's bar with an invalid regular expression typed (its error used to
+ * squeeze every control to "...").
  */
 @Timeout(60)
 class ClippingWindowTest extends WindowTest {
-    private static final int[][] SIZES = {{1366, 768}, {1400, 900}};
+    private static final int[][] SIZES = {{1200, 800}, {1366, 768}, {1400, 900}};
 
     /** The problems on every tab at the given size, each prefixed with the size and the tab. */
     private List<String> problemsOnEveryTab(FxRobot robot, int width, int height) {
         resize(robot, width, height);
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> problems = new ArrayList<>();
-        for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
-            int index = tab;
-            robot.interact(() -> tabs.getSelectionModel().select(index));
-            WaitForAsyncUtils.waitForFxEvents();
-            String where = width + "x" + height + " " + tabs.getTabs().get(tab).getText() + ": ";
-            robot.interact(() -> Clipping.problems(window.root()).forEach(problem -> problems.add(where + problem)));
-        }
+        onEveryTab(robot, tab -> Clipping.problems(window.root())
+                .forEach(problem -> problems.add(width + "x" + height + " " + tab + ": " + problem)));
         return problems;
     }
 

@@ -49,9 +49,7 @@ class DesktopWindowTest extends WindowTest {
 
     @Test
     void ctrlLClearsTheLogAndCtrlEnterSendsFromTheFocusedClient(FxRobot robot) throws Exception {
-        robot.clickOn("#tcpServerStart");
-        Label serverStatus = robot.lookup("#tcpServerStatus").queryAs(Label.class);
-        waitFor(() -> serverStatus.getText().startsWith("Listening on"));
+        startTcpServer(robot);
         robot.clickOn("#tcpClientConnect");
         Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
         waitFor(() -> clientStatus.getText().startsWith("Connected to"));

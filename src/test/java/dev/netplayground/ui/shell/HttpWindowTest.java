@@ -25,8 +25,7 @@ class HttpWindowTest extends WindowTest {
         assertThat(robot.lookup("#httpClientUrl").queryAs(TextField.class).getText()).isEqualTo(serverUrl.getText());
 
         TextField number = robot.lookup("#httpClientNumber").queryAs(TextField.class);
-        robot.interact(number::clear);
-        robot.clickOn(number).write("7");
+        retype(robot, number, "7");
         robot.clickOn("#httpClientSend");
 
         Label status = robot.lookup("#httpClientStatus").queryAs(Label.class);
@@ -49,16 +48,13 @@ class HttpWindowTest extends WindowTest {
     void theFormRefusesANumberThatIsNotAU32AndSaysWhy(FxRobot robot) throws Exception {
         robot.clickOn("HTTP");
         TextField number = robot.lookup("#httpClientNumber").queryAs(TextField.class);
-        robot.interact(number::clear);
-        robot.clickOn(number).write("4294967296");
+        retype(robot, number, "4294967296");
         Label numberError = robot.lookup("#httpClientNumberError").queryAs(Label.class);
         assertThat(numberError.getText()).contains("too large").contains("0 to 4294967295");
         assertThat(robot.lookup("#httpClientSend").queryButton().isDisabled()).isTrue();
-        robot.interact(number::clear);
-        robot.clickOn(number).write("-1");
+        retype(robot, number, "-1");
         assertThat(numberError.getText()).contains("no negative numbers");
-        robot.interact(number::clear);
-        robot.clickOn(number).write("12");
+        retype(robot, number, "12");
         assertThat(numberError.getText()).isEmpty();
         assertThat(robot.lookup("#httpClientSend").queryButton().isDisabled()).isFalse();
     }

@@ -26,12 +26,8 @@ class LabWindowTest extends WindowTest {
     void aShortComparisonShowsAllThreeModels(FxRobot robot) throws Exception {
         resize(robot, 1366, 768);
         robot.clickOn("Lab");
-        TextField clients = robot.lookup("#labClients").queryAs(TextField.class);
-        TextField seconds = robot.lookup("#labSeconds").queryAs(TextField.class);
-        robot.interact(() -> {
-            clients.setText("20");
-            seconds.setText("1");
-        });
+        setText(robot, "#labClients", "20");
+        setText(robot, "#labSeconds", "1");
         robot.clickOn("#labRun");
         TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
         waitOnFx(60, () -> results.getItems().size() == 3);
@@ -85,12 +81,8 @@ class LabWindowTest extends WindowTest {
     @Test
     void theFutureDemonstrationShowsTheSumVersusTheLongest(FxRobot robot) throws Exception {
         robot.clickOn("Lab");
-        TextField task1 = robot.lookup("#futureTask1").queryAs(TextField.class);
-        TextField task2 = robot.lookup("#futureTask2").queryAs(TextField.class);
-        robot.interact(() -> {
-            task1.setText("0.4");
-            task2.setText("0.2");
-        });
+        setText(robot, "#futureTask1", "0.4");
+        setText(robot, "#futureTask2", "0.2");
         robot.interact(() -> robot.lookup("#futureRun").queryButton().fire());
         javafx.scene.control.Label status = robot.lookup("#futureStatus").queryAs(javafx.scene.control.Label.class);
         waitOnFx(10, () -> status.getText().startsWith("blocking"));

@@ -27,9 +27,7 @@ import org.testfx.api.FxRobot;
 class NewestRowWindowTest extends WindowTest {
     @Test
     void theClientsNewestReceivedChunkIsInView(FxRobot robot) throws Exception {
-        robot.clickOn("#tcpServerStart");
-        Label status = robot.lookup("#tcpServerStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Listening on"));
+        startTcpServer(robot);
         robot.clickOn("#tcpClientConnect");
         TableView<?> connections = robot.lookup("#tcpServerConnections").queryTableView();
         waitOnFx(10, () -> connections.getItems().size() == 1);

@@ -20,9 +20,8 @@ class TcpWindowTest extends WindowTest {
     void serverAndClientTalkBothWaysAndTheLogShowsIt(FxRobot robot) throws Exception {
         // The client exists from the start, but runs nothing until it connects.
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).endsWith("nothing running");
-        robot.clickOn("#tcpServerStart");
-        Label serverStatus = robot.lookup("#tcpServerStatus").queryAs(Label.class);
-        waitFor(() -> serverStatus.getText().startsWith("Listening on tcp://127.0.0.1:"));
+        Label serverStatus = startTcpServer(robot);
+        assertThat(serverStatus.getText()).startsWith("Listening on tcp://127.0.0.1:");
         // One name per model: the status says what the choice box says.
         assertThat(serverStatus.getText()).endsWith(" · Virtual threads");
         assertThat(robot.lookup("#tcpServerModel .label").queryLabeled().getText()).startsWith("Virtual threads: ");

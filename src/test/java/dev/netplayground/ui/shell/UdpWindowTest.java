@@ -28,15 +28,9 @@ class UdpWindowTest extends WindowTest {
         TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
         assertThat(onFx(status::getText)).endsWith(":" + onFx(port::getText));
 
-        TextField count = robot.lookup("#udpSenderCount").queryAs(TextField.class);
-        TextField interval = robot.lookup("#udpSenderInterval").queryAs(TextField.class);
-        robot.interact(() -> {
-            count.setText("5");
-            interval.setText("10");
-        });
-        TextField message = robot.lookup("#udpSenderMessage").queryAs(TextField.class);
-        robot.interact(message::clear);
-        robot.clickOn(message).write("datagram from the window");
+        setText(robot, "#udpSenderCount", "5");
+        setText(robot, "#udpSenderInterval", "10");
+        retype(robot, robot.lookup("#udpSenderMessage").queryAs(TextField.class), "datagram from the window");
         robot.clickOn("#udpSenderSend");
 
         Label counters = robot.lookup("#udpReceiverCounters").queryAs(Label.class);
@@ -71,12 +65,11 @@ class UdpWindowTest extends WindowTest {
     void aTruncatedDatagramsNoteFitsTheTableAndReadsWholeInItsTooltip(FxRobot robot) throws Exception {
         // At the window's first size, 1200 px wide, the narrowest the panes get by default.
         robot.clickOn("UDP");
-        robot.interact(() -> robot.lookup("#udpReceiverBuffer").queryAs(TextField.class).setText("8"));
+        setText(robot, "#udpReceiverBuffer", "8");
         robot.clickOn("#udpReceiverStart");
         Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("Listening on"));
-        robot.interact(() -> robot.lookup("#udpSenderMessage").queryAs(TextField.class)
-                .setText("a datagram much longer than the receiver's buffer of eight bytes"));
+        setText(robot, "#udpSenderMessage", "a datagram much longer than the receiver's buffer of eight bytes");
         robot.clickOn("#udpSenderSend");
         TableView<DatagramRow> datagrams = robot.lookup("#udpReceiverDatagrams").queryTableView();
         waitOnFx(10, () -> datagrams.getItems().size() == 1);
@@ -94,12 +87,8 @@ class UdpWindowTest extends WindowTest {
     @Test
     void aMessageTooBigForADatagramIsExplained(FxRobot robot) throws Exception {
         robot.clickOn("UDP");
-        TextField port = robot.lookup("#udpSenderPort").queryAs(TextField.class);
-        TextField message = robot.lookup("#udpSenderMessage").queryAs(TextField.class);
-        robot.interact(() -> {
-            port.setText("9");
-            message.setText("x".repeat(65_508));
-        });
+        setText(robot, "#udpSenderPort", "9");
+        setText(robot, "#udpSenderMessage", "x".repeat(65_508));
         robot.clickOn("#udpSenderSend");
         Label error = robot.lookup("#udpSenderError").queryAs(Label.class);
         waitFor(() -> error.getText().contains("at most 65507 bytes"));

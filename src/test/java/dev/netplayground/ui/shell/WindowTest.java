@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +71,36 @@ abstract class WindowTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the TCP pane's server and waits until it listens; returns its status line. */
+    protected static Label startTcpServer(FxRobot robot) throws Exception {
+        robot.clickOn("#tcpServerStart");
+        Label status = robot.lookup("#tcpServerStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Listening on"));
+        return status;
+    }
+
+    /** Sets the text of the field with this id at once, as pasting would. */
+    protected static void setText(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    /** Clears the field and types {@code text} into it key by key, as a user would. */
+    protected static void retype(FxRobot robot, TextField field, String text) {
+        robot.interact(field::clear);
+        robot.clickOn(field).write(text);
+    }
+
+    /** Shows each tab in turn; once it is laid out, runs {@code onTab} with the tab's title on the FX thread. */
+    protected static void onEveryTab(FxRobot robot, Consumer<String> onTab) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> onTab.accept(tab.getText()));
+        }
     }
 
     /** Waits up to 10 s for the condition, evaluated on the FX thread (the only one that may read the window). */

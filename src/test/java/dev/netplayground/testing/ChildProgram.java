@@ -1,4 +1,4 @@
-package dev.netplayground.snippet;
+package dev.netplayground.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A generated program running as a child process; closing it ends the process and its children. */
-final class ChildProgram implements AutoCloseable {
+public final class ChildProgram implements AutoCloseable {
     private final Process process;
     private final OutputLines out;
     private final OutputLines err;
@@ -19,20 +19,20 @@ final class ChildProgram implements AutoCloseable {
         this.err = new OutputLines(process.getErrorStream(), "child-stderr");
     }
 
-    static ChildProgram start(Path workDir, List<String> command) throws IOException {
+    public static ChildProgram start(Path workDir, List<String> command) throws IOException {
         return new ChildProgram(new ProcessBuilder(command).directory(workDir.toFile()).start());
     }
 
-    OutputLines out() {
+    public OutputLines out() {
         return out;
     }
 
-    OutputLines err() {
+    public OutputLines err() {
         return err;
     }
 
     /** Writes {@code text} to the program's standard input as UTF-8, then closes it. */
-    ChildProgram input(String text) throws IOException {
+    public ChildProgram input(String text) throws IOException {
         try (OutputStream in = process.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
         }
@@ -40,7 +40,7 @@ final class ChildProgram implements AutoCloseable {
     }
 
     /** The exit code; fails if the program is still running after the timeout. */
-    int awaitExit() throws InterruptedException {
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(OutputLines.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new AssertionError("still running after " + OutputLines.TIMEOUT.toSeconds() + " s; stderr: "
                     + describeEndless());

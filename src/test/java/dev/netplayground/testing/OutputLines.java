@@ -1,4 +1,4 @@
-package dev.netplayground.snippet;
+package dev.netplayground.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A child process's output, read on a thread of its own into lines to wait for (UTF-8; CR kept). */
-final class OutputLines {
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+public final class OutputLines {
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final StringBuffer all = new StringBuffer();
     private final Thread reader;
 
-    OutputLines(InputStream stream, String name) {
+    public OutputLines(InputStream stream, String name) {
         reader = Thread.ofPlatform().daemon().name(name).start(() -> pump(stream));
     }
 
@@ -45,12 +45,12 @@ final class OutputLines {
     }
 
     /** The next line, or null when none comes within {@code wait}. */
-    String poll(Duration wait) throws InterruptedException {
+    public String poll(Duration wait) throws InterruptedException {
         return lines.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next line; fails when none comes within the timeout. */
-    String next() throws InterruptedException {
+    public String next() throws InterruptedException {
         String line = poll(TIMEOUT);
         if (line == null) {
             throw new AssertionError("no line within " + TIMEOUT.toSeconds() + " s; output so far: " + all);
@@ -59,7 +59,7 @@ final class OutputLines {
     }
 
     /** The next {@code count} lines. */
-    List<String> next(int count) throws InterruptedException {
+    public List<String> next(int count) throws InterruptedException {
         List<String> taken = new ArrayList<>();
         while (taken.size() < count) {
             taken.add(next());
@@ -68,7 +68,7 @@ final class OutputLines {
     }
 
     /** Everything read so far, once the stream has ended (after the process exits). */
-    String text() throws InterruptedException {
+    public String text() throws InterruptedException {
         reader.join(TIMEOUT.toMillis());
         return all.toString();
     }
