@@ -11,6 +11,7 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
@@ -52,6 +53,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
+    private final FramingChoice framing = new FramingChoice();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
@@ -81,9 +83,9 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** The form as a config; a refused value marks its field and throws, saying why. */
     private TcpServerConfig readForm() {
         return new TcpServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
-                model.get(), echo.get(), Framing.LINE,
+                model.get(), echo.get(), framing.read(checks()),
                 checks().parse(maxLineBytes,
-                        text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
+                        text -> Inputs.intInRange(text, "Maximum message size", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
                 List.of());
     }
@@ -99,7 +101,10 @@ public final class TcpServerViewModel implements ServerPaneModel {
         return lifecycle;
     }
 
-    /** Sends the typed message to the selected connection, as typed (no line ending added). */
+    /**
+     * Sends the typed message to the selected connection: as typed with line framing (no line
+     * ending added), else framed as the server's framing says (with its length header or delimiter).
+     */
     public void sendToSelected() {
         ConnectionRow target = selected.get();
         TcpServer server = lifecycle.endpoint();
@@ -109,7 +114,9 @@ public final class TcpServerViewModel implements ServerPaneModel {
         }
         try {
             byte[] bytes = checks().parse(message, text -> inputMode.get().parse(text));
-            lifecycle.setError(server.send(target.id(), bytes) ? "" : "That connection has closed.");
+            boolean sent = server.config().framing() instanceof Framing.Line
+                    ? server.send(target.id(), bytes) : server.sendMessage(target.id(), bytes);
+            lifecycle.setError(sent ? "" : "That connection has closed.");
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
         }
@@ -221,6 +228,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     public StringProperty portProperty() { return port; }
     public ObjectProperty<ConcurrencyModel> modelProperty() { return model; }
     public BooleanProperty echoProperty() { return echo; }
+    public FramingChoice framing() { return framing; }
     public StringProperty maxLineBytesProperty() { return maxLineBytes; }
     public StringProperty maxConnectionsProperty() { return maxConnections; }
     public StringProperty messageProperty() { return message; }
