@@ -7,18 +7,21 @@ import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.common.LengthHeader;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * A framing's kind and, beside it, the parameters of that kind only: the delimiter's hex, the
  * fixed size, or the length header's size and byte order and whether it counts itself. Ids start
  * with the pane's prefix, as {@code tcpServerFraming}.
  */
-final class FramingFields extends HBox {
+final class FramingFields extends FlowPane {
+    private static final double WRAP_WIDTH = 360;
+
     private final ChoiceBox<FramingKind> kind = Forms.choices("Framing", FramingKind.values());
     private final TextField delimiter = new TextField();
     private final TextField fixedSize = new TextField();
@@ -26,7 +29,9 @@ final class FramingFields extends HBox {
     private final CheckBox countsHeader = new CheckBox("counts itself");
 
     FramingFields(String idPrefix, FramingChoice choice, FieldChecks checks, ObservableBooleanValue locked) {
-        super(6);
+        super(6, 6);
+        // Wraps the length header's choices under the kind rather than widening the pane past the window.
+        setPrefWrapLength(WRAP_WIDTH);
         kind.setId(idPrefix + "Framing");
         delimiter.setId(idPrefix + "FramingDelimiter");
         Forms.prompt(delimiter, "hex, e.g. 0D 0A");
@@ -37,6 +42,7 @@ final class FramingFields extends HBox {
         lengthHeader.setId(idPrefix + "FramingHeader");
         countsHeader.setId(idPrefix + "FramingCountsHeader");
         setAlignment(Pos.CENTER_LEFT);
+        setRowValignment(VPos.CENTER);
         getChildren().setAll(kind, delimiter, fixedSize, lengthHeader, countsHeader);
 
         kind.valueProperty().bindBidirectional(choice.kindProperty());

@@ -212,10 +212,10 @@ public final class TcpServerViewModel implements ServerPaneModel {
         counters.set(countersText(stats, current.openConnections(), rate.update(stats.messages(), System.nanoTime())));
     }
 
-    private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
-        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f lines/s",
-                open, stats.accepted(), Plural.of(stats.messages(), "line"), Plural.of(stats.bytesIn(), "byte"),
-                linesPerSecond);
+    private static String countersText(TcpServerStats stats, int open, double messagesPerSecond) {
+        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f messages/s",
+                open, stats.accepted(), Plural.of(stats.messages(), "message"), Plural.of(stats.bytesIn(), "byte"),
+                messagesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
