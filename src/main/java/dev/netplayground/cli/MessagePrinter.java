@@ -103,10 +103,15 @@ final class MessagePrinter {
     static int kind(byte[] bytes, int end) {
         int kind = PLAIN;
         int i = 0;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            if ((below(word, 0x20) | (word & HIGH_BITS) | equal(word, '\\') | equal(word, 0x7F)) != 0) {
-                kind = Math.max(kind, kindOf(bytes, i, i + Long.BYTES));
+        // Four words at a time: one branch per 32 bytes while all is plain.
+        for (; i + 4 * Long.BYTES <= end; i += 4 * Long.BYTES) {
+            long flags = notPlain((long) LONGS.get(bytes, i)) | notPlain((long) LONGS.get(bytes, i + 8))
+                    | notPlain((long) LONGS.get(bytes, i + 16)) | notPlain((long) LONGS.get(bytes, i + 24));
+            if (flags != 0) {
+                kind = Math.max(kind, kindOf(bytes, i, i + 4 * Long.BYTES));
+                if (kind == OTHER) {
+                    return OTHER;
+                }
             }
         }
         return Math.max(kind, kindOf(bytes, i, end));
@@ -125,19 +130,38 @@ final class MessagePrinter {
         return kind;
     }
 
-    /** Printable ASCII with line breaks and backslashes escaped, in runs between them. */
+    /** Printable ASCII with line breaks and backslashes escaped, in runs between them; skips eight bytes at a time. */
     private static void writeEscaped(PrintStream out, byte[] bytes, int end) {
         int run = 0;
-        for (int i = 0; i < end; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r' || b == '\\') {
-                out.write(bytes, run, i - run);
-                out.write('\\');
-                out.write(b == '\n' ? 'n' : b == '\r' ? 'r' : '\\');
-                run = i + 1;
+        int i = 0;
+        while (i < end) {
+            if (i + Long.BYTES <= end) {
+                long word = (long) LONGS.get(bytes, i);
+                if ((equal(word, '\n') | equal(word, '\r') | equal(word, '\\')) == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+            }
+            for (int stop = Math.min(end, i + Long.BYTES); i < stop; i++) {
+                byte b = bytes[i];
+                if (b == '\n' || b == '\r' || b == '\\') {
+                    out.write(bytes, run, i - run);
+                    out.write('\\');
+                    out.write(b == '\n' ? 'n' : b == '\r' ? 'r' : '\\');
+                    run = i + 1;
+                }
             }
         }
         out.write(bytes, run, end - run);
+    }
+
+    /**
+     * Not zero when {@code word} holds a byte that is not printable ASCII (0x20 to 0x7E) or is a
+     * backslash: {@code b + 1} reaches the high bit for 0x7F and up, {@code b - 0x20} borrows it below
+     * 0x20. A carry or borrow may flag a byte beside the culprit; the word is then looked at byte by byte.
+     */
+    private static long notPlain(long word) {
+        return ((word + LOW_BITS) | (word - LOW_BITS * 0x20) | word) & HIGH_BITS | equal(word, '\\');
     }
 
     /** Flags (in its high bit) each byte of {@code word} below {@code limit} (at most 0x80); exact for a yes/no. */
