@@ -9,13 +9,16 @@ import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.StartStop;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +34,10 @@ public final class TcpServerView extends PaneCard {
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back to its sender");
     private final FramingFields framing;
+    private final TextArea replyRules = new TextArea();
+    private final TitledPane replies = new TitledPane("Reply rules", replyRules);
+    /** Held here: a listener on a binding nobody holds would stop when it is collected. */
+    private final BooleanBinding rulesRefused;
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
     private final StartStop startStop;
@@ -46,6 +53,7 @@ public final class TcpServerView extends PaneCard {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
+        this.rulesRefused = model.checks().invalid(model.replyRulesProperty());
         createParts();
         layoutParts();
         bind();
@@ -69,6 +77,16 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
+        replyRules.setId("tcpServerReplyRules");
+        replyRules.setPrefRowCount(3);
+        replyRules.setPromptText("One rule per line, MATCH=>REPLY, as in PING=>PONG {{seq}}. MATCH: text it equals, "
+                + "hex:BYTES, or re:REGEX. REPLY: text with escapes or hex:BYTES; macros {{echo}} {{seq}} {{date}} "
+                + "{{time}} {{unixtime}} {{random}}.");
+        replyRules.setWrapText(true);
+        replies.setId("tcpServerReplies");
+        replies.setExpanded(false);
+        replies.setTooltip(Forms.tooltip("Answer like a device: the first rule that matches a message replies to it, "
+                + "framed as the server's framing says, instead of the echo."));
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -111,7 +129,7 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, startStop.row(), error,
+        getChildren().setAll(title("TCP server"), form, replies, startStop.row(), error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
     }
@@ -123,9 +141,11 @@ public final class TcpServerView extends PaneCard {
         echo.selectedProperty().bindBidirectional(model.echoProperty());
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
+        replyRules.textProperty().bindBidirectional(model.replyRulesProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections}) {
+        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections,
+            replyRules}) {
             field.disableProperty().bind(startStop.locked());
         }
         counters.textProperty().bind(model.countersProperty());
@@ -133,6 +153,13 @@ public final class TcpServerView extends PaneCard {
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
         Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
         Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
+        Forms.showInvalid(replyRules, rulesRefused);
+        // A refused rule is shown where it is.
+        rulesRefused.addListener((obs, was, invalid) -> {
+            if (invalid) {
+                replies.setExpanded(true);
+            }
+        });
         Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty()

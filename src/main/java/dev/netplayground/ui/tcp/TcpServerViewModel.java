@@ -17,6 +17,7 @@ import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
+import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
     private final FramingChoice framing = new FramingChoice();
+    private final StringProperty replyRules = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
@@ -87,7 +89,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
                 checks().parse(maxLineBytes,
                         text -> Inputs.intInRange(text, "Maximum message size", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
-                List.of());
+                checks().parse(replyRules, ReplyRulesText::parse));
     }
 
     /** Stops the server (closing its connections) in the background. */
@@ -229,6 +231,8 @@ public final class TcpServerViewModel implements ServerPaneModel {
     public ObjectProperty<ConcurrencyModel> modelProperty() { return model; }
     public BooleanProperty echoProperty() { return echo; }
     public FramingChoice framing() { return framing; }
+    /** Reply rules, one per line: {@code MATCH=>REPLY}. */
+    public StringProperty replyRulesProperty() { return replyRules; }
     public StringProperty maxLineBytesProperty() { return maxLineBytes; }
     public StringProperty maxConnectionsProperty() { return maxConnections; }
     public StringProperty messageProperty() { return message; }

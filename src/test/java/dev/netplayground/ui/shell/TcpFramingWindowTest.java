@@ -10,7 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -58,5 +60,25 @@ class TcpFramingWindowTest extends WindowTest {
         Node delimiter = robot.lookup("#tcpServerFramingDelimiter").query();
         assertThat(onFx(() -> delimiter.getPseudoClassStates().toString())).contains("danger");
         assertThat(engine.endpointIds()).doesNotContain("tcp-server-1");
+    }
+
+    @Test
+    void replyRulesAnswerInsteadOfTheEchoAndABadOneIsNamedByItsLine(FxRobot robot) throws Exception {
+        TextArea rules = robot.lookup("#tcpServerReplyRules").queryAs(TextArea.class);
+        robot.interact(() -> rules.setText("PING=>PONG\n\nno arrow here"));
+        robot.clickOn("#tcpServerStart");
+        Label error = robot.lookup("#tcpServerError").queryAs(Label.class);
+        waitFor(() -> error.getText().equals("Reply rule on line 3: A reply rule is MATCH=>REPLY, as in PING=>PONG; "
+                + "'=>' is missing."));
+        assertThat(onFx(robot.lookup("#tcpServerReplies").queryAs(TitledPane.class)::isExpanded)).isTrue();
+
+        robot.interact(() -> rules.setText("Hello, server!=>Hi {{seq}}"));
+        startTcpServer(robot);
+        robot.clickOn("#tcpClientConnect");
+        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
+        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        robot.clickOn("#tcpClientSend");
+        TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
+        waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("Hi 1\\n")));
     }
 }
