@@ -9,7 +9,6 @@ import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.StartStop;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,9 +33,7 @@ public final class TcpServerView extends PaneCard {
     private final CheckBox echo = new CheckBox("Echo each message back to its sender");
     private final FramingFields framing;
     private final TextArea replyRules = new TextArea();
-    private final TitledPane replies = new TitledPane("Reply rules", replyRules);
-    /** Held here: a listener on a binding nobody holds would stop when it is collected. */
-    private final BooleanBinding rulesRefused;
+    private final CheckBox replies = new CheckBox("Reply by rules");
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
     private final StartStop startStop;
@@ -53,7 +49,6 @@ public final class TcpServerView extends PaneCard {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
-        this.rulesRefused = model.checks().invalid(model.replyRulesProperty());
         createParts();
         layoutParts();
         bind();
@@ -84,7 +79,9 @@ public final class TcpServerView extends PaneCard {
                 + "{{time}} {{unixtime}} {{random}}.");
         replyRules.setWrapText(true);
         replies.setId("tcpServerReplies");
-        replies.setExpanded(false);
+        // Shown when used: the pane has no height to spare at 1366x768.
+        replyRules.visibleProperty().bind(replies.selectedProperty());
+        replyRules.managedProperty().bind(replyRules.visibleProperty());
         replies.setTooltip(Forms.tooltip("Answer like a device: the first rule that matches a message replies to it, "
                 + "framed as the server's framing says, instead of the echo."));
         maxLine.setId("tcpServerMaxLine");
@@ -122,14 +119,15 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
-        form.add(echo, 1, form.getRowCount());
+        form.add(Rows.of(echo, replies), 1, form.getRowCount());
+        form.add(replyRules, 1, form.getRowCount());
         send.setTooltip(new javafx.scene.control.Tooltip("Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter."));
         close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, replies, startStop.row(), error,
+        getChildren().setAll(title("TCP server"), form, startStop.row(), error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
     }
@@ -142,10 +140,11 @@ public final class TcpServerView extends PaneCard {
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         replyRules.textProperty().bindBidirectional(model.replyRulesProperty());
+        replies.selectedProperty().bindBidirectional(model.replyByRulesProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections,
-            replyRules}) {
+            replies, replyRules}) {
             field.disableProperty().bind(startStop.locked());
         }
         counters.textProperty().bind(model.countersProperty());
@@ -153,13 +152,7 @@ public final class TcpServerView extends PaneCard {
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
         Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
         Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
-        Forms.showInvalid(replyRules, rulesRefused);
-        // A refused rule is shown where it is.
-        rulesRefused.addListener((obs, was, invalid) -> {
-            if (invalid) {
-                replies.setExpanded(true);
-            }
-        });
+        Forms.showInvalid(replyRules, model.checks().invalid(model.replyRulesProperty()));
         Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty()

@@ -55,6 +55,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
     private final FramingChoice framing = new FramingChoice();
+    private final BooleanProperty replyByRules = new SimpleBooleanProperty();
     private final StringProperty replyRules = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
@@ -89,7 +90,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
                 checks().parse(maxLineBytes,
                         text -> Inputs.intInRange(text, "Maximum message size", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
-                checks().parse(replyRules, ReplyRulesText::parse));
+                replyByRules.get() ? checks().parse(replyRules, ReplyRulesText::parse) : List.of());
     }
 
     /** Stops the server (closing its connections) in the background. */
@@ -231,7 +232,9 @@ public final class TcpServerViewModel implements ServerPaneModel {
     public ObjectProperty<ConcurrencyModel> modelProperty() { return model; }
     public BooleanProperty echoProperty() { return echo; }
     public FramingChoice framing() { return framing; }
-    /** Reply rules, one per line: {@code MATCH=>REPLY}. */
+    /** Whether the server answers by its reply rules. */
+    public BooleanProperty replyByRulesProperty() { return replyByRules; }
+    /** Reply rules, one per line: {@code MATCH=>REPLY}; used while {@link #replyByRulesProperty} is on. */
     public StringProperty replyRulesProperty() { return replyRules; }
     public StringProperty maxLineBytesProperty() { return maxLineBytes; }
     public StringProperty maxConnectionsProperty() { return maxConnections; }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -65,12 +64,14 @@ class TcpFramingWindowTest extends WindowTest {
     @Test
     void replyRulesAnswerInsteadOfTheEchoAndABadOneIsNamedByItsLine(FxRobot robot) throws Exception {
         TextArea rules = robot.lookup("#tcpServerReplyRules").queryAs(TextArea.class);
+        assertThat(onFx(rules::isVisible)).as("no rules box until asked for").isFalse();
+        robot.clickOn("#tcpServerReplies");
         robot.interact(() -> rules.setText("PING=>PONG\n\nno arrow here"));
         robot.clickOn("#tcpServerStart");
         Label error = robot.lookup("#tcpServerError").queryAs(Label.class);
         waitFor(() -> error.getText().equals("Reply rule on line 3: A reply rule is MATCH=>REPLY, as in PING=>PONG; "
                 + "'=>' is missing."));
-        assertThat(onFx(robot.lookup("#tcpServerReplies").queryAs(TitledPane.class)::isExpanded)).isTrue();
+        assertThat(onFx(() -> rules.getPseudoClassStates().toString())).contains("danger");
 
         robot.interact(() -> rules.setText("Hello, server!=>Hi {{seq}}"));
         startTcpServer(robot);
