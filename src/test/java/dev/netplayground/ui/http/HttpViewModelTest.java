@@ -3,10 +3,16 @@ package dev.netplayground.ui.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.store.HttpBody;
+import dev.netplayground.store.HttpRequestItem;
+import dev.netplayground.store.Session;
 import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -92,5 +98,43 @@ class HttpViewModelTest {
         server.start();
         fx.runUntil(() -> !server.urlProperty().get().isEmpty(), "the server");
         client.target(server.urlProperty().get());
+    }
+
+    @Test
+    void theHistoryGoesToTheSessionOldestFirstAndComesBackNewestFirst() {
+        List<Session.HttpHistoryEntry> saved = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            saved.add(new Session.HttpHistoryEntry("2026-12-01T10:00:0" + i + "Z", new HttpRequestItem("POST",
+                    "http://127.0.0.1:3030/data", List.of(), new HttpBody.Raw("{\"number\": " + i + "}"), null),
+                    "200 OK"));
+        }
+        saved.add(new Session.HttpHistoryEntry("not a time", new HttpRequestItem("POST", "http://127.0.0.1:3030/data",
+                List.of(), new HttpBody.DataForm(7, false), null), "400 Bad Request"));
+
+        client.restoreHistory(saved);
+
+        assertThat(client.history()).extracting(HttpClientViewModel.HistoryEntry::body).containsExactly(
+                "{\"number\":7,\"boolean\":false}", "{\"number\": 2}", "{\"number\": 1}", "{\"number\": 0}");
+        assertThat(client.history().get(1).time()).isEqualTo(Instant.parse("2026-12-01T10:00:02Z"));
+        assertThat(client.sessionHistory().subList(0, 3)).isEqualTo(saved.subList(0, 3));
+        assertThat(client.sessionHistory().get(3).request().body())
+                .isEqualTo(new HttpBody.Raw("{\"number\":7,\"boolean\":false}"));
+    }
+
+    @Test
+    void theSessionKeepsTheNewestHundredAndLeavesOutWhatWasNeverSent() throws Exception {
+        List<Session.HttpHistoryEntry> saved = new ArrayList<>();
+        for (int i = 0; i < Session.MAX_HTTP_HISTORY; i++) {
+            saved.add(new Session.HttpHistoryEntry("2026-12-01T10:00:00Z", new HttpRequestItem("POST",
+                    "http://127.0.0.1:3030/data", List.of(), new HttpBody.Raw("old " + i), null), "200 OK"));
+        }
+        client.restoreHistory(saved);
+        client.target("not a url");
+        client.send();
+        fx.runUntil(() -> client.history().size() == Session.MAX_HTTP_HISTORY + 1, "the failure");
+
+        assertThat(client.history().get(0).url()).isEqualTo("not a url");
+        assertThat(client.sessionHistory()).hasSize(Session.MAX_HTTP_HISTORY - 1)
+                .extracting(entry -> ((HttpBody.Raw) entry.request().body()).text()).startsWith("old 1");
     }
 }
