@@ -105,6 +105,30 @@ class SessionWindowTest extends WindowTest {
     }
 
     @Test
+    void aChangeIsWrittenAFewSecondsLaterWhileTheWindowStaysOpen(FxRobot robot) throws Exception {
+        Path file = home.resolve("session.json");
+        // A new window is placed when shown: that is a change too, written a few seconds later.
+        waitOnFx(20, () -> Files.isRegularFile(file));
+        setText(robot, "#tcpClientMessage", "written while open");
+
+        waitOnFx(20, () -> Files.readString(file).contains("written while open"));
+    }
+
+    @Test
+    void startingAgainWithoutChangingAnythingLeavesTheFileAsItWas(FxRobot robot) throws Exception {
+        setText(robot, "#tcpClientMessage", "as it was");
+        robot.interact(() -> split("#mainSplit").setDividerPositions(0.4567891));
+        robot.clickOn("UDP");
+        restart(robot);
+        byte[] written = Files.readAllBytes(home.resolve("session.json"));
+
+        restart(robot);
+
+        assertThat(home.resolve("session.json")).hasBinaryContent(written);
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("as it was");
+    }
+
+    @Test
     void viewResetLayoutRestoresSizeSplitsAndTabButKeepsTheForms(FxRobot robot) throws Exception {
         resize(robot, (int) DEFAULT_SIZE[0], (int) DEFAULT_SIZE[1]);
         robot.clickOn("UDP");
