@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -133,15 +134,15 @@ public final class MainWindow {
     /** Shows the window on the given stage. */
     public void show(Stage stage) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1200, screen.getWidth());
-        double height = Math.min(800, screen.getHeight());
-        Scene scene = new Scene(root, width, height);
+        Dimension2D newWindow = new Dimension2D(Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Dimension2D size = session.sceneSize(newWindow);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
         addTextSizeKeys(scene);
         stage.setTitle("Net Playground");
         stage.getIcons().setAll(WindowIcons.all());
         stage.setScene(scene);
-        session.place(stage, width, height);
+        session.place(stage, newWindow);
         stage.show();
         // The tabs take the first focus, not a text field: a focused field's blinking caret is
         // an animation that keeps the FX thread pulsing 60 times a second while nothing happens.

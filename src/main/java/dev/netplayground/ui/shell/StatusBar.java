@@ -45,7 +45,8 @@ final class StatusBar extends HBox {
         dark.setId("themeToggle");
         dark.selectedProperty().addListener((obs, was, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
         Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // SOMETIMES: a notice (ALWAYS) takes the free room first.
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
         getChildren().setAll(counts, spacer, spillPath, keepEverything, dark);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -113,7 +114,7 @@ final class StatusBar extends HBox {
         counts.setText(text.toString());
     }
 
-    /** FX thread: a message that stays in the bar, such as why the last session could not be read. */
+    /** FX thread: a sentence that stays in the bar, such as why the last session could not be read. */
     void showNotice(String text) {
         Label notice;
         if (lookup("#statusNotice") instanceof Label shown) {
@@ -122,6 +123,11 @@ final class StatusBar extends HBox {
             notice = new Label();
             notice.setId("statusNotice");
             notice.getStyleClass().add(Styles.WARNING);
+            // It takes only the free room, never the counters' or the buttons'; the tooltip has it all.
+            notice.setMinWidth(0);
+            notice.setPrefWidth(0);
+            notice.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(notice, Priority.ALWAYS);
             getChildren().add(1, notice);
         }
         notice.setText(text);

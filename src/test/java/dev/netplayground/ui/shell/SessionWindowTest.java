@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.store.AppHome;
+import dev.netplayground.store.Session.WindowGeometry;
+import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.log.DirectionFilter;
 import java.nio.charset.StandardCharsets;
@@ -173,7 +176,7 @@ class SessionWindowTest extends WindowTest {
                 .containsExactly(DEFAULT_SIZE);
         softly.assertThat(onFx(() -> window.root().lookup("#statusNotice") instanceof Label notice
                 ? notice.getText() : "no notice"))
-                .startsWith(home.resolve("session.json") + ", line 1, column ")
+                .startsWith("Session not restored: " + home.resolve("session.json") + ", line 1, column ")
                 .contains("It is kept as " + home.resolve("session.json.unreadable-"));
         try (Stream<Path> files = Files.list(home)) {
             softly.assertThat(files.filter(file -> file.getFileName().toString().startsWith("session.json.unreadable-"))
@@ -193,6 +196,22 @@ class SessionWindowTest extends WindowTest {
         assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()})).containsExactly(DEFAULT_SIZE);
         assertThat(onFx(() -> stage().getX())).isBetween(0.0, 1600 - DEFAULT_SIZE[0]);
         assertThat(onFx(() -> stage().getY())).isBetween(0.0, 1000 - DEFAULT_SIZE[1]);
+    }
+
+    @Test
+    void aMaximizedWindowOpensMaximizedAndKeepsTheSizeItHadBefore(FxRobot robot) throws Exception {
+        closeLikeTheApp(robot);
+        Files.writeString(home.resolve("session.json"), "{\"format\": 1, \"window\": {\"x\": 40, \"y\": 30, "
+                + "\"width\": 1000, \"height\": 700, \"maximized\": true}}");
+
+        openAgain(robot);
+        boolean wasMaximized = onFx(() -> reopened.isMaximized());
+        closeLikeTheApp(robot);
+        openAgain(robot);
+
+        assertThat(wasMaximized).isTrue();
+        assertThat(SessionStore.in(new AppHome(home, home)).load().session().window())
+                .isEqualTo(new WindowGeometry(40, 30, 1000, 700, true));
     }
 
     private void restart(FxRobot robot) throws Exception {
