@@ -5,11 +5,16 @@ import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
+import dev.netplayground.store.HttpBody;
+import dev.netplayground.store.HttpRequestItem;
+import dev.netplayground.store.Session;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -139,6 +144,57 @@ public final class HttpClientViewModel implements PaneModel {
         if (history.size() > MAX_HISTORY) {
             history.remove(MAX_HISTORY, history.size());
         }
+    }
+
+    /**
+     * The history as the session keeps it: oldest first, the newest {@value Session#MAX_HTTP_HISTORY},
+     * each a POST of its body as sent. An entry whose URL is not a full http URL (so nothing was sent) is left out.
+     */
+    public List<Session.HttpHistoryEntry> sessionHistory() {
+        List<Session.HttpHistoryEntry> kept = new ArrayList<>();
+        for (HistoryEntry entry : history.subList(0, Math.min(history.size(), Session.MAX_HTTP_HISTORY))) {
+            try {
+                kept.add(0, new Session.HttpHistoryEntry(entry.time().toString(),
+                        new HttpRequestItem("POST", entry.url(), List.of(), new HttpBody.Raw(entry.body()), null),
+                        entry.outcome()));
+            } catch (IllegalArgumentException e) {
+                // Not a request a file can hold: its URL was refused before anything was sent.
+            }
+        }
+        return kept;
+    }
+
+    /** Puts a session's history (oldest first) back in front of what this pane has sent. */
+    public void restoreHistory(List<Session.HttpHistoryEntry> saved) {
+        List<HistoryEntry> restored = new ArrayList<>();
+        for (Session.HttpHistoryEntry entry : saved) {
+            HttpRequestItem request = entry.request();
+            if (request != null) {
+                restored.add(0, new HistoryEntry(parseTime(entry.time()), request.url(), bodyText(request.body()),
+                        entry.outcome() == null ? "" : entry.outcome()));
+            }
+        }
+        history.addAll(restored);
+        if (history.size() > MAX_HISTORY) {
+            history.remove(MAX_HISTORY, history.size());
+        }
+    }
+
+    private static Instant parseTime(String time) {
+        try {
+            return Instant.parse(time);
+        } catch (RuntimeException e) {
+            return Instant.EPOCH; // shown nowhere: the list shows body and outcome
+        }
+    }
+
+    private static String bodyText(HttpBody body) {
+        return switch (body) {
+            case HttpBody.Raw raw -> raw.text();
+            case HttpBody.DataForm data -> DataJson.toJson(new Data(data.number(), data.bool()));
+            case HttpBody.FromFile file -> "";
+            case null -> "";
+        };
     }
 
     /** The current request as a curl command; the form's problem when it has one. */

@@ -1,5 +1,6 @@
 package dev.netplayground.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.store.AppHome;
 import dev.netplayground.ui.fx.FxEventPump;
@@ -55,5 +56,20 @@ final class StatusBar extends HBox {
     /** FX thread: re-reads the counters (cheap; called once per batch). */
     void refresh() {
         model.refresh();
+    }
+
+    /** FX thread: a message that stays in the bar, such as why the last session could not be read. */
+    void showNotice(String text) {
+        Label notice;
+        if (lookup("#statusNotice") instanceof Label shown) {
+            notice = shown;
+        } else {
+            notice = new Label();
+            notice.setId("statusNotice");
+            notice.getStyleClass().add(Styles.WARNING);
+            getChildren().add(1, notice);
+        }
+        notice.setText(text);
+        notice.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 }
