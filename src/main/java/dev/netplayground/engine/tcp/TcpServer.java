@@ -11,7 +11,6 @@ import dev.netplayground.engine.reply.ReplyRules;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 
 /**
@@ -56,10 +55,9 @@ public final class TcpServer extends BoundEndpoint {
             server.loop = config.model() == ConcurrencyModel.NIO
                     ? new NioServer(server, bind)
                     : new ThreadPerConnectionServer(server, bind, config.model() == ConcurrencyModel.VIRTUAL);
-        } catch (UnknownHostException e) {
-            throw server.startFailure(e);
         } catch (IOException | RuntimeException e) {
-            throw server.startFailure(e);
+            String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
+            throw EndpointStartException.reported(events, message, e);
         }
         String framing = config.framing().equals(Framing.LINE) ? "" : ", " + config.framing().describe();
         events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model() + framing
@@ -71,12 +69,6 @@ public final class TcpServer extends BoundEndpoint {
     private static String replies(TcpServerConfig config) {
         int count = config.replyRules().size();
         return count == 0 ? "" : ", " + count + (count == 1 ? " reply rule" : " reply rules");
-    }
-
-    private EndpointStartException startFailure(Exception e) {
-        String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
-        events.emit(EventKind.FAILED, "", message);
-        return new EndpointStartException(message, e);
     }
 
     public TcpServerConfig config() {
