@@ -13,6 +13,7 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Queues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -191,8 +192,7 @@ class TcpFramingTest {
         client.sendMessage("one".getBytes(StandardCharsets.UTF_8));
         client.sendMessage("two".getBytes(StandardCharsets.UTF_8));
         for (String expected : List.of("one", "two")) {
-            Frame frame = received.poll(10, TimeUnit.SECONDS);
-            assertThat(frame).as(expected).isNotNull();
+            Frame frame = Queues.next(received, "message " + expected);
             assertThat(new String(frame.payload(), StandardCharsets.UTF_8)).isEqualTo(expected);
             assertThat(TextCodec.toHex(frame.bytes())).endsWith("00");
         }
