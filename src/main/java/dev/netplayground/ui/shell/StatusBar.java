@@ -76,6 +76,6 @@ final class StatusBar extends HBox {
             getChildren().add(1, notice);
         }
         notice.setText(text);
-        notice.setTooltip(new javafx.scene.control.Tooltip(text));
+        notice.setTooltip(new Tooltip(text));
     }
 }
