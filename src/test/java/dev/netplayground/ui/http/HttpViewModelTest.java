@@ -3,7 +3,9 @@ package dev.netplayground.ui.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.store.HttpRequestItem;
 import dev.netplayground.testing.PaneModels;
+import dev.netplayground.testing.RecordingHttpServer;
 import dev.netplayground.testing.TestFxThread;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -86,6 +88,57 @@ class HttpViewModelTest {
         assertThat(client.numberErrorBinding().get()).isEmpty();
         assertThat(client.curl()).isEqualTo("curl -sS -X POST 'http://127.0.0.1:3030/data' "
                 + "-H 'Content-Type: application/json' --data-raw '{\"number\":5,\"boolean\":true}'");
+    }
+
+    @Test
+    void aPastedCurlCommandFillsMethodUrlHeadersAndBodyAndIsSentAsPasted() throws Exception {
+        try (RecordingHttpServer recorder = new RecordingHttpServer()) {
+            client.importCurl("curl -sS -X PUT '" + recorder.url("/things/1") + "' -H 'Accept: text/plain' "
+                    + "-u ada:pw --json '{\"a\": 1}'");
+
+            assertThat(client.errorProperty().get()).isEmpty();
+            assertThat(client.methodProperty().get()).isEqualTo("PUT");
+            assertThat(client.urlProperty().get()).isEqualTo(recorder.url("/things/1"));
+            assertThat(client.headersProperty().get()).isEqualTo("Accept: text/plain\nAuthorization: Basic YWRhOnB3");
+            assertThat(client.rawModeProperty().get()).isTrue();
+            assertThat(client.rawJsonProperty().get()).isEqualTo("{\"a\": 1}");
+
+            client.send();
+            RecordingHttpServer.Recorded sent = recorder.next();
+            assertThat(sent.requestLine()).isEqualTo("PUT /things/1 HTTP/1.1");
+            assertThat(sent.field("Authorization")).isEqualTo("Basic YWRhOnB3");
+            assertThat(sent.field("Content-Type")).isEqualTo("application/json");
+            assertThat(sent.bodyText()).isEqualTo("{\"a\": 1}");
+            fx.runUntil(() -> client.history().size() == 1, "the answer");
+            assertThat(client.history().get(0)).hasToString("PUT {\"a\": 1}  →  200 OK");
+        }
+    }
+
+    @Test
+    void aGetCarriesNoBodyAndRoundTripsThroughASavedItem() throws Exception {
+        client.methodProperty().set("GET");
+        client.headersProperty().set("X-Trace: 1\n\n");
+        HttpRequestItem item = client.toItem();
+        assertThat(item.body()).isNull();
+        assertThat(item.headers()).extracting(Object::toString).containsExactly("X-Trace: 1");
+
+        client.methodProperty().set("POST");
+        client.load(item);
+        assertThat(client.methodProperty().get()).isEqualTo("GET");
+        assertThat(client.headersProperty().get()).isEqualTo("X-Trace: 1");
+        assertThat(client.toItem()).isEqualTo(item);
+    }
+
+    @Test
+    void whatTheFormCannotHoldIsSaidInOneSentence() {
+        client.headersProperty().set("Accept text/plain");
+        client.send();
+        assertThat(client.errorProperty().get()).isEqualTo("Header line 1 ('Accept text/plain') is not in the form "
+                + "Name: value.");
+
+        client.importCurl("curl -F a=b http://127.0.0.1/");
+        assertThat(client.errorProperty().get()).startsWith("The curl option -F is not supported here");
+        assertThat(client.urlProperty().get()).isEqualTo("http://127.0.0.1:3030/data");
     }
 
     private void startServer() throws InterruptedException {
