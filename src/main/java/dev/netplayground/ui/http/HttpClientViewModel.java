@@ -1,8 +1,8 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.CurlCommand;
+import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpHeader;
@@ -207,7 +207,8 @@ public final class HttpClientViewModel implements PaneModel {
     public void load(HttpRequestItem request) {
         switch (request.body()) {
             case HttpBody.FromFile file -> throw new IllegalArgumentException("This request's body is read from "
-                    + "the file " + file.path() + ", which the form cannot hold; send it from the Saved panel instead.");
+                    + "the file " + file.path() + ", which the form cannot hold; send it from the Saved panel "
+                    + "instead.");
             case HttpBody.DataForm data -> {
                 rawMode.set(false);
                 number.set(Long.toString(data.number()));

@@ -62,7 +62,8 @@ final class TcpItems {
                 client.portProperty().set(String.valueOf(preset.port()));
                 client.timeoutMillisProperty().set(String.valueOf(preset.connectTimeoutMillis()));
             }
-            default -> throw new IllegalArgumentException("The TCP client does not load a " + item.kind().label() + ".");
+            default -> throw new IllegalArgumentException("The TCP client does not load a " + item.kind().label()
+                    + ".");
         }
     }
 
