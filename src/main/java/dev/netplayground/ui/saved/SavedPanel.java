@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -37,7 +37,6 @@ public final class SavedPanel extends VBox {
 
     private final SavedViewModel model;
     private final NameAsker askName;
-    private final Label title = new Label("Saved");
     private final Label folder = new Label();
     private final Button send = new Button("Send");
     private final TextField filter = new TextField();
@@ -58,9 +57,8 @@ public final class SavedPanel extends VBox {
 
     private void createParts() {
         setId("savedPanel");
-        title.getStyleClass().add(Styles.TITLE_4);
         folder.setId("savedFolder");
-        folder.getStyleClass().add("status-text");
+        folder.getStyleClass().add(Styles.TEXT_BOLD);
         send.setId("savedSend");
         send.getStyleClass().add(Styles.ACCENT);
         send.setMinWidth(Region.USE_PREF_SIZE);
@@ -86,7 +84,7 @@ public final class SavedPanel extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(undoText, Priority.ALWAYS);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().setAll(new HBox(Rows.GAP, title, gap, send), folder, filter, tree, undoBar, status);
+        getChildren().setAll(Rows.of(folder, gap, send), filter, tree, undoBar, status);
         tree.setContextMenu(contextMenu());
     }
 
@@ -126,9 +124,11 @@ public final class SavedPanel extends VBox {
     private void bind() {
         model.shown().addListener((ListChangeListener<SavedEntry>) change -> tree.show(model.shown()));
         tree.show(model.shown());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.selectedProperty().set(now == null ? null : now.getValue()));
         filter.textProperty().bindBidirectional(model.filterProperty());
         folder.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null ? ""
-                : "in " + model.folderProperty().get().getFileName(), model.folderProperty()));
+                : "Workspace: " + model.folderProperty().get().getFileName(), model.folderProperty()));
         folder.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.folderProperty().get() == null ? null
                 : Forms.tooltip(model.folderProperty().get().toString()), model.folderProperty()));
         BooleanBinding noItem = Bindings.createBooleanBinding(() -> tree.selectedKey().isEmpty(),

@@ -11,6 +11,7 @@ import dev.netplayground.store.Workspace;
 import dev.netplayground.store.WorkspaceWatch;
 import dev.netplayground.ui.common.ItemPane;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,11 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -59,6 +62,8 @@ public final class SavedViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final Map<ItemPane, Loaded> loadedInto = new IdentityHashMap<>();
     private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    private final ObjectProperty<SavedEntry> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper fileText = new ReadOnlyStringWrapper("");
     private Workspace workspace;
     private WorkspaceWatch watch;
     private boolean closed;
@@ -72,6 +77,7 @@ public final class SavedViewModel implements AutoCloseable {
         this.jobs = new FileJobs(io, fx, status::set);
         this.sending = new ItemSending(engine, io, fx);
         this.edits = new ItemEdits(jobs, () -> workspace, list, status::set, this::reload, this::renamed);
+        selected.addListener((obs, old, now) -> readFileText(now));
         open(folder);
     }
 
@@ -123,6 +129,33 @@ public final class SavedViewModel implements AutoCloseable {
             fx.execute(() -> {
                 if (workspace == current && !closed) {
                     list.show(contents);
+                }
+            });
+        });
+    }
+
+    /** Reads the selected item's or unreadable file's text in the background, as it is on disk. */
+    private void readFileText(SavedEntry entry) {
+        Path file = switch (entry) {
+            case SavedEntry.Item item -> workspace.fileOf(item.loaded().key());
+            case SavedEntry.Unreadable unreadable -> workspace.folder().resolve(unreadable.problem().path());
+            case null, default -> null;
+        };
+        fileText.set("");
+        if (file == null) {
+            return;
+        }
+        io.execute(() -> {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                text = "The file cannot be shown as text: " + e;
+            }
+            String shown = text;
+            fx.execute(() -> {
+                if (selected.get() == entry) {
+                    fileText.set(shown);
                 }
             });
         });
@@ -243,6 +276,10 @@ public final class SavedViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() { return folder.getReadOnlyProperty(); }
+    /** The line the tree has selected (an item, an unreadable file, a group), or null. */
+    public ObjectProperty<SavedEntry> selectedProperty() { return selected; }
+    /** The selected item's or unreadable file's text as it is on disk; empty for anything else. */
+    public ReadOnlyStringProperty fileTextProperty() { return fileText.getReadOnlyProperty(); }
     /** Groups, items and unreadable files, in tree order, as the filter lets them through. */
     public ObservableList<SavedEntry> shown() { return list.shown(); }
     public StringProperty filterProperty() { return list.filterProperty(); }

@@ -31,8 +31,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: a menu bar, the Saved panel at the left, protocol tabs above the shared live
- * log, a status bar.
+ * The main window: a menu bar, protocol tabs and the Saved tab above, the shared live log below,
+ * a status bar.
  * FX thread only.
  */
 public final class MainWindow {
@@ -54,7 +54,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final TextScale text = new TextScale();
     private final MenuBar menuBar;
-    private final SavedSide saved;
+    private final SavedTab savedTab;
 
     public MainWindow(Engine engine, FxEventPump pump) {
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
@@ -79,16 +79,18 @@ public final class MainWindow {
         pump.addConsumer(consumer);
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
+        savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
+        tabs.getTabs().add(savedTab);
         split = new SplitPane(tabs, logView);
         split.setOrientation(Orientation.VERTICAL);
-        saved = new SavedSide(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
         resetLayout();
         menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
                 statusBar.keepEverythingProperty(), text, this::resetLayout, Platform::exit,
                 this::showShortcuts, this::showAbout));
-        saved.addTo(menuBar);
+        savedTab.addTo(menuBar);
+        statusBar.getChildren().add(1, savedTab.outcome());
         root.setTop(menuBar);
-        root.setCenter(saved.beside(split));
+        root.setCenter(split);
         root.setBottom(statusBar);
         root.setId("mainWindow");
         root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text.sizeProperty()));
@@ -149,13 +151,13 @@ public final class MainWindow {
     /** Stops what the tabs run and unsubscribes. FX thread. */
     public void close() {
         pump.removeConsumer(consumer);
-        saved.close();
         tcpTab.dispose();
         udpTab.dispose();
         httpTab.dispose();
         statsTab.dispose();
         labTab.dispose();
         guideTab.dispose();
+        savedTab.dispose();
     }
 
     public BorderPane root() {

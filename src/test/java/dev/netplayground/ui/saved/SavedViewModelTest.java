@@ -223,7 +223,8 @@ class SavedViewModelTest {
     @Test
     void importsPacketSenderPacketsUnderFreeNamesAndExportsTheFolderAsAZip() throws Exception {
         Path export = dir.resolveSibling(dir.getFileName() + "-packets.ini");
-        try (InputStream in = getClass().getResourceAsStream("/dev/netplayground/store/packetsender-8.0.6-export.ini")) {
+        try (InputStream in = getClass().getResourceAsStream(
+                "/dev/netplayground/store/packetsender-8.0.6-export.ini")) {
             Files.copy(in, export);
         }
         open();

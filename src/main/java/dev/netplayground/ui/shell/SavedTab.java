@@ -5,21 +5,23 @@ import dev.netplayground.store.AppHome;
 import dev.netplayground.store.ItemKind;
 import dev.netplayground.store.SavedItem;
 import dev.netplayground.store.Workspace;
+import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.ItemPane;
 import dev.netplayground.ui.common.ItemPanes;
 import dev.netplayground.ui.saved.ItemNameDialog;
+import dev.netplayground.ui.saved.SavedDetails;
 import dev.netplayground.ui.saved.SavedPanel;
 import dev.netplayground.ui.saved.SavedViewModel;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,51 +35,48 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The Saved panel beside the tabs, and what ties it to the window: Ctrl+S saves the setup of the
- * pane that holds the focus; a loaded item goes to the pane that takes it, its tab selected; the
- * File menu's workspace items; View → Saved panel shows or hides it. FX thread.
+ * The Saved tab (the workspace's items, the selected one's file beside them) and what ties it to
+ * the window: Ctrl+S saves the setup of the pane that holds the focus; a loaded item goes to the
+ * pane that takes it, its tab selected; the File menu's workspace items; each outcome also on the
+ * status bar. A tab of its own: at 1366x768 the protocol tabs need the window's whole width. FX thread.
  */
-final class SavedSide {
-    private static final double DIVIDER = 0.17;
+final class SavedTab extends Tab {
+    private static final double DIVIDER = 0.34;
 
     private final TabPane tabs;
     private final List<ItemPanes.Owner> owners;
     private final SavedViewModel model;
-    private final SavedPanel panel;
-    private final SplitPane split = new SplitPane();
-    private final CheckMenuItem shown = new CheckMenuItem("Sa_ved panel");
+    private final Label outcome = new Label();
 
     /** @param owners the tabs whose panes save and load items; each is a tab of {@code tabs} */
-    SavedSide(Engine engine, Executor fx, TabPane tabs, List<ItemPanes.Owner> owners) {
+    SavedTab(Engine engine, Executor fx, TabPane tabs, List<ItemPanes.Owner> owners) {
+        super("Saved");
+        setId("savedTab");
+        setClosable(false);
         this.tabs = tabs;
         this.owners = owners;
         this.model = new SavedViewModel(Workspace.defaultFolder(AppHome.current()), engine, engine.tasks(), fx,
                 this::confirm, this::paneFor);
-        this.panel = new SavedPanel(model, (title, initial) -> ItemNameDialog.ask(window(), title,
+        SavedPanel panel = new SavedPanel(model, (title, initial) -> ItemNameDialog.ask(window(), title,
                 "A new name for the item", initial));
-    }
-
-    /** The panel at the left of {@code center}, in a split whose divider moves. */
-    Node beside(Node center) {
+        SplitPane split = new SplitPane(panel, new SavedDetails(model));
         split.setId("savedSplit");
-        split.getItems().setAll(panel, center);
         SplitPane.setResizableWithParent(panel, false);
         split.setDividerPositions(DIVIDER);
-        shown.setId("menuSavedPanel");
-        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        shown.setSelected(true);
-        shown.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                split.getItems().add(0, panel);
-                split.setDividerPositions(DIVIDER);
-            } else {
-                split.getItems().remove(panel);
-            }
-        });
-        return split;
+        setContent(split);
+        outcome.setId("statusSaved");
+        outcome.getStyleClass().add("status-text");
+        outcome.textProperty().bind(model.statusProperty());
+        outcome.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.statusProperty().get().isEmpty()
+                ? null : Forms.tooltip(model.statusProperty().get()), model.statusProperty()));
     }
 
-    /** Adds Save and the workspace items at the top of the File menu, and the panel's switch to the View menu. */
+    /** The last outcome of saving, loading or sending an item, for the status bar. */
+    Label outcome() {
+        return outcome;
+    }
+
+    /** Adds Save and the workspace items at the top of the File menu. */
     void addTo(MenuBar bar) {
         Menu file = bar.getMenus().get(0);
         file.getItems().addAll(0, List.of(
@@ -87,10 +86,6 @@ final class SavedSide {
                 item("Export _workspace as zip…", null, "menuExportWorkspace", this::exportWorkspace),
                 item("_Import Packet Sender packets…", null, "menuImportPackets", this::importPackets),
                 new SeparatorMenuItem()));
-        Menu view = bar.getMenus().get(2);
-        int beforeTheme = view.getItems().indexOf(view.getItems().stream()
-                .filter(SeparatorMenuItem.class::isInstance).findFirst().orElseThrow());
-        view.getItems().add(beforeTheme, shown);
     }
 
     private static MenuItem item(String text, String shortcut, String id, Runnable action) {
@@ -105,11 +100,10 @@ final class SavedSide {
 
     /** Ctrl+S: the setup of the pane around the focus, saved under a name the person gives. */
     private void saveFocused() {
-        Scene scene = panel.getScene();
+        Scene scene = tabs.getScene();
         Optional<ItemPane> pane = scene == null ? Optional.empty() : ItemPanes.around(scene.getFocusOwner());
         if (pane.isEmpty()) {
             model.say("Nothing saved: put the focus in a client's or a server's fields, then save its setup.");
-            shown.setSelected(true);
             return;
         }
         SavedItem item;
@@ -117,7 +111,6 @@ final class SavedSide {
             item = pane.get().save().get();
         } catch (IllegalArgumentException e) {
             model.say("Not saved: " + e.getMessage());
-            shown.setSelected(true);
             return;
         }
         ItemKind kind = item.kind();
@@ -154,7 +147,7 @@ final class SavedSide {
         File chosen = chooser.showDialog(window());
         if (chosen != null) {
             model.open(chosen.toPath());
-            shown.setSelected(true);
+            tabs.getSelectionModel().select(this);
         }
     }
 
@@ -178,7 +171,7 @@ final class SavedSide {
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             model.transfer().importPacketSender(chosen.toPath());
-            shown.setSelected(true);
+            tabs.getSelectionModel().select(this);
         }
     }
 
@@ -192,11 +185,11 @@ final class SavedSide {
     }
 
     private Window window() {
-        return panel.getScene() == null ? null : panel.getScene().getWindow();
+        return tabs.getScene() == null ? null : tabs.getScene().getWindow();
     }
 
     /** Stops watching the workspace. */
-    void close() {
+    void dispose() {
         model.close();
     }
 }
