@@ -145,10 +145,13 @@ tcp_bulk() {
         timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J > "$work/iperf.json"
         iperf_json bits_per_second sum_received < "$work/iperf.json" | awk '{ printf "%.3f\n", $1 / 8e9 }'
     }
-    # Lines (the default framing), then raw: each read printed as it came, nothing to cut.
+    # Lines (the default framing, each line printed), then raw with --quiet: each read taken as it
+    # came, nothing to cut and nothing printed, as iperf3's server does.
     for framing in line raw; do
+        local quiet=()
+        [ "$framing" = line ] || quiet=(--quiet)
         for model in nio virtual blocking; do
-            ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model" --framing "$framing")
+            ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model" --framing "$framing" "${quiet[@]}")
             local ours_pid label="tcp-bulk ($model)" key="tcp_bulk_ratio_$model"
             [ "$framing" = line ] || { label="tcp-bulk $framing ($model)"; key="tcp_bulk_${framing}_ratio_$model"; }
             ours_pid=$(started)
@@ -284,7 +287,7 @@ c10k() {
 
 for name in "${names[@]}"; do
     case "$name" in
-        tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s, cut as lines and raw; GB/s read by the server" >&2; tcp_bulk ;;
+        tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s, cut as lines (printed) and raw (--quiet); GB/s read by the server" >&2; tcp_bulk ;;
         tcp-echo) echo "== tcp-echo: load tcp, $CLIENTS clients, 32-byte lines, ${SECONDS_PER_RUN} s" >&2; tcp_echo ;;
         udp-recv) echo "== udp-recv: 64-byte datagrams as fast as possible for ${SECONDS_PER_RUN} s" >&2; udp_recv ;;
         http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;

@@ -38,12 +38,8 @@ final class TcpClientCommand extends IoCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
-            description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Server port.")
-    int port;
+    @Mixin
+    ServerAddressOptions server = new ServerAddressOptions();
 
     @Option(names = "--timeout", defaultValue = "5000", converter = Converters.TimeoutMillis.class,
             description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
@@ -76,14 +72,14 @@ final class TcpClientCommand extends IoCommand {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         byte[] fileBytes = file == null ? null : read(file);
-        KnownHosts.require(host);
+        KnownHosts.require(server.host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io().err(), EventKind.CONNECTED, EventKind.LIMIT,
                     EventKind.FAILED);
             engine.log().subscribe(console);
             TcpClient client = engine.createTcpClient(message -> print(io().out(), message));
             try {
-                client.connect(host, port, Duration.ofMillis(timeoutMillis), framing.framing,
+                client.connect(server.host, server.port, Duration.ofMillis(timeoutMillis), framing.framing,
                         framing.maxMessageBytes).get();
             } catch (ExecutionException e) {
                 console.printPending();

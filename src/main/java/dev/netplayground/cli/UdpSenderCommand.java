@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,12 +32,8 @@ final class UdpSenderCommand extends IoCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
-            description = "Target host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Target port.")
-    int port;
+    @Mixin
+    ServerAddressOptions server = new ServerAddressOptions();
 
     @Option(names = {"-n", "--count"}, defaultValue = "1", converter = Converters.Count.class,
             description = "Times to send each line (default: ${DEFAULT-VALUE}).")
@@ -71,7 +68,7 @@ final class UdpSenderCommand extends IoCommand {
                     + "--hex is for stdin: use one or the other.");
         }
         byte[] fileBytes = file == null ? null : read(file);
-        KnownHosts.require(host);
+        KnownHosts.require(server.host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io().err(), EventKind.FAILED);
             engine.log().subscribe(console);
@@ -83,7 +80,7 @@ final class UdpSenderCommand extends IoCommand {
                 io().err().println("error: " + e.getMessage());
                 return 1;
             }
-            io().err().println("sending from " + sender.url() + " to " + host + ":" + port);
+            io().err().println("sending from " + sender.url() + " to " + server.host + ":" + server.port);
             boolean ok = fileBytes != null ? send(sender, fileBytes, console) : sendLines(sender, console);
             console.pumpUntil(() -> false, Duration.ofMillis(lingerMillis));
             return ok ? 0 : 1;
@@ -115,7 +112,8 @@ final class UdpSenderCommand extends IoCommand {
     }
 
     private boolean send(UdpSender sender, byte[] datagram, EventConsole console) throws InterruptedException {
-        SendRun run = sender.sendRepeatedly(host, port, datagram, count, Duration.ofMillis(intervalMillis), sent -> {});
+        SendRun run = sender.sendRepeatedly(server.host, server.port, datagram, count,
+                Duration.ofMillis(intervalMillis), sent -> {});
         SendRun.Result result = run.done().join();
         console.printPending();
         return result.failure() == null;

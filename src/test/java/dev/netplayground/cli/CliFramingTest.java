@@ -43,6 +43,19 @@ class CliFramingTest {
     }
 
     @Test
+    void aQuietTcpServerReceivesAndEchoesButPrintsNoMessage() throws Exception {
+        RunningServer server = RunningServer.tcp("--framing", "raw", "--echo", "--quiet");
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("hello\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(socket.getInputStream().readNBytes(6)).isEqualTo("hello\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(server.err().awaitLineContaining("closed 127.0.0.1:")).contains("connection #1");
+        assertThat(server.stop()).isZero();
+        assertThat(server.out().text()).isEmpty();
+    }
+
+    @Test
     void tcpServerClosesAConnectionWhoseMessageIsOverTheMaximumAndSaysWhy() throws Exception {
         RunningServer server = RunningServer.tcp("--framing", "length:4", "--max-message", "10");
         try (Socket socket = new Socket("127.0.0.1", server.port())) {

@@ -181,6 +181,11 @@ public final class Engine implements AutoCloseable {
         return threads.every(periodMillis, task);
     }
 
+    /** Runs a short, non-blocking task once, {@code delayMillis} from now, on the engine's timer thread. */
+    public java.util.concurrent.Future<?> after(long delayMillis, Runnable task) {
+        return threads.after(delayMillis, task);
+    }
+
     public synchronized List<String> endpointIds() {
         return List.copyOf(endpoints.keySet());
     }

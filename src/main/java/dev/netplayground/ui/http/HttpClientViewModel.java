@@ -10,6 +10,7 @@ import dev.netplayground.engine.http.HttpResult;
 import dev.netplayground.store.CurlImport;
 import dev.netplayground.store.HttpBody;
 import dev.netplayground.store.HttpRequestItem;
+import dev.netplayground.store.Session;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
@@ -167,6 +168,39 @@ public final class HttpClientViewModel implements PaneModel {
         history.add(0, new HistoryEntry(Instant.now(), request, outcome));
         if (history.size() > MAX_HISTORY) {
             history.remove(MAX_HISTORY, history.size());
+        }
+    }
+
+    /** The history as the session keeps it: oldest first, the newest {@value Session#MAX_HTTP_HISTORY}. */
+    public List<Session.HttpHistoryEntry> sessionHistory() {
+        List<Session.HttpHistoryEntry> kept = new ArrayList<>();
+        for (HistoryEntry entry : history.subList(0, Math.min(history.size(), Session.MAX_HTTP_HISTORY))) {
+            kept.add(0, new Session.HttpHistoryEntry(entry.time().toString(), entry.request(), entry.outcome()));
+        }
+        return kept;
+    }
+
+    /** Puts a session's history (oldest first) back in front of what this pane has sent. */
+    public void restoreHistory(List<Session.HttpHistoryEntry> saved) {
+        List<HistoryEntry> restored = new ArrayList<>();
+        for (Session.HttpHistoryEntry entry : saved) {
+            HttpRequestItem request = entry.request();
+            if (request != null) {
+                restored.add(0, new HistoryEntry(parseTime(entry.time()), request,
+                        entry.outcome() == null ? "" : entry.outcome()));
+            }
+        }
+        history.addAll(restored);
+        if (history.size() > MAX_HISTORY) {
+            history.remove(MAX_HISTORY, history.size());
+        }
+    }
+
+    private static Instant parseTime(String time) {
+        try {
+            return Instant.parse(time);
+        } catch (RuntimeException e) {
+            return Instant.EPOCH; // shown nowhere: the list shows body and outcome
         }
     }
 

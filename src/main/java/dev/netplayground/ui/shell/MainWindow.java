@@ -2,6 +2,8 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.store.AppHome;
+import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.guide.GuideTab;
@@ -10,6 +12,7 @@ import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
+import dev.netplayground.ui.session.WindowSession;
 import dev.netplayground.ui.stats.StatsTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
@@ -54,11 +57,13 @@ public final class MainWindow {
     private final SplitPane split;
     private final TextScale text = new TextScale();
     private final MenuBar menuBar;
+    private final WindowSession session;
     private final SavedTab savedTab;
 
     public MainWindow(Engine engine, FxEventPump pump) {
+        session = new WindowSession(SessionStore.in(AppHome.current()));
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
-        Theme.LIGHT.apply();
+        (session.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
         this.pump = pump;
         this.tcpTab = new TcpTab(engine, pump, pump.fxThread());
         this.udpTab = new UdpTab(engine, pump, pump.fxThread());
@@ -82,10 +87,11 @@ public final class MainWindow {
         savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
         tabs.getTabs().add(savedTab);
         split = new SplitPane(tabs, logView);
+        split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
-        resetLayout();
+        split.setDividerPositions(DIVIDER);
         menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
-                statusBar.keepEverythingProperty(), text, this::resetLayout, Platform::exit,
+                statusBar.keepEverythingProperty(), text, session::resetLayout, Platform::exit,
                 this::showShortcuts, this::showAbout));
         savedTab.addTo(menuBar);
         statusBar.getChildren().add(1, savedTab.outcome());
@@ -94,10 +100,8 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.setId("mainWindow");
         root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text.sizeProperty()));
-    }
-
-    private void resetLayout() {
-        split.setDividerPositions(DIVIDER);
+        session.restore(new WindowSession.Parts(root, tabs, statusBar.darkThemeProperty(), text, logModel, httpTab),
+                engine::after, pump.fxThread(), engine.tasks(), statusBar::showNotice);
     }
 
     private void showShortcuts() {
@@ -135,12 +139,15 @@ public final class MainWindow {
     /** Shows the window on the given stage. */
     public void show(Stage stage) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
+        double width = Math.min(1200, screen.getWidth());
+        double height = Math.min(800, screen.getHeight());
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
         addTextSizeKeys(scene);
         stage.setTitle("Net Playground");
         stage.getIcons().setAll(WindowIcons.all());
         stage.setScene(scene);
+        session.place(stage, width, height);
         stage.show();
         // The tabs take the first focus, not a text field: a focused field's blinking caret is
         // an animation that keeps the FX thread pulsing 60 times a second while nothing happens.
@@ -150,6 +157,7 @@ public final class MainWindow {
 
     /** Stops what the tabs run and unsubscribes. FX thread. */
     public void close() {
+        session.close();
         pump.removeConsumer(consumer);
         tcpTab.dispose();
         udpTab.dispose();

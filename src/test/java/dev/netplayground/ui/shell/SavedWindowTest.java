@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
-import dev.netplayground.testing.TempHome;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.saved.SavedEntry;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,9 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(60)
 class SavedWindowTest extends WindowTest {
     private static final String CORRUPT = "{\n  \"format\": 1,\n  \"transport\": \"tcp\",\n  \"port\": \"five\"\n}\n";
-
-    @RegisterExtension
-    final TempHome home = new TempHome();
 
     @Test
     void ctrlSSavesTheTcpClientsMessageAndTheItemLoadsAndSendsIt(FxRobot robot) throws Exception {
@@ -54,36 +49,38 @@ class SavedWindowTest extends WindowTest {
 
         saveFocusedAs(robot, "#tcpClientMessage", "greeting");
 
-        Path file = home.workspace().resolve("messages/greeting.json");
+        Path file = workspace().resolve("messages/greeting.json");
         waitFor(() -> Files.exists(file));
         assertThat(Files.readString(file)).contains("\"payload\": \"hello saved\"",
                 "\"port\": " + server.localAddress().getPort());
-        waitFor(() -> cell(robot, "greeting") != null);
-
         setText(robot, "#tcpClientMessage", "something else");
-        robot.interact(() -> robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        show(robot, "savedTab");
+        waitFor(() -> cell(robot, "greeting") != null);
         robot.doubleClickOn(cell(robot, "greeting"));
         TextField message = robot.lookup("#tcpClientMessage").queryAs(TextField.class);
         waitFor(() -> message.getText().equals("hello saved"));
-        assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
-                .isZero();
+        assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tcpTab");
 
+        show(robot, "savedTab");
         robot.clickOn("#savedSend");
         assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("hello saved");
         Label status = robot.lookup("#savedStatus").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("Sent messages/greeting"));
+        assertThat(robot.lookup("#statusSaved").queryAs(Label.class).getText()).startsWith("Sent messages/greeting");
     }
 
     @Test
     void filesWrittenByHandComeAndGoAndACorruptOneIsListedWithItsProblemAndLeftAlone(FxRobot robot)
             throws Exception {
-        Path messages = Files.createDirectories(home.workspace().resolve("messages"));
+        Path messages = Files.createDirectories(workspace().resolve("messages"));
         Path bad = messages.resolve("bad.json");
         Files.writeString(bad, CORRUPT);
         Files.writeString(messages.resolve("ping.json"), """
                 {"format": 1, "transport": "udp", "host": "127.0.0.1", "port": 9, "encoding": "text",
                  "payload": "ping", "lineEnding": "none", "repeat": 1, "intervalMillis": 0}
                 """);
+        show(robot, "savedTab");
 
         waitFor(() -> cell(robot, "ping") != null);
         TreeCell<?> problem = cell(robot, "messages/bad.json, line 4, column 11: 'port' must be a whole number.");
@@ -93,20 +90,23 @@ class SavedWindowTest extends WindowTest {
 
         Files.delete(messages.resolve("ping.json"));
         waitFor(() -> cell(robot, "ping") == null);
+        show(robot, "tcpTab");
         setText(robot, "#tcpClientPort", "5000");
         saveFocusedAs(robot, "#tcpClientMessage", "after");
+        show(robot, "savedTab");
         waitFor(() -> cell(robot, "after") != null);
         assertThat(Files.readString(bad)).isEqualTo(CORRUPT);
     }
 
     @Test
     void deleteTakesTheFileAwayAndUndoPutsItBackByteForByte(FxRobot robot) throws Exception {
-        Path messages = Files.createDirectories(home.workspace().resolve("messages"));
+        Path messages = Files.createDirectories(workspace().resolve("messages"));
         String byHand = "{ \"format\": 1, \"transport\": \"tcp\", \"host\": \"127.0.0.1\", \"port\": 7,\n"
                 + "  \"encoding\": \"hex\", \"payload\": \"00 FF\", \"lineEnding\": \"none\", \"repeat\": 1,"
                 + " \"intervalMillis\": 0 }";
         Path file = messages.resolve("bytes.json");
         Files.writeString(file, byHand);
+        show(robot, "savedTab");
         waitFor(() -> cell(robot, "bytes") != null);
 
         robot.clickOn(cell(robot, "bytes")).push(KeyCode.DELETE);
@@ -155,7 +155,7 @@ class SavedWindowTest extends WindowTest {
     void aSecondWindowOnTheSameHomeListsTheSavedItem(FxRobot robot) throws Exception {
         setText(robot, "#tcpClientPort", "5000");
         saveFocusedAs(robot, "#tcpClientMessage", "kept");
-        waitFor(() -> cell(robot, "kept") != null);
+        waitFor(() -> Files.exists(workspace().resolve("messages/kept.json")));
 
         robot.interact(() -> {
             Stage stage = (Stage) window.root().getScene().getWindow();
@@ -167,10 +167,23 @@ class SavedWindowTest extends WindowTest {
             pump.start();
         });
 
+        show(robot, "savedTab");
         waitFor(() -> cell(robot, "kept") != null);
         robot.doubleClickOn(cell(robot, "kept"));
         TextField port = robot.lookup("#tcpClientPort").queryAs(TextField.class);
         waitFor(() -> port.getText().equals("5000"));
+    }
+
+    /** Selects the tab with this id. */
+    private static void show(FxRobot robot, String tabId) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tabId.equals(tab.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path workspace() {
+        return home.resolve("workspace");
     }
 
     /** Clicks the field, presses Ctrl+S, types the name into the dialog and confirms with Enter. */
