@@ -7,10 +7,11 @@ import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -31,7 +32,7 @@ import javafx.scene.layout.VBox;
 public final class HttpClientView extends PaneCard {
     private static final String[] METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
     private final HttpClientViewModel model;
-    private final ChoiceBox<String> method = Forms.choices("Method", METHODS);
+    private final ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(METHODS));
     private final TextField url;
     private final TextArea headers = new TextArea();
     private final TextField number = new TextField();
@@ -58,6 +59,11 @@ public final class HttpClientView extends PaneCard {
 
     private void createParts() {
         method.setId("httpClientMethod");
+        method.setAccessibleText("Method");
+        // Any method token may be typed (PROPFIND, PURGE); the list offers the usual ones.
+        method.setEditable(true);
+        method.getEditor().setPrefColumnCount(5);
+        method.setMinWidth(Region.USE_PREF_SIZE);
         url.setId("httpClientUrl");
         url.setAccessibleText("URL; paste a curl command to fill the whole form");
         headers.setId("httpClientHeaders");
@@ -138,12 +144,6 @@ public final class HttpClientView extends PaneCard {
     }
 
     private void bind() {
-        // A method the list lacks (PROPFIND, from a saved request) joins it before the box shows it.
-        model.methodProperty().addListener((obs, old, now) -> {
-            if (now != null && !method.getItems().contains(now)) {
-                method.getItems().add(now);
-            }
-        });
         method.valueProperty().bindBidirectional(model.methodProperty());
         url.textProperty().bindBidirectional(model.urlProperty());
         headers.textProperty().bindBidirectional(model.headersProperty());

@@ -35,6 +35,7 @@ public final class SavedDetails extends VBox {
         text.setId("savedDetailsText");
         text.setAccessibleText("The file as it is on disk");
         text.setEditable(false);
+        text.setWrapText(true);
         text.getStyleClass().add("mono");
         text.visibleProperty().bind(text.textProperty().isNotEmpty());
         VBox.setVgrow(text, Priority.ALWAYS);

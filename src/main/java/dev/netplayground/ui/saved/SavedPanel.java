@@ -78,7 +78,7 @@ public final class SavedPanel extends VBox {
     }
 
     private void layoutParts() {
-        getStyleClass().add("saved-panel");
+        getStyleClass().add("pane-card");
         setSpacing(Rows.GAP);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -30,6 +30,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -66,6 +68,10 @@ final class SavedTab extends Tab {
         setContent(split);
         outcome.setId("statusSaved");
         outcome.getStyleClass().add("status-text");
+        // It takes the status bar's spare room and gives way first; the tooltip and the Saved tab say it whole.
+        outcome.setPrefWidth(0);
+        outcome.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(outcome, Priority.ALWAYS);
         outcome.textProperty().bind(model.statusProperty());
         outcome.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.statusProperty().get().isEmpty()
                 ? null : Forms.tooltip(model.statusProperty().get()), model.statusProperty()));

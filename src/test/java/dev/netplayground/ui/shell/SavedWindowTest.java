@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -27,6 +29,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,25 @@ class SavedWindowTest extends WindowTest {
     }
 
     @Test
+    void theContextMenuCopiesAnItemAsAProgramAndDuplicatesIt(FxRobot robot) throws Exception {
+        setText(robot, "#tcpClientPort", "5123");
+        saveFocusedAs(robot, "#tcpClientMessage", "to copy");
+        show(robot, "savedTab");
+        waitFor(() -> cell(robot, "to copy") != null);
+
+        openContextMenu(robot, cell(robot, "to copy"));
+        robot.clickOn("#savedCopyAs");
+        robot.clickOn("#savedCopyAsJava");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).contains("5123");
+
+        openContextMenu(robot, cell(robot, "to copy"));
+        robot.clickOn("#savedMenuDuplicate");
+        waitFor(() -> cell(robot, "to copy copy") != null);
+        assertThat(workspace().resolve("messages/to copy copy.json"))
+                .hasSameTextualContentAs(workspace().resolve("messages/to copy.json"));
+    }
+
+    @Test
     void aCurlCommandPastedIntoTheUrlFieldFillsTheForm(FxRobot robot) throws Exception {
         robot.clickOn("HTTP");
         robot.interact(() -> {
@@ -133,7 +155,7 @@ class SavedWindowTest extends WindowTest {
         robot.clickOn(url).push(KeyCode.CONTROL, KeyCode.V);
 
         waitFor(() -> url.getText().equals("http://127.0.0.1:8080/things/1"));
-        assertThat(robot.lookup("#httpClientMethod").queryAs(ChoiceBox.class).getValue()).isEqualTo("PUT");
+        assertThat(robot.lookup("#httpClientMethod").queryAs(ComboBox.class).getValue()).isEqualTo("PUT");
         assertThat(robot.lookup("#httpClientHeaders").queryAs(TextArea.class).getText())
                 .isEqualTo("Accept: text/plain\nContent-Type: application/x-www-form-urlencoded");
         assertThat(robot.lookup("#httpClientHeaders").queryAs(TextArea.class).isVisible()).isTrue();
@@ -148,7 +170,7 @@ class SavedWindowTest extends WindowTest {
         });
         robot.push(KeyCode.CONTROL, KeyCode.V);
         waitFor(() -> url.getText().equals("http://127.0.0.1:9/x"));
-        assertThat(robot.lookup("#httpClientMethod").queryAs(ChoiceBox.class).getValue()).isEqualTo("PUT");
+        assertThat(robot.lookup("#httpClientMethod").queryAs(ComboBox.class).getValue()).isEqualTo("PUT");
     }
 
     @Test
@@ -172,6 +194,20 @@ class SavedWindowTest extends WindowTest {
         robot.doubleClickOn(cell(robot, "kept"));
         TextField port = robot.lookup("#tcpClientPort").queryAs(TextField.class);
         waitFor(() -> port.getText().equals("5000"));
+    }
+
+    /**
+     * Selects the cell and asks for its context menu as a right click does (Monocle's robot makes no
+     * context menu request of its own).
+     */
+    private static void openContextMenu(FxRobot robot, Node cell) {
+        robot.clickOn(cell);
+        robot.interact(() -> {
+            Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
+                    bounds.getMinX() + 5, bounds.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Selects the tab with this id. */
