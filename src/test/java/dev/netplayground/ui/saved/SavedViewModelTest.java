@@ -15,6 +15,7 @@ import dev.netplayground.store.MessageItem;
 import dev.netplayground.store.PayloadEncoding;
 import dev.netplayground.store.Revision;
 import dev.netplayground.store.SavedItem;
+import dev.netplayground.store.SequenceItem;
 import dev.netplayground.store.Transport;
 import dev.netplayground.store.Workspace;
 import dev.netplayground.testing.TestFxThread;
@@ -197,7 +198,7 @@ class SavedViewModelTest {
     }
 
     @Test
-    void sendsAMessageOverTheEngineAndSaysWhatCameBack() throws Exception {
+    void sendsAMessageAndASequenceOverTheEngineAndSaysWhatCameBack() throws Exception {
         TcpServer echo = engine.startTcpServer(new TcpServerConfig("127.0.0.1", 0, ConcurrencyModel.VIRTUAL, true,
                 Framing.LINE, 65536, 10, List.of()), (connection, peer, frame) -> { });
         ItemKey key = new ItemKey(ItemKind.MESSAGES, "hi");
@@ -207,6 +208,12 @@ class SavedViewModelTest {
         model.send(key);
         runUntilStatus("Sent messages/hi: 3 bytes back.");
         assertThat(model.sendingProperty().get()).isFalse();
+
+        ItemKey twice = new ItemKey(ItemKind.SEQUENCES, "twice");
+        new Workspace(dir).save(twice, new SequenceItem(List.of("hi", "messages/hi"), 0), Revision.NONE);
+        model.open(twice);
+        runUntilStatus("Sent sequences/twice: 2 items, 6 bytes back.");
+        assertThat(loadedIntoPane).isEmpty();
 
         model.send(new ItemKey(ItemKind.MESSAGES, "nothing"));
         fx.runUntil(() -> model.statusProperty().get().startsWith("Sending messages/nothing failed: No saved item "
