@@ -258,7 +258,7 @@ class WorkspaceTest {
         byte[] deleted = workspace.delete(hello, loaded.revision());
         assertThat(file).doesNotExist();
         workspace.restore(hello, deleted);
-        assertThat(file).hasContent(byHand);
+        assertThat(Files.readString(file)).isEqualTo(byHand);
 
         byte[] again = workspace.delete(hello, loaded.revision());
         workspace.save(hello, Items.PING, Revision.NONE);
