@@ -28,10 +28,7 @@ final class TcpServerCommand extends IoCommand {
     CommandSpec spec;
 
     @Mixin
-    ListenOptions listen = new ListenOptions();
-
-    @Mixin
-    EventsFileOption eventsFile = new EventsFileOption();
+    ServingOptions serving = new ServingOptions();
 
     @Mixin
     FramingOptions framing = new FramingOptions();
@@ -61,7 +58,7 @@ final class TcpServerCommand extends IoCommand {
     public Integer call() {
         TcpServerConfig config;
         try {
-            config = new TcpServerConfig(listen.bind, listen.port, model, echo, framing.framing,
+            config = new TcpServerConfig(serving.bind, serving.port, model, echo, framing.framing,
                     framing.maxMessageBytes, maxConnections, replies.rules());
         } catch (IllegalArgumentException e) {
             // Options fine alone, not together: a fixed size over --max-message.
@@ -69,7 +66,7 @@ final class TcpServerCommand extends IoCommand {
         }
         EventConsole console = new EventConsole(io().err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-        return Serving.serve(io(), eventsFile, console, (engine, out) -> engine.startTcpServer(config,
+        return Serving.serve(io(), serving, console, (engine, out) -> engine.startTcpServer(config,
                 quiet ? (id, peer, message) -> { } : (id, peer, message) -> MessagePrinter.print(out, message,
                         config.framing())).url());
     }

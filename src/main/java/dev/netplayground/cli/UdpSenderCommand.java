@@ -7,16 +7,11 @@ import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.engine.udp.UdpSender;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code udp-sender}: one datagram per stdin line (or a file's bytes); replies to stdout. */
 @Command(
@@ -29,9 +24,6 @@ import picocli.CommandLine.Spec;
             "one per line on stdout. Exit code 1 when a datagram could not be sent."
         })
 final class UdpSenderCommand extends IoCommand {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ServerAddressOptions server = new ServerAddressOptions();
 
@@ -54,20 +46,13 @@ final class UdpSenderCommand extends IoCommand {
             description = "After stdin ends, how long to wait for replies, in ms (default: ${DEFAULT-VALUE}).")
     int lingerMillis;
 
-    @Option(names = "--hex", description = "Each line of stdin is hex bytes (e.g. 01 03 00 00 00 0A).")
-    boolean hex;
-
-    @Option(names = "--file", converter = Converters.FilePath.class, paramLabel = "FILE",
-            description = "Send the file's bytes as one datagram (--count times) instead of stdin.")
-    Path file;
+    @Mixin
+    SendSource source = new SendSource();
 
     @Override
     public Integer call() throws InterruptedException {
-        if (file != null && hex) {
-            throw new ParameterException(spec.commandLine(), "--file sends a file's bytes as they are; "
-                    + "--hex is for stdin: use one or the other.");
-        }
-        byte[] fileBytes = file == null ? null : read(file);
+        source.checkOneSource();
+        byte[] fileBytes = datagram(source.fileBytes());
         KnownHosts.require(server.host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io().err(), EventKind.FAILED);
@@ -87,23 +72,18 @@ final class UdpSenderCommand extends IoCommand {
         }
     }
 
-    private static byte[] read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
-        }
-        if (bytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
+    /** The file's bytes as they are, if one datagram holds them. */
+    private byte[] datagram(byte[] fileBytes) {
+        if (fileBytes != null && fileBytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
             throw new CommandFailure(String.format(Locale.ROOT, "%s has %,d bytes; a UDP datagram holds at most "
-                    + "%,d.", file, bytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
+                    + "%,d.", source.file, fileBytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
         }
-        return bytes;
+        return fileBytes;
     }
 
     private boolean sendLines(UdpSender sender, EventConsole console) throws InterruptedException {
         try {
-            return StdinMessages.read(io().in(), hex, UdpLimits.MAX_DATAGRAM_BYTES + 1,
+            return StdinMessages.read(io().in(), source.hex, UdpLimits.MAX_DATAGRAM_BYTES + 1,
                     (line, payload) -> send(sender, payload, console));
         } catch (IOException e) {
             io().err().println("error: cannot read stdin: " + e.getMessage());

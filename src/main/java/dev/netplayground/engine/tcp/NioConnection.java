@@ -18,7 +18,6 @@ import java.util.Deque;
 final class NioConnection extends Connection implements NioStream {
     static final int HIGH_WATER_BYTES = 1024 * 1024;
 
-    private final TcpServer server;
     private final NioLoop loop;
     private final SocketChannel channel;
     // Loop thread only.
@@ -31,8 +30,7 @@ final class NioConnection extends Connection implements NioStream {
     private MessageSession session;
 
     NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, long id, String peer) {
-        super(id, peer);
-        this.server = server;
+        super(server, channel, id, peer);
         this.loop = loop;
         this.channel = channel;
     }
@@ -55,7 +53,7 @@ final class NioConnection extends Connection implements NioStream {
     @Override
     public void failed(SelectionKey selected, Exception e) {
         if (!isClosed()) {
-            server.events().emit(EventKind.FAILED, peer(), "Connection #" + id() + " failed: " + e);
+            server().events().emit(EventKind.FAILED, peer(), "Connection #" + id() + " failed: " + e);
             close("closed after an error");
         }
     }
@@ -85,7 +83,7 @@ final class NioConnection extends Connection implements NioStream {
                 return;
             }
             // Logged when queued, so the log never shows an answer before its question.
-            server.events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
+            server().events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
             pending.add(ByteBuffer.wrap(data));
             pendingBytes += data.length;
             flush();
@@ -140,22 +138,6 @@ final class NioConnection extends Connection implements NioStream {
 
     @Override
     public void ioFailed(IOException e) {
-        if (!isClosed()) {
-            server.connectionFailed(this, e);
-            close("closed after an error");
-        }
-    }
-
-    @Override
-    void close(String reason) {
-        if (!markClosed()) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Already broken; the CLOSED event below is what matters.
-        }
-        server.connectionClosed(this, reason);
+        closeAfterFailure(e, "closed after an error");
     }
 }

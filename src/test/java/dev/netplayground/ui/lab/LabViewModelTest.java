@@ -3,6 +3,7 @@ package dev.netplayground.ui.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.Queues;
 import dev.netplayground.testing.SlowEchoServer;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -62,8 +63,6 @@ class LabViewModelTest {
     }
 
     private static void runNextFxTask(BlockingQueue<Runnable> fxTasks) throws InterruptedException {
-        Runnable task = fxTasks.poll(10, TimeUnit.SECONDS);
-        assertThat(task).as("a task for the FX thread within 10 s").isNotNull();
-        task.run();
+        Queues.next(fxTasks, "task for the FX thread").run();
     }
 }
