@@ -35,7 +35,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: a menu bar, protocol tabs above, the shared live log below, a status bar.
+ * The main window: a menu bar, protocol tabs and the Saved tab above, the shared live log below,
+ * a status bar.
  * FX thread only.
  */
 public final class MainWindow {
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final TextScale text = new TextScale();
     private final MenuBar menuBar;
     private final WindowSession session;
+    private final SavedTab savedTab;
 
     public MainWindow(Engine engine, FxEventPump pump) {
         session = new WindowSession(SessionStore.in(AppHome.current()));
@@ -83,6 +85,8 @@ public final class MainWindow {
         pump.addConsumer(consumer);
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
+        savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
+        tabs.getTabs().add(savedTab);
         split = new SplitPane(tabs, logView);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -90,6 +94,8 @@ public final class MainWindow {
         menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
                 statusBar.keepEverythingProperty(), text, session::resetLayout, Platform::exit,
                 this::showShortcuts, this::showAbout));
+        savedTab.addTo(menuBar);
+        statusBar.getChildren().add(1, savedTab.outcome());
         root.setTop(menuBar);
         root.setCenter(split);
         root.setBottom(statusBar);
@@ -160,6 +166,7 @@ public final class MainWindow {
         statsTab.dispose();
         labTab.dispose();
         guideTab.dispose();
+        savedTab.dispose();
     }
 
     public BorderPane root() {

@@ -62,10 +62,10 @@ class SessionWindowTest extends WindowTest {
         setText(robot, "#tcpClientPort", "5123");
         setText(robot, "#tcpClientMessage", "hello again");
         robot.interact(() -> lineEnding().setValue(LineEnding.NONE));
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         setText(robot, "#udpSenderMessage", "ping 42");
         robot.clickOn("#udpReceiverEcho");
-        robot.clickOn("HTTP");
+        showTab(robot, "HTTP");
         robot.clickOn("#httpServerStart");
         TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
         waitFor(() -> !serverUrl.getText().isEmpty());
@@ -92,16 +92,16 @@ class SessionWindowTest extends WindowTest {
         softly.assertThat(onFx(() -> node(TextField.class, "#logSearch").getText())).isEqualTo("ping");
         softly.assertThat(onFx(() -> node(ChoiceBox.class, "#logDirectionFilter").getValue()))
                 .isEqualTo(DirectionFilter.OUT);
-        robot.clickOn("HTTP");
+        showTab(robot, "HTTP");
         softly.assertThat(onFx(() -> node(ListView.class, "#httpClientHistory").getItems().stream()
                 .map(Object::toString).toList())).containsExactly(sentBody);
         // Servers start stopped, whatever ran when the window closed.
         softly.assertThat(onFx(() -> node(TextField.class, "#httpServerUrl").getText())).isEmpty();
-        robot.clickOn("TCP");
+        showTab(robot, "TCP");
         softly.assertThat(onFx(() -> text("#tcpClientPort"))).isEqualTo("5123");
         softly.assertThat(onFx(() -> text("#tcpClientMessage"))).isEqualTo("hello again");
         softly.assertThat(onFx(() -> lineEnding().getValue())).isEqualTo(LineEnding.NONE);
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         softly.assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("ping 42");
         softly.assertThat(onFx(() -> node(CheckBox.class, "#udpReceiverEcho").isSelected())).isTrue();
         softly.assertAll();
@@ -121,7 +121,7 @@ class SessionWindowTest extends WindowTest {
     void startingAgainWithoutChangingAnythingLeavesTheFileAsItWas(FxRobot robot) throws Exception {
         setText(robot, "#tcpClientMessage", "as it was");
         robot.interact(() -> split("#mainSplit").setDividerPositions(0.4567891));
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         restart(robot);
         byte[] written = Files.readAllBytes(home.resolve("session.json"));
 
@@ -134,7 +134,7 @@ class SessionWindowTest extends WindowTest {
     @Test
     void viewResetLayoutRestoresSizeSplitsAndTabButKeepsTheForms(FxRobot robot) throws Exception {
         resize(robot, (int) DEFAULT_SIZE[0], (int) DEFAULT_SIZE[1]);
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         double udpSplit = onFx(() -> split("#udpTabSplit").getDividerPositions()[0]);
         robot.interact(() -> {
             stage().setWidth(1400);
@@ -151,7 +151,7 @@ class SessionWindowTest extends WindowTest {
                 .containsExactly(DEFAULT_SIZE);
         softly.assertThat(onFx(() -> split("#mainSplit").getDividerPositions()[0])).isCloseTo(0.63, within(0.001));
         softly.assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tcpTab");
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         softly.assertThat(onFx(() -> split("#udpTabSplit").getDividerPositions()[0]))
                 .isCloseTo(udpSplit, within(0.001));
         softly.assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("kept");
