@@ -6,6 +6,7 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.StartStop;
@@ -15,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -32,8 +32,7 @@ public final class TcpServerView extends PaneCard {
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back to its sender");
     private final FramingFields framing;
-    private final TextArea replyRules = new TextArea();
-    private final CheckBox replies = new CheckBox("Reply by rules");
+    private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
     private final StartStop startStop;
@@ -49,6 +48,8 @@ public final class TcpServerView extends PaneCard {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
+        this.replies = new ReplyRulesFields("tcpServer", "framed as the server's framing says",
+                model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
         createParts();
         layoutParts();
         bind();
@@ -72,18 +73,6 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
-        replyRules.setId("tcpServerReplyRules");
-        replyRules.setPrefRowCount(3);
-        replyRules.setPromptText("One rule per line, MATCH=>REPLY, as in PING=>PONG {{seq}}. MATCH: text it equals, "
-                + "hex:BYTES, or re:REGEX. REPLY: text with escapes or hex:BYTES; macros {{echo}} {{seq}} {{date}} "
-                + "{{time}} {{unixtime}} {{random}}.");
-        replyRules.setWrapText(true);
-        replies.setId("tcpServerReplies");
-        // Shown when used: the pane has no height to spare at 1366x768.
-        replyRules.visibleProperty().bind(replies.selectedProperty());
-        replyRules.managedProperty().bind(replyRules.visibleProperty());
-        replies.setTooltip(Forms.tooltip("Answer like a device: the first rule that matches a message replies to it, "
-                + "framed as the server's framing says, instead of the echo."));
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -119,8 +108,8 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
-        form.add(Rows.of(echo, replies), 1, form.getRowCount());
-        form.add(replyRules, 1, form.getRowCount());
+        form.add(Rows.of(echo, replies.toggle()), 1, form.getRowCount());
+        form.add(replies.box(), 1, form.getRowCount());
         send.setTooltip(new javafx.scene.control.Tooltip("Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter."));
         close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
@@ -139,12 +128,9 @@ public final class TcpServerView extends PaneCard {
         echo.selectedProperty().bindBidirectional(model.echoProperty());
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
-        replyRules.textProperty().bindBidirectional(model.replyRulesProperty());
-        replies.selectedProperty().bindBidirectional(model.replyByRulesProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections,
-            replies, replyRules}) {
+        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections}) {
             field.disableProperty().bind(startStop.locked());
         }
         counters.textProperty().bind(model.countersProperty());
@@ -152,7 +138,6 @@ public final class TcpServerView extends PaneCard {
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
         Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
         Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
-        Forms.showInvalid(replyRules, model.checks().invalid(model.replyRulesProperty()));
         Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty()

@@ -2,6 +2,7 @@ package dev.netplayground.ui.udp;
 
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.codec.TextCodec;
+import dev.netplayground.engine.reply.ReplyRule;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.store.EndpointPreset;
 import dev.netplayground.store.MessageItem;
@@ -11,7 +12,9 @@ import dev.netplayground.store.Transport;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ItemPane;
+import dev.netplayground.ui.common.ReplyRulesText;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The UDP panes as saved items and back: the sender's datagram (or its socket and target, from a
@@ -79,10 +82,8 @@ final class UdpItems {
         if (receiver.runningProperty().get() || receiver.busyProperty().get()) {
             throw new IllegalArgumentException("Stop the UDP receiver first: its setup is locked while it runs.");
         }
-        if (preset.replyRules() != null) {
-            throw new IllegalArgumentException("This receiver answers by reply rules, which the window's UDP "
-                    + "receiver does not have yet; start it with udp-receiver --reply instead.");
-        }
+        List<ReplyRule> rules = preset.replyRules() == null ? List.of() : preset.replyRules();
+        String rulesText = ReplyRulesText.format(rules);
         receiver.bindAddressProperty().set(preset.bindAddress());
         receiver.portProperty().set(String.valueOf(preset.port()));
         receiver.bufferProperty().set(String.valueOf(preset.bufferBytes()));
@@ -90,6 +91,8 @@ final class UdpItems {
         receiver.multicastGroupProperty().set(preset.multicastGroup() == null ? "" : preset.multicastGroup());
         receiver.multicastInterfaceProperty().set(
                 preset.multicastInterface() == null ? "" : preset.multicastInterface());
+        receiver.replyByRulesProperty().set(!rules.isEmpty());
+        receiver.replyRulesProperty().set(rulesText);
     }
 
     /** The payload as the sender types it: one datagram, its line ending written out (the sender adds none). */

@@ -64,4 +64,19 @@ class UdpItemsTest {
         UdpItems.receiver(other).load().accept(preset);
         assertThat(UdpItems.receiver(other).save().get()).isEqualTo(preset);
     }
+
+    @Test
+    void theReceiversReplyRulesRoundTrip() {
+        UdpReceiverViewModel receiver = panes.add(new UdpReceiverViewModel(engine, fx));
+        receiver.replyByRulesProperty().set(true);
+        receiver.replyRulesProperty().set("PING=>PONG {{seq}}\nhex:01 02=>hex:03");
+        EndpointPreset.UdpReceiver preset = (EndpointPreset.UdpReceiver) UdpItems.receiver(receiver).save().get();
+        assertThat(preset.replyRules()).hasSize(2);
+
+        UdpReceiverViewModel other = panes.add(new UdpReceiverViewModel(engine, fx));
+        UdpItems.receiver(other).load().accept(preset);
+        assertThat(other.replyByRulesProperty().get()).isTrue();
+        assertThat(other.replyRulesProperty().get()).isEqualTo("PING=>PONG {{seq}}\nhex:01 02=>hex:03");
+        assertThat(UdpItems.receiver(other).save().get()).isEqualTo(preset);
+    }
 }
