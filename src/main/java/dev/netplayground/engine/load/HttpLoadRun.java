@@ -1,0 +1,242 @@
+package dev.netplayground.engine.load;
+
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A running HTTP workload: keep-alive connections on one NIO loop, each sending a request, reading its response
+ * and sending the next; with a rate, requests go out on a fixed schedule and each latency counts from when its
+ * request was due (wrk2's way), so a stalled server shows its stall instead of hiding it. Only the start and the
+ * end are logged; progress is read with {@link #result()} and {@link #latencies()}. Thread-safe.
+ */
+public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes {
+    private static final long CLOSED_LOOP_TICK_MILLIS = 10;
+
+    private final String id;
+    private final HttpLoadConfig config;
+    private final EventEmitter events;
+    private final Runnable onClosed;
+    private final NioLoop loop;
+    private final LatencyHistogram latencies = new LatencyHistogram();
+    private final AtomicLong connected = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final List<HttpLoadConnection> connections = new ArrayList<>();
+    private final CompletableFuture<HttpLoadResult> done = new CompletableFuture<>();
+    private final long startNanos;
+    private final long deadlineNanos;
+    private final double intervalNanos;
+    private final long[] nextDue;
+    private Future<?> ticker;
+    private boolean finished;
+
+    private HttpLoadRun(String id, HttpLoadConfig config, EventEmitter events, Runnable onClosed)
+            throws IOException {
+        this.id = id;
+        this.config = config;
+        this.events = events;
+        this.onClosed = onClosed;
+        this.loop = new NioLoop(this::loopFailed);
+        this.startNanos = System.nanoTime();
+        this.deadlineNanos = startNanos + config.duration().toNanos();
+        // Each connection sends every `intervalNanos`; connection i starts i/N of an interval in, to spread them.
+        this.intervalNanos = config.ratePerSecond() == 0 ? 0 : config.connections() * 1e9 / config.ratePerSecond();
+        this.nextDue = new long[config.connections()];
+        for (int i = 0; i < nextDue.length; i++) {
+            nextDue[i] = startNanos + (long) (intervalNanos * i / config.connections());
+        }
+    }
+
+    /**
+     * Opens the connections and starts sending; returns at once.
+     *
+     * @throws UnknownHostException when the host does not resolve
+     * @throws IOException          when no selector could be opened
+     */
+    public static HttpLoadRun start(String id, HttpLoadConfig config, EngineThreads threads, EventEmitter events,
+            Runnable onClosed) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        if (address.isUnresolved()) {
+            throw new UnknownHostException("Unknown host '" + config.host() + "': check the URL's host name.");
+        }
+        HttpLoadRun run = new HttpLoadRun(id, config, events, onClosed);
+        byte[] request = requestBytes(config);
+        boolean head = "HEAD".equals(config.method());
+        for (int i = 0; i < config.connections(); i++) {
+            run.connections.add(new HttpLoadConnection(i, run.loop, address, request, head, run));
+        }
+        events.emit(EventKind.STARTED, config.authority(), String.format(Locale.ROOT,
+                "load http: %s %s, %d connections, %s, for %.3f s", config.method(), config.target(),
+                config.connections(),
+                config.ratePerSecond() == 0 ? "as fast as responses come back" : config.ratePerSecond() + "/s in all",
+                config.duration().toNanos() / 1e9));
+        threads.platform(id + "-loop", run.loop::run);
+        run.loop.execute(run::tick);
+        long tickMillis = config.ratePerSecond() == 0 ? CLOSED_LOOP_TICK_MILLIS : 1;
+        run.ticker = threads.every(tickMillis, () -> run.loop.execute(run::tick));
+        return run;
+    }
+
+    static byte[] requestBytes(HttpLoadConfig config) {
+        StringBuilder head = new StringBuilder();
+        head.append(config.method()).append(' ').append(config.target()).append(" HTTP/1.1\r\n");
+        head.append("Host: ").append(config.authority()).append("\r\n");
+        for (String header : config.headers()) {
+            head.append(header).append("\r\n");
+        }
+        if (config.body().length > 0) {
+            head.append("Content-Length: ").append(config.body().length).append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = new byte[headBytes.length + config.body().length];
+        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+        System.arraycopy(config.body(), 0, request, headBytes.length, config.body().length);
+        return request;
+    }
+
+    /** Loop thread: ends the run at its deadline, else times out, reconnects and sends what is due. */
+    private void tick() {
+        long now = System.nanoTime();
+        if (finished) {
+            return;
+        }
+        if (now >= deadlineNanos) {
+            finish();
+            return;
+        }
+        long timeoutNanos = config.timeout().toNanos();
+        for (int i = 0; i < connections.size(); i++) {
+            HttpLoadConnection connection = connections.get(i);
+            connection.checkTimeout(now, timeoutNanos);
+            connection.connectIfClosed(now);
+            sendIfDue(i, now);
+        }
+    }
+
+    private void sendIfDue(int i, long now) {
+        HttpLoadConnection connection = connections.get(i);
+        if (!connection.isIdle() || now >= deadlineNanos) {
+            return;
+        }
+        if (intervalNanos == 0) {
+            connection.send(now);
+        } else if (nextDue[i] <= now && nextDue[i] < deadlineNanos) {
+            connection.send(nextDue[i]);
+            nextDue[i] += (long) intervalNanos;
+        }
+    }
+
+    @Override
+    public void connected(int index) {
+        connected.incrementAndGet();
+        sendIfDue(index, System.nanoTime());
+    }
+
+    @Override
+    public void response(int index, int status, long dueNanos, long nowNanos) {
+        if (nowNanos >= deadlineNanos) {
+            return; // after the end: outside the measured time
+        }
+        latencies.record(nowNanos - dueNanos);
+        requests.incrementAndGet();
+        statuses.computeIfAbsent(status, code -> new AtomicLong()).incrementAndGet();
+        sendIfDue(index, nowNanos);
+    }
+
+    @Override
+    public void read(int bytes) {
+        bytesRead.addAndGet(bytes);
+    }
+
+    @Override
+    public void error(String kind) {
+        if (!finished && System.nanoTime() < deadlineNanos) {
+            errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+        }
+    }
+
+    /** The loop itself failed (its selector broke): counted, and the run ends with what it measured. */
+    private void loopFailed(IOException e) {
+        errors.computeIfAbsent("other", k -> new AtomicLong()).incrementAndGet();
+        finish();
+    }
+
+    /** Loop thread: closes every connection and the loop, logs the figures and completes {@link #done}. */
+    private void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        connections.forEach(HttpLoadConnection::closeChannel);
+        loop.close();
+        HttpLoadResult result = result();
+        events.emit(EventKind.STOPPED, config.authority(), String.format(Locale.ROOT,
+                "load http done: %,d requests (%,.0f/s), p99 %.3f ms, %d errors", result.requests(),
+                result.requestsPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
+        onClosed.run();
+        done.complete(result);
+    }
+
+    /** The figures so far (final once {@link #done} completes). */
+    public HttpLoadResult result() {
+        double seconds = Math.min(System.nanoTime() - startNanos, config.duration().toNanos()) / 1e9;
+        Map<Integer, Long> statusCounts = new TreeMap<>();
+        statuses.forEach((code, count) -> statusCounts.put(code, count.get()));
+        Map<String, Long> errorCounts = new TreeMap<>();
+        errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
+        return new HttpLoadResult(config.connections(), connected.get(), requests.get(), bytesRead.get(), seconds,
+                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
+                latencies.percentileNanos(99.9), latencies.maxNanos(), statusCounts, errorCounts);
+    }
+
+    /** The latencies so far, to take an interval's from (see {@link LatencyHistogram.Snapshot#since}). */
+    public LatencyHistogram.Snapshot latencies() {
+        return latencies.snapshot();
+    }
+
+    public long requests() {
+        return requests.get();
+    }
+
+    public HttpLoadConfig config() {
+        return config;
+    }
+
+    /** Completes with the result when the duration is over or the run was closed. */
+    public CompletableFuture<HttpLoadResult> done() {
+        return done;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** Stops early: closes every connection and completes {@link #done} with the figures so far. */
+    @Override
+    public void close() {
+        loop.execute(this::finish);
+    }
+}
