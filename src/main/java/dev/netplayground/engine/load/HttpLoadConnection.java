@@ -153,7 +153,11 @@ final class HttpLoadConnection implements NioStream {
         if (closes) {
             closeChannel();
         }
-        outcomes.response(index, reader.status(), dueNanos, System.nanoTime());
+        long now = System.nanoTime();
+        outcomes.response(index, reader.status(), dueNanos, now);
+        if (closes) {
+            connectIfClosed(now);
+        }
     }
 
     @Override
@@ -168,6 +172,7 @@ final class HttpLoadConnection implements NioStream {
             return;
         }
         closeChannel(); // an idle keep-alive connection the server let go: open another
+        connectIfClosed(System.nanoTime());
     }
 
     @Override
