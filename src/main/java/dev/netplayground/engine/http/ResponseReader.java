@@ -115,30 +115,30 @@ public final class ResponseReader {
         return used;
     }
 
+    /** Parses the head in {@code head[0, end)} byte by byte: it runs once per response, so no regex, no split. */
     private void parseHead(int end) throws BadResponseException {
-        String[] lines = new String(head, 0, end, StandardCharsets.ISO_8859_1).split("\r?\n");
-        String statusLine = lines[0];
-        if (!statusLine.matches("HTTP/1\\.[01] [1-9][0-9]{2}( .*)?")) {
-            throw new BadResponseException("the status line is not HTTP/1.x and a code: '"
-                    + statusLine.substring(0, Math.min(80, statusLine.length())) + "'");
+        int lineEnd = lineEnd(0, end);
+        if (lineEnd < 12 || !startsWith(0, "HTTP/1.") || head[8] != ' ' || !isDigit(head[9]) || !isDigit(head[10])
+                || !isDigit(head[11]) || head[9] == '0' || lineEnd > 12 && head[12] != ' ') {
+            String statusLine = new String(head, 0, Math.min(lineEnd, 80), StandardCharsets.ISO_8859_1);
+            throw new BadResponseException("the status line is not HTTP/1.x and a code: '" + statusLine + "'");
         }
-        status = Integer.parseInt(statusLine.substring(9, 12));
-        closes = statusLine.startsWith("HTTP/1.0");
+        status = (head[9] - '0') * 100 + (head[10] - '0') * 10 + (head[11] - '0');
+        closes = head[7] == '0';
         long length = -1;
         boolean isChunked = false;
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon <= 0) {
-                continue;
+        int pos = next(lineEnd, end);
+        while (pos < end) {
+            int stop = lineEnd(pos, end);
+            if (nameIs(pos, stop, "content-length")) {
+                length = contentLength(value(pos, stop));
+            } else if (nameIs(pos, stop, "transfer-encoding")) {
+                isChunked = value(pos, stop).toLowerCase(Locale.ROOT).endsWith("chunked");
+            } else if (nameIs(pos, stop, "connection")) {
+                String value = value(pos, stop).toLowerCase(Locale.ROOT);
+                closes = value.contains("close") || closes && !value.contains("keep-alive");
             }
-            String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = lines[i].substring(colon + 1).trim().toLowerCase(Locale.ROOT);
-            switch (name) {
-                case "content-length" -> length = contentLength(value);
-                case "transfer-encoding" -> isChunked = value.endsWith("chunked");
-                case "connection" -> closes = value.contains("close") || closes && !value.contains("keep-alive");
-                default -> { }
-            }
+            pos = next(stop, end);
         }
         boolean noBody = bodyless || status < 200 || status == 204 || status == 304;
         if (noBody) {
@@ -153,8 +153,66 @@ public final class ResponseReader {
         }
     }
 
+    /** The index of the CR or LF that ends the line starting at {@code from}. */
+    private int lineEnd(int from, int end) {
+        int i = from;
+        while (i < end && head[i] != '\r' && head[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the line after the one ending at {@code lineEnd}. */
+    private int next(int lineEnd, int end) {
+        int i = lineEnd;
+        if (i < end && head[i] == '\r') {
+            i++;
+        }
+        return i < end && head[i] == '\n' ? i + 1 : i;
+    }
+
+    private boolean startsWith(int from, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (head[from + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the field line in {@code head[from, to)} has this (lower-case) name, followed by a colon. */
+    private boolean nameIs(int from, int to, String lowerCaseName) {
+        int n = lowerCaseName.length();
+        if (to - from <= n || head[from + n] != ':') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if ((head[from + i] | 0x20) != lowerCaseName.charAt(i) && head[from + i] != lowerCaseName.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the field line in {@code head[from, to)}, trimmed. */
+    private String value(int from, int to) {
+        int colon = from;
+        while (head[colon] != ':') {
+            colon++;
+        }
+        return new String(head, colon + 1, to - colon - 1, StandardCharsets.ISO_8859_1).trim();
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
     private static long contentLength(String value) throws BadResponseException {
-        if (!value.matches("[0-9]{1,18}")) {
+        boolean digits = !value.isEmpty() && value.length() <= 18;
+        for (int i = 0; digits && i < value.length(); i++) {
+            digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+        }
+        if (!digits) {
             throw new BadResponseException("Content-Length is not a number: '" + value + "'");
         }
         return Long.parseLong(value);
