@@ -220,6 +220,10 @@ public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes 
         return requests.get();
     }
 
+    public long connected() {
+        return connected.get();
+    }
+
     public HttpLoadConfig config() {
         return config;
     }
