@@ -183,7 +183,10 @@ final class HttpLoadConnection implements NioStream {
             ioFailed(e);
             return;
         }
-        key.interestOps(request.hasRemaining() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+        int ops = request.hasRemaining() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ;
+        if (key.interestOps() != ops) {
+            key.interestOps(ops); // each change costs an epoll_ctl at the next select: only when it changes
+        }
     }
 
     @Override
