@@ -2,7 +2,6 @@ package dev.netplayground.engine.load;
 
 import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
-import dev.netplayground.engine.core.NioLoop;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
@@ -17,56 +16,45 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A running HTTP workload: keep-alive connections on one NIO loop, each sending a request, reading its response
+ * A running HTTP workload: keep-alive connections on NIO loops, each sending a request, reading its response
  * and sending the next; with a rate, requests go out on a fixed schedule and each latency counts from when its
  * request was due (wrk2's way), so a stalled server shows its stall instead of hiding it. Only the start and the
  * end are logged; progress is read with {@link #result()} and {@link #latencies()}. Thread-safe.
  */
-public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes {
+public final class HttpLoadRun implements Endpoint {
     private static final long CLOSED_LOOP_TICK_MILLIS = 10;
 
     private final String id;
     private final HttpLoadConfig config;
     private final EventEmitter events;
     private final Runnable onClosed;
-    private final NioLoop loop;
+    private final List<HttpLoadShare> shares = new ArrayList<>();
     private final LatencyHistogram latencies = new LatencyHistogram();
     private final AtomicLong connected = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    private final List<HttpLoadConnection> connections = new ArrayList<>();
     private final CompletableFuture<HttpLoadResult> done = new CompletableFuture<>();
+    private final AtomicInteger sharesLeft = new AtomicInteger();
     private final long startNanos;
-    private final long deadlineNanos;
-    private final double intervalNanos;
-    private final long[] nextDue;
-    private Future<?> ticker;
-    private boolean finished;
+    private volatile Future<?> ticker;
 
-    private HttpLoadRun(String id, HttpLoadConfig config, EventEmitter events, Runnable onClosed)
-            throws IOException {
+    private HttpLoadRun(String id, HttpLoadConfig config, EventEmitter events, Runnable onClosed) {
         this.id = id;
         this.config = config;
         this.events = events;
         this.onClosed = onClosed;
-        this.loop = new NioLoop(this::loopFailed);
         this.startNanos = System.nanoTime();
-        this.deadlineNanos = startNanos + config.duration().toNanos();
-        // Each connection sends every `intervalNanos`; connection i starts i/N of an interval in, to spread them.
-        this.intervalNanos = config.ratePerSecond() == 0 ? 0 : config.connections() * 1e9 / config.ratePerSecond();
-        this.nextDue = new long[config.connections()];
-        for (int i = 0; i < nextDue.length; i++) {
-            nextDue[i] = startNanos + (long) (intervalNanos * i / config.connections());
-        }
     }
 
     /**
-     * Opens the connections and starts sending; returns at once.
+     * Opens the connections, spread over one NIO loop per core (as wrk's threads), and starts sending; returns
+     * at once.
      *
      * @throws UnknownHostException when the host does not resolve
      * @throws IOException          when no selector could be opened
@@ -78,21 +66,44 @@ public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes 
             throw new UnknownHostException("Unknown host '" + config.host() + "': check the URL's host name.");
         }
         HttpLoadRun run = new HttpLoadRun(id, config, events, onClosed);
+        long deadline = run.startNanos + config.duration().toNanos();
+        int connections = config.connections();
+        // Each connection sends every `interval`; connection i starts i/N of an interval in, to spread them.
+        double interval = config.ratePerSecond() == 0 ? 0 : connections * 1e9 / config.ratePerSecond();
+        int loops = Math.min(connections, Runtime.getRuntime().availableProcessors());
+        for (int i = 0; i < loops; i++) {
+            run.shares.add(new HttpLoadShare(run, deadline, config.timeout().toNanos(), interval));
+        }
         byte[] request = requestBytes(config);
         boolean head = "HEAD".equals(config.method());
-        for (int i = 0; i < config.connections(); i++) {
-            run.connections.add(new HttpLoadConnection(i, run.loop, address, request, head, run));
+        for (int i = 0; i < connections; i++) {
+            HttpLoadShare share = run.shares.get(i % loops);
+            share.add(new HttpLoadConnection(share.size(), share.loop(), address, request, head, share),
+                    run.startNanos + (long) (interval * i / connections));
         }
+        run.sharesLeft.set(loops);
         events.emit(EventKind.STARTED, config.authority(), String.format(Locale.ROOT,
-                "load http: %s %s, %d connections, %s, for %.3f s", config.method(), config.target(),
-                config.connections(),
+                "load http: %s %s, %d connections on %d loops, %s, for %.3f s", config.method(), config.target(),
+                connections, loops,
                 config.ratePerSecond() == 0 ? "as fast as responses come back" : config.ratePerSecond() + "/s in all",
                 config.duration().toNanos() / 1e9));
-        threads.platform(id + "-loop", run.loop::run);
-        run.loop.execute(run::tick);
+        for (int i = 0; i < loops; i++) {
+            HttpLoadShare share = run.shares.get(i);
+            threads.platform(id + "-loop-" + i, share.loop()::run);
+            share.loop().execute(share::tick);
+        }
         long tickMillis = config.ratePerSecond() == 0 ? CLOSED_LOOP_TICK_MILLIS : 1;
-        run.ticker = threads.every(tickMillis, () -> run.loop.execute(run::tick));
+        run.ticker = threads.every(tickMillis, run::tickAll);
+        if (run.done.isDone()) {
+            run.ticker.cancel(false); // it ended before its ticker was set
+        }
         return run;
+    }
+
+    private void tickAll() {
+        for (HttpLoadShare share : shares) {
+            share.loop().execute(share::tick);
+        }
     }
 
     static byte[] requestBytes(HttpLoadConfig config) {
@@ -113,84 +124,33 @@ public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes 
         return request;
     }
 
-    /** Loop thread: ends the run at its deadline, else times out, reconnects and sends what is due. */
-    private void tick() {
-        long now = System.nanoTime();
-        if (finished) {
-            return;
-        }
-        if (now >= deadlineNanos) {
-            finish();
-            return;
-        }
-        long timeoutNanos = config.timeout().toNanos();
-        for (int i = 0; i < connections.size(); i++) {
-            HttpLoadConnection connection = connections.get(i);
-            connection.checkTimeout(now, timeoutNanos);
-            connection.connectIfClosed(now);
-            sendIfDue(i, now);
-        }
-    }
-
-    private void sendIfDue(int i, long now) {
-        HttpLoadConnection connection = connections.get(i);
-        if (!connection.isIdle() || now >= deadlineNanos) {
-            return;
-        }
-        if (intervalNanos == 0) {
-            connection.send(now);
-        } else if (nextDue[i] <= now && nextDue[i] < deadlineNanos) {
-            connection.send(nextDue[i]);
-            nextDue[i] += (long) intervalNanos;
-        }
-    }
-
-    @Override
-    public void connected(int index) {
+    void countConnected() {
         connected.incrementAndGet();
-        sendIfDue(index, System.nanoTime());
     }
 
-    @Override
-    public void response(int index, int status, long dueNanos, long nowNanos) {
-        if (nowNanos >= deadlineNanos) {
-            return; // after the end: outside the measured time
-        }
-        latencies.record(nowNanos - dueNanos);
+    void countResponse(int status, long latencyNanos) {
+        latencies.record(latencyNanos);
         requests.incrementAndGet();
         statuses.computeIfAbsent(status, code -> new AtomicLong()).incrementAndGet();
-        sendIfDue(index, nowNanos);
     }
 
-    @Override
-    public void read(int bytes) {
+    void countRead(int bytes) {
         bytesRead.addAndGet(bytes);
     }
 
-    @Override
-    public void error(String kind) {
-        if (!finished && System.nanoTime() < deadlineNanos) {
-            errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
-        }
+    void countError(String kind) {
+        errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
-    /** The loop itself failed (its selector broke): counted, and the run ends with what it measured. */
-    private void loopFailed(IOException e) {
-        errors.computeIfAbsent("other", k -> new AtomicLong()).incrementAndGet();
-        finish();
-    }
-
-    /** Loop thread: closes every connection and the loop, logs the figures and completes {@link #done}. */
-    private void finish() {
-        if (finished) {
+    /** A loop has closed its connections; after the last one, logs the figures and completes {@link #done}. */
+    void shareFinished() {
+        if (sharesLeft.decrementAndGet() > 0) {
             return;
         }
-        finished = true;
-        if (ticker != null) {
-            ticker.cancel(false);
+        Future<?> started = ticker;
+        if (started != null) {
+            started.cancel(false);
         }
-        connections.forEach(HttpLoadConnection::closeChannel);
-        loop.close();
         HttpLoadResult result = result();
         events.emit(EventKind.STOPPED, config.authority(), String.format(Locale.ROOT,
                 "load http done: %,d requests (%,.0f/s), p99 %.3f ms, %d errors", result.requests(),
@@ -241,6 +201,8 @@ public final class HttpLoadRun implements Endpoint, HttpLoadConnection.Outcomes 
     /** Stops early: closes every connection and completes {@link #done} with the figures so far. */
     @Override
     public void close() {
-        loop.execute(this::finish);
+        for (HttpLoadShare share : shares) {
+            share.loop().execute(share::finish);
+        }
     }
 }
