@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * option is tested as soon as it exists, and one whose values this test cannot judge fails it.
  */
 class CliBadInputTest {
-    private static final Duration BOUND = Duration.ofSeconds(15);
+    private static final Duration BOUND = Duration.ofSeconds(30);
     private static final String UNKNOWN_HOST = "no-such-host.invalid";
     /** An address of TEST-NET-1 (RFC 5737): never one of this machine's. */
     private static final String NOT_THIS_MACHINE = "192.0.2.1";

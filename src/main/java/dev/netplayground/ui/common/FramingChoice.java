@@ -30,6 +30,27 @@ public final class FramingChoice {
         };
     }
 
+    /** Shows {@code framing} in the form: its kind and that kind's parameters. */
+    public void set(Framing framing) {
+        switch (framing) {
+            case Framing.Line line -> kind.set(FramingKind.LINE);
+            case Framing.Raw raw -> kind.set(FramingKind.RAW);
+            case Framing.Delimiter cut -> {
+                delimiter.set(TextCodec.toHex(cut.delimiter()));
+                kind.set(FramingKind.DELIMITER);
+            }
+            case Framing.Fixed fixed -> {
+                fixedSize.set(String.valueOf(fixed.size()));
+                kind.set(FramingKind.FIXED);
+            }
+            case Framing.LengthPrefixed length -> {
+                lengthHeader.set(LengthHeader.of(length.headerBytes(), length.littleEndian()));
+                countsHeader.set(length.countsHeader());
+                kind.set(FramingKind.LENGTH);
+            }
+        }
+    }
+
     public ObjectProperty<FramingKind> kindProperty() { return kind; }
     public StringProperty delimiterProperty() { return delimiter; }
     public StringProperty fixedSizeProperty() { return fixedSize; }

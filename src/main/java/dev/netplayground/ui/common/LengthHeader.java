@@ -28,6 +28,16 @@ public enum LengthHeader {
         return littleEndian;
     }
 
+    /** The choice for a header of {@code bytes} bytes in that order (one byte has no order). */
+    public static LengthHeader of(int bytes, boolean littleEndian) {
+        for (LengthHeader header : values()) {
+            if (header.bytes == bytes && (header.littleEndian == littleEndian || bytes == 1)) {
+                return header;
+            }
+        }
+        throw new IllegalArgumentException("A length header has 1, 2, 4 or 8 bytes, not " + bytes + ".");
+    }
+
     @Override
     public String toString() {
         return label;

@@ -29,4 +29,28 @@ public final class ReplyRulesText {
         }
         return rules;
     }
+
+    /**
+     * The rules one per line, as {@link #parse} reads them back.
+     *
+     * @throws IllegalArgumentException for a rule the box cannot write (contains, starts with, a delay)
+     */
+    public static String format(List<ReplyRule> rules) {
+        StringBuilder text = new StringBuilder();
+        for (ReplyRule rule : rules) {
+            String match = switch (rule.match()) {
+                case EQUALS -> (rule.patternHex() ? "hex:" : "") + rule.pattern();
+                case REGEX -> "re:" + rule.pattern();
+                default -> throw new IllegalArgumentException("The rule '" + rule.describe() + "' cannot be written "
+                        + "in the reply rules box, which takes equals and re: rules; edit the file instead.");
+            };
+            if (rule.delayMillis() > 0) {
+                throw new IllegalArgumentException("The rule '" + rule.describe() + "' waits " + rule.delayMillis()
+                        + " ms, which the reply rules box cannot say; edit the file instead.");
+            }
+            text.append(text.isEmpty() ? "" : "\n").append(match).append("=>")
+                    .append(rule.replyHex() ? "hex:" : "").append(rule.reply());
+        }
+        return text.toString();
+    }
 }

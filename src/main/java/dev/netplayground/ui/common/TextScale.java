@@ -31,9 +31,9 @@ public final class TextScale {
         size.set(DEFAULT);
     }
 
-    /** The size relative to the default (1.0), as the session keeps it. */
+    /** The size relative to the default (1.0), as the session keeps it: to four decimals, enough for a pixel. */
     public double scale() {
-        return size.get() / DEFAULT;
+        return Math.round(size.get() / DEFAULT * 10_000) / 10_000.0;
     }
 
     /** Sets the size relative to the default, to the nearest whole pixel from {@link #MIN} to {@link #MAX}. */

@@ -45,7 +45,7 @@ final class SplitMemory {
         }
     }
 
-    /** Every position, rounded so that a divider that did not move writes the same number again. */
+    /** Every position, to four decimals (finer than a pixel), so the file stays readable. */
     Map<String, Double> positions() {
         Map<String, Double> all = new TreeMap<>(saved);
         defaults.keySet().forEach(split -> {

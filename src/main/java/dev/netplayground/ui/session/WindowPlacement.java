@@ -19,7 +19,7 @@ public final class WindowPlacement {
      * when no screen shows enough of it (a screen was unplugged, the file was edited).
      */
     public static Optional<WindowGeometry> onScreen(WindowGeometry saved, List<Rectangle2D> screens) {
-        if (!(saved.width() > 0 && saved.height() > 0) || !Double.isFinite(saved.x() + saved.y())) {
+        if (!(saved.width() > 0 && saved.height() > 0)) {
             return Optional.empty();
         }
         Rectangle2D grip = new Rectangle2D(saved.x(), saved.y(), saved.width(), Math.min(GRIP_HEIGHT, saved.height()));

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,8 +42,7 @@ public final class WindowSession {
     private SplitMemory splits;
     private Stage stage;
     private WindowGeometry normalBounds;
-    private double defaultWidth;
-    private double defaultHeight;
+    private Dimension2D defaultSize;
 
     /** Reads the session file (a small file, once, at start). */
     public WindowSession(SessionStore store) {
@@ -66,7 +66,7 @@ public final class WindowSession {
             Consumer<String> notice) {
         this.parts = window;
         Session session = restored.session();
-        restored.problem().ifPresent(notice);
+        restored.problem().ifPresent(problem -> notice.accept("Session not restored: " + problem));
         autosave = new SessionAutosave(store, restored.problem().isPresent() ? null : session, this::snapshot,
                 timer, WRITE_DELAY_MILLIS, fx, io, notice);
         window.text().setScale(session.textScale());
@@ -103,19 +103,30 @@ public final class WindowSession {
         log.regexProperty().addListener(changed);
     }
 
+    /** Where the window was, if a screen still shows its title bar. */
+    private Optional<WindowGeometry> savedPlace() {
+        return Optional.ofNullable(restored.session().window()).flatMap(geometry ->
+                WindowPlacement.onScreen(geometry, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()));
+    }
+
+    /**
+     * The size to make the scene: the saved window's, so that the splits are first laid out at
+     * the size they were saved at (a smaller first layout would push them aside), else the default.
+     */
+    public Dimension2D sceneSize(Dimension2D defaultSize) {
+        return savedPlace().map(geometry -> new Dimension2D(geometry.width(), geometry.height())).orElse(defaultSize);
+    }
+
     /**
      * Sizes and places the stage as the session says, before it is shown: where it was if a
      * screen still shows its title bar, else as a new window (Reset layout makes it that again).
      *
-     * @param sceneWidth  the width of a new window's scene; the height likewise
+     * @param defaultSize a new window's scene size
      */
-    public void place(Stage window, double sceneWidth, double sceneHeight) {
+    public void place(Stage window, Dimension2D defaultSize) {
         this.stage = window;
-        defaultWidth = sceneWidth;
-        defaultHeight = sceneHeight;
-        Optional<WindowGeometry> saved = Optional.ofNullable(restored.session().window()).flatMap(geometry ->
-                WindowPlacement.onScreen(geometry, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()));
-        saved.ifPresent(geometry -> {
+        this.defaultSize = defaultSize;
+        savedPlace().ifPresent(geometry -> {
             window.setX(geometry.x());
             window.setY(geometry.y());
             window.setWidth(geometry.width());
@@ -123,6 +134,7 @@ public final class WindowSession {
             window.setMaximized(geometry.maximized());
             normalBounds = geometry;
         });
+        // Only un-maximized bounds are kept: they are what un-maximizing gives back.
         ChangeListener<Number> moved = (obs, was, now) -> {
             if (!window.isMaximized()) {
                 normalBounds = new WindowGeometry(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
@@ -143,8 +155,8 @@ public final class WindowSession {
         parts.tabs().getSelectionModel().selectFirst();
         if (stage != null) {
             stage.setMaximized(false);
-            stage.setWidth(defaultWidth + stage.getWidth() - stage.getScene().getWidth());
-            stage.setHeight(defaultHeight + stage.getHeight() - stage.getScene().getHeight());
+            stage.setWidth(defaultSize.getWidth() + stage.getWidth() - stage.getScene().getWidth());
+            stage.setHeight(defaultSize.getHeight() + stage.getHeight() - stage.getScene().getHeight());
             stage.centerOnScreen();
         }
     }
@@ -154,10 +166,21 @@ public final class WindowSession {
         autosave.close();
     }
 
+    /** Where the window is; while maximized, where it was before (what un-maximizing gives back). */
+    private WindowGeometry geometry() {
+        if (stage == null || Double.isNaN(stage.getWidth())) {
+            return restored.session().window();
+        }
+        WindowGeometry now = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        if (!stage.isMaximized()) {
+            return now;
+        }
+        WindowGeometry normal = normalBounds != null ? normalBounds : now;
+        return new WindowGeometry(normal.x(), normal.y(), normal.width(), normal.height(), true);
+    }
+
     private Session snapshot() {
-        WindowGeometry window = normalBounds == null ? restored.session().window()
-                : new WindowGeometry(normalBounds.x(), normalBounds.y(), normalBounds.width(), normalBounds.height(),
-                        stage.isMaximized());
+        WindowGeometry window = geometry();
         Tab selected = parts.tabs().getSelectionModel().getSelectedItem();
         return new Session(window, splits.positions(), selected == null ? null : selected.getId(),
                 parts.darkTheme().get() ? "dark" : "light", parts.text().scale(), forms.values(),

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -34,7 +35,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: a menu bar, protocol tabs above, the shared live log below, a status bar.
+ * The main window: a menu bar, protocol tabs and the Saved tab above, the shared live log below,
+ * a status bar.
  * FX thread only.
  */
 public final class MainWindow {
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final TextScale text = new TextScale();
     private final MenuBar menuBar;
     private final WindowSession session;
+    private final SavedTab savedTab;
 
     public MainWindow(Engine engine, FxEventPump pump) {
         session = new WindowSession(SessionStore.in(AppHome.current()));
@@ -82,6 +85,8 @@ public final class MainWindow {
         pump.addConsumer(consumer);
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
+        savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
+        tabs.getTabs().add(savedTab);
         split = new SplitPane(tabs, logView);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -89,6 +94,8 @@ public final class MainWindow {
         menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
                 statusBar.keepEverythingProperty(), text, session::resetLayout, Platform::exit,
                 this::showShortcuts, this::showAbout));
+        savedTab.addTo(menuBar);
+        statusBar.getChildren().add(1, savedTab.outcome());
         root.setTop(menuBar);
         root.setCenter(split);
         root.setBottom(statusBar);
@@ -133,15 +140,15 @@ public final class MainWindow {
     /** Shows the window on the given stage. */
     public void show(Stage stage) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1200, screen.getWidth());
-        double height = Math.min(800, screen.getHeight());
-        Scene scene = new Scene(root, width, height);
+        Dimension2D newWindow = new Dimension2D(Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Dimension2D size = session.sceneSize(newWindow);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
         addTextSizeKeys(scene);
         stage.setTitle("Net Playground");
         stage.getIcons().setAll(WindowIcons.all());
         stage.setScene(scene);
-        session.place(stage, width, height);
+        session.place(stage, newWindow);
         stage.show();
         // The tabs take the first focus, not a text field: a focused field's blinking caret is
         // an animation that keeps the FX thread pulsing 60 times a second while nothing happens.
@@ -159,6 +166,7 @@ public final class MainWindow {
         statsTab.dispose();
         labTab.dispose();
         guideTab.dispose();
+        savedTab.dispose();
     }
 
     public BorderPane root() {

@@ -33,7 +33,8 @@ final class StatusBar extends HBox {
         dark.setId("themeToggle");
         dark.selectedProperty().addListener((obs, was, now) -> (now ? Theme.DARK : Theme.LIGHT).apply());
         Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // SOMETIMES: a notice (ALWAYS) takes the free room first.
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
         getChildren().setAll(counts, spacer, spillPath, keepEverything, dark);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -58,7 +59,7 @@ final class StatusBar extends HBox {
         model.refresh();
     }
 
-    /** FX thread: a message that stays in the bar, such as why the last session could not be read. */
+    /** FX thread: a sentence that stays in the bar, such as why the last session could not be read. */
     void showNotice(String text) {
         Label notice;
         if (lookup("#statusNotice") instanceof Label shown) {
@@ -67,9 +68,14 @@ final class StatusBar extends HBox {
             notice = new Label();
             notice.setId("statusNotice");
             notice.getStyleClass().add(Styles.WARNING);
+            // It takes only the free room, never the counters' or the buttons'; the tooltip has it all.
+            notice.setMinWidth(0);
+            notice.setPrefWidth(0);
+            notice.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(notice, Priority.ALWAYS);
             getChildren().add(1, notice);
         }
         notice.setText(text);
-        notice.setTooltip(new javafx.scene.control.Tooltip(text));
+        notice.setTooltip(new Tooltip(text));
     }
 }

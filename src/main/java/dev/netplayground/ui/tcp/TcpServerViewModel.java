@@ -84,7 +84,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     }
 
     /** The form as a config; a refused value marks its field and throws, saying why. */
-    private TcpServerConfig readForm() {
+    TcpServerConfig readForm() {
         return new TcpServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
                 model.get(), echo.get(), framing.read(checks()),
                 checks().parse(maxLineBytes,

@@ -70,7 +70,7 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     }
 
     /** The form as a config; a refused value marks its field and throws, saying why. */
-    private UdpReceiverConfig readForm() {
+    UdpReceiverConfig readForm() {
         return new UdpReceiverConfig(bindAddress.get().trim(),
                 checks().parse(port, text -> Inputs.port(text, true)),
                 checks().parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),

@@ -54,7 +54,8 @@ class KeyboardWindowTest extends WindowTest {
 
     /**
      * The pane a control belongs to: its card in a protocol tab (a card's corner buttons, such as
-     * Copy as, sit beside it in a wrapper), else the nearest part of the window with an id.
+     * Copy as, sit beside it in a wrapper), else the tab it is on, else the nearest part of the
+     * window with an id (the log, the status bar).
      */
     private static String paneOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
@@ -67,6 +68,11 @@ class KeyboardWindowTest extends WindowTest {
                         return child.getClass().getSimpleName();
                     }
                 }
+            }
+        }
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if ("mainTabs".equals(at.getId())) {
+                return "the tab's own controls";
             }
         }
         for (Node at = node.getParent(); at != null; at = at.getParent()) {

@@ -3,6 +3,10 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.store.AppHome;
+import dev.netplayground.store.Session.WindowGeometry;
+import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.log.DirectionFilter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,12 +61,11 @@ class SessionWindowTest extends WindowTest {
         });
         setText(robot, "#tcpClientPort", "5123");
         setText(robot, "#tcpClientMessage", "hello again");
-        robot.interact(() -> robot.lookup("#tcpClientLineEnding").queryAs(ChoiceBox.class).getSelectionModel()
-                .selectLast());
-        robot.clickOn("UDP");
+        robot.interact(() -> lineEnding().setValue(LineEnding.NONE));
+        showTab(robot, "UDP");
         setText(robot, "#udpSenderMessage", "ping 42");
         robot.clickOn("#udpReceiverEcho");
-        robot.clickOn("HTTP");
+        showTab(robot, "HTTP");
         robot.clickOn("#httpServerStart");
         TextField serverUrl = robot.lookup("#httpServerUrl").queryAs(TextField.class);
         waitFor(() -> !serverUrl.getText().isEmpty());
@@ -77,34 +81,60 @@ class SessionWindowTest extends WindowTest {
 
         restart(robot);
 
-        assertThat(onFx(() -> new double[] {stage().getX(), stage().getY(), stage().getWidth(), stage().getHeight()}))
-                .containsExactly(40, 30, 1300, 900);
-        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("httpTab");
-        assertThat(onFx(() -> split("#mainSplit").getDividerPositions()[0])).isCloseTo(0.5, within(0.01));
-        assertThat(onFx(() -> window.textScale().sizeProperty().get())).isEqualTo(TextScale.DEFAULT + 1);
-        assertThat(onFx(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected())).isTrue();
-        assertThat(onFx(() -> robot.lookup("#logSearch").queryAs(TextField.class).getText())).isEqualTo("ping");
-        assertThat(onFx(() -> direction(robot).getValue())).isEqualTo(DirectionFilter.OUT);
-        ListView<?> restoredHistory = robot.lookup("#httpClientHistory").queryListView();
-        assertThat(onFx(() -> restoredHistory.getItems().stream().map(Object::toString).toList()))
-                .containsExactly(sentBody);
+        // Every part at once, so that breaking the restore shows each assertion fail.
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(onFx(() -> new double[] {stage().getX(), stage().getY(), stage().getWidth(),
+                stage().getHeight()})).containsExactly(40, 30, 1300, 900);
+        softly.assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("httpTab");
+        softly.assertThat(onFx(() -> split("#mainSplit").getDividerPositions()[0])).isCloseTo(0.5, within(0.01));
+        softly.assertThat(onFx(() -> window.textScale().sizeProperty().get())).isEqualTo(TextScale.DEFAULT + 1);
+        softly.assertThat(onFx(() -> node(ToggleButton.class, "#themeToggle").isSelected())).isTrue();
+        softly.assertThat(onFx(() -> node(TextField.class, "#logSearch").getText())).isEqualTo("ping");
+        softly.assertThat(onFx(() -> node(ChoiceBox.class, "#logDirectionFilter").getValue()))
+                .isEqualTo(DirectionFilter.OUT);
+        showTab(robot, "HTTP");
+        softly.assertThat(onFx(() -> node(ListView.class, "#httpClientHistory").getItems().stream()
+                .map(Object::toString).toList())).containsExactly(sentBody);
         // Servers start stopped, whatever ran when the window closed.
-        assertThat(onFx(() -> robot.lookup("#httpServerUrl").queryAs(TextField.class).getText())).isEmpty();
-        robot.clickOn("TCP");
-        assertThat(onFx(() -> text("#tcpClientPort"))).isEqualTo("5123");
-        assertThat(onFx(() -> text("#tcpClientMessage"))).isEqualTo("hello again");
-        assertThat(onFx(() -> robot.lookup("#tcpClientLineEnding").queryAs(ChoiceBox.class).getSelectionModel()
-                .getSelectedIndex())).isEqualTo(onFx(() -> robot.lookup("#tcpClientLineEnding")
-                        .queryAs(ChoiceBox.class).getItems().size() - 1));
-        robot.clickOn("UDP");
-        assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("ping 42");
-        assertThat(onFx(() -> robot.lookup("#udpReceiverEcho").queryAs(CheckBox.class).isSelected())).isTrue();
+        softly.assertThat(onFx(() -> node(TextField.class, "#httpServerUrl").getText())).isEmpty();
+        showTab(robot, "TCP");
+        softly.assertThat(onFx(() -> text("#tcpClientPort"))).isEqualTo("5123");
+        softly.assertThat(onFx(() -> text("#tcpClientMessage"))).isEqualTo("hello again");
+        softly.assertThat(onFx(() -> lineEnding().getValue())).isEqualTo(LineEnding.NONE);
+        showTab(robot, "UDP");
+        softly.assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("ping 42");
+        softly.assertThat(onFx(() -> node(CheckBox.class, "#udpReceiverEcho").isSelected())).isTrue();
+        softly.assertAll();
+    }
+
+    @Test
+    void aChangeIsWrittenAFewSecondsLaterWhileTheWindowStaysOpen(FxRobot robot) throws Exception {
+        Path file = home.resolve("session.json");
+        // A new window is placed when shown: that is a change too, written a few seconds later.
+        waitOnFx(20, () -> Files.isRegularFile(file));
+        setText(robot, "#tcpClientMessage", "written while open");
+
+        waitOnFx(20, () -> Files.readString(file).contains("written while open"));
+    }
+
+    @Test
+    void startingAgainWithoutChangingAnythingLeavesTheFileAsItWas(FxRobot robot) throws Exception {
+        setText(robot, "#tcpClientMessage", "as it was");
+        robot.interact(() -> split("#mainSplit").setDividerPositions(0.4567891));
+        showTab(robot, "UDP");
+        restart(robot);
+        byte[] written = Files.readAllBytes(home.resolve("session.json"));
+
+        restart(robot);
+
+        assertThat(home.resolve("session.json")).hasBinaryContent(written);
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("as it was");
     }
 
     @Test
     void viewResetLayoutRestoresSizeSplitsAndTabButKeepsTheForms(FxRobot robot) throws Exception {
         resize(robot, (int) DEFAULT_SIZE[0], (int) DEFAULT_SIZE[1]);
-        robot.clickOn("UDP");
+        showTab(robot, "UDP");
         double udpSplit = onFx(() -> split("#udpTabSplit").getDividerPositions()[0]);
         robot.interact(() -> {
             stage().setWidth(1400);
@@ -116,34 +146,43 @@ class SessionWindowTest extends WindowTest {
 
         robot.interact(() -> resetLayoutItem(robot).fire());
 
-        assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()})).containsExactly(DEFAULT_SIZE);
-        assertThat(onFx(() -> split("#mainSplit").getDividerPositions()[0])).isCloseTo(0.63, within(0.001));
-        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tcpTab");
-        robot.clickOn("UDP");
-        assertThat(onFx(() -> split("#udpTabSplit").getDividerPositions()[0])).isCloseTo(udpSplit, within(0.001));
-        assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("kept");
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()}))
+                .containsExactly(DEFAULT_SIZE);
+        softly.assertThat(onFx(() -> split("#mainSplit").getDividerPositions()[0])).isCloseTo(0.63, within(0.001));
+        softly.assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tcpTab");
+        showTab(robot, "UDP");
+        softly.assertThat(onFx(() -> split("#udpTabSplit").getDividerPositions()[0]))
+                .isCloseTo(udpSplit, within(0.001));
+        softly.assertThat(onFx(() -> text("#udpSenderMessage"))).isEqualTo("kept");
+        softly.assertAll();
     }
 
     @Test
     void anUnreadableSessionStartsTheDefaultWindowSaysSoAndIsKeptAside(FxRobot robot) throws Exception {
         closeLikeTheApp(robot);
-        byte[] corrupt = "{\"format\": 1, \"theme\": \"dark\", \"textScale\": \"big\"}"
+        // Valid but for the text scale, which is not a number.
+        byte[] corrupt = ("{\"format\": 1, \"theme\": \"dark\", \"textScale\": \"big\", \"window\": "
+                + "{\"x\": 40, \"y\": 30, \"width\": 1300, \"height\": 900, \"maximized\": false}}")
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(home.resolve("session.json"), corrupt);
 
         openAgain(robot);
 
-        assertThat(onFx(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected())).isFalse();
-        assertThat(onFx(() -> window.textScale().sizeProperty().get())).isEqualTo(TextScale.DEFAULT);
-        assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()})).containsExactly(DEFAULT_SIZE);
-        String notice = onFx(() -> robot.lookup("#statusNotice").queryAs(Label.class).getText());
-        assertThat(notice).startsWith(home.resolve("session.json") + ", line 1, column ")
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(onFx(() -> node(ToggleButton.class, "#themeToggle").isSelected())).isFalse();
+        softly.assertThat(onFx(() -> window.textScale().sizeProperty().get())).isEqualTo(TextScale.DEFAULT);
+        softly.assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()}))
+                .containsExactly(DEFAULT_SIZE);
+        softly.assertThat(onFx(() -> window.root().lookup("#statusNotice") instanceof Label notice
+                ? notice.getText() : "no notice"))
+                .startsWith("Session not restored: " + home.resolve("session.json") + ", line 1, column ")
                 .contains("It is kept as " + home.resolve("session.json.unreadable-"));
         try (Stream<Path> files = Files.list(home)) {
-            Path kept = files.filter(file -> file.getFileName().toString().startsWith("session.json.unreadable-"))
-                    .findFirst().orElseThrow();
-            assertThat(kept).hasBinaryContent(corrupt);
+            softly.assertThat(files.filter(file -> file.getFileName().toString().startsWith("session.json.unreadable-"))
+                    .findFirst()).hasValueSatisfying(kept -> assertThat(kept).hasBinaryContent(corrupt));
         }
+        softly.assertAll();
     }
 
     @Test
@@ -157,6 +196,22 @@ class SessionWindowTest extends WindowTest {
         assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()})).containsExactly(DEFAULT_SIZE);
         assertThat(onFx(() -> stage().getX())).isBetween(0.0, 1600 - DEFAULT_SIZE[0]);
         assertThat(onFx(() -> stage().getY())).isBetween(0.0, 1000 - DEFAULT_SIZE[1]);
+    }
+
+    @Test
+    void aMaximizedWindowOpensMaximizedAndKeepsTheSizeItHadBefore(FxRobot robot) throws Exception {
+        closeLikeTheApp(robot);
+        Files.writeString(home.resolve("session.json"), "{\"format\": 1, \"window\": {\"x\": 40, \"y\": 30, "
+                + "\"width\": 1000, \"height\": 700, \"maximized\": true}}");
+
+        openAgain(robot);
+        boolean wasMaximized = onFx(() -> reopened.isMaximized());
+        closeLikeTheApp(robot);
+        openAgain(robot);
+
+        assertThat(wasMaximized).isTrue();
+        assertThat(SessionStore.in(new AppHome(home, home)).load().session().window())
+                .isEqualTo(new WindowGeometry(40, 30, 1000, 700, true));
     }
 
     private void restart(FxRobot robot) throws Exception {
@@ -195,9 +250,18 @@ class SessionWindowTest extends WindowTest {
         return (SplitPane) window.root().lookup(id);
     }
 
+    private <T> T node(Class<T> type, String id) {
+        return type.cast(window.root().lookup(id));
+    }
+
     private String text(String id) {
         Object control = window.root().lookup(id);
         return control instanceof TextArea area ? area.getText() : ((TextField) control).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ChoiceBox<LineEnding> lineEnding() {
+        return node(ChoiceBox.class, "#tcpClientLineEnding");
     }
 
     @SuppressWarnings("unchecked")

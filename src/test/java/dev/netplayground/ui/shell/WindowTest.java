@@ -102,6 +102,14 @@ abstract class WindowTest {
         robot.clickOn(field).write(text);
     }
 
+    /** Selects the tab with this title, as a click on its header does, and waits until it is laid out. */
+    protected static void showTab(FxRobot robot, String title) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Shows each tab in turn; once it is laid out, runs {@code onTab} with the tab's title on the FX thread. */
     protected static void onEveryTab(FxRobot robot, Consumer<String> onTab) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
