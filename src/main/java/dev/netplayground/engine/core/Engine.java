@@ -7,6 +7,8 @@ import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.load.HttpLoadConfig;
+import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
 import dev.netplayground.engine.tcp.MessageHandler;
@@ -142,6 +144,21 @@ public final class Engine implements AutoCloseable {
     public LoadRun startLoad(LoadConfig config) {
         String id = nextId("load");
         LoadRun run = LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
+        register(run);
+        if (run.done().isDone()) {
+            forget(id); // finished before it was registered
+        }
+        return run;
+    }
+
+    /**
+     * Starts an HTTP workload in the background; see {@link HttpLoadRun}.
+     *
+     * @throws IOException when the host does not resolve ({@link java.net.UnknownHostException}) or no selector opens
+     */
+    public HttpLoadRun startHttpLoad(HttpLoadConfig config) throws IOException {
+        String id = nextId("load-http");
+        HttpLoadRun run = HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
         register(run);
         if (run.done().isDone()) {
             forget(id); // finished before it was registered
