@@ -3,11 +3,12 @@
 #
 # Usage: bench/window-under-load.sh
 # Env:   RATES ("250 2000 20000"), RATE_SECONDS (15), PAIRS (3), MIXED_SECONDS (30),
-#        CLIENTS (1000), GEN_NICE (10), SKIP_PEER (1 to skip Packet Sender), INSTALL (1: apt-get
-#        what is missing, as root; default under CI; see scripts/packages.sh)
+#        CLIENTS (1000), GEN_NICE (10), SKIP_PEER (1 to skip Packet Sender), AT_REST_ONLY (1: only
+#        step 1, about a minute), INSTALL (1: apt-get what is missing, as root; default under CI;
+#        see scripts/packages.sh)
 #
 # Each window runs on an Xvfb of its own (1280x800, no window manager), fed by separate processes:
-#   1. at rest: CPU over 20 s, RSS and threads, for both apps;
+#   1. at rest: CPU over 20 s (the whole process and its FX thread), RSS and threads, for both apps;
 #   2. their UDP receivers get 64-byte datagrams paced at each of RATES (`load udp --rate`),
 #      while `clickprobe` clicks a harmless check box every 0.5 s and times click -> repaint
 #      (pixels read back through XTest), and counts the seconds in which the receiver's view
@@ -17,7 +18,7 @@
 #      (WindowProbe), clicks, CPU per thread and peak RSS, then what the window counted next
 #      to what the generators sent.
 # Our servers are started by the window's own controls (WindowProbe), with the JVM options
-# of the installed app. Prints a table and, last, one key=value line.
+# and environment of the installed app. Prints a table and, last, one key=value line.
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
@@ -28,6 +29,7 @@ PAIRS=${PAIRS:-3}
 MIXED_SECONDS=${MIXED_SECONDS:-30}
 CLIENTS=${CLIENTS:-1000}
 SKIP_PEER=${SKIP_PEER:-0}
+AT_REST_ONLY=${AT_REST_ONLY:-0}
 CLICK_INTERVAL_MS=500
 
 . scripts/jdk.sh
@@ -62,6 +64,7 @@ GEN_NICE=${GEN_NICE:-10}
 cli=(nice -n "$GEN_NICE" "$java" -jar target/net-playground.jar)
 # What the installed app runs with (packaging/build-installer.sh).
 mapfile -t app_options < packaging/java-options
+mapfile -t app_environment < packaging/environment
 
 # One display per app, so both can stay open and the runs alternate.
 first=$((80 + RANDOM % 15))
@@ -82,8 +85,6 @@ free_port() {
 }
 udp_port=$(free_port); tcp_port=$(free_port); http_port=$(free_port)
 
-# CPU seconds (user + system) a process used so far.
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ { printf "%d\n", $2 / 1024 }' "/proc/$1/status"; }
 threads() { ls "/proc/$1/task" | wc -l; }
 # Samples RSS every 0.5 s into FILE until killed.
@@ -92,12 +93,17 @@ max_of() { sort -n "$1" | tail -1; }
 # Kernel drops on a UDP port (/proc/net/udp, last column), 0 if not found.
 udp_drops() { awk -v p="$(printf ':%04X' "$1")" '$2 ~ p"$" { print $NF; found=1 } END { if (!found) print 0 }' /proc/net/udp; }
 
-# Idle CPU of PID over 20 s, after 10 s to settle; prints "cpu_pct rss_mb threads".
+# Each thread of PID: "tid nanoseconds-run name" (schedstat: finer than the 10 ms ticks of stat).
+thread_ns() { for task in /proc/"$1"/task/*; do echo "${task##*/} $(cut -d' ' -f1 "$task/schedstat") $(cat "$task/comm")"; done 2>/dev/null; }
+# Idle CPU of PID over 20 s, after 10 s to settle: prints "cpu_pct rss_mb threads fx_cpu_pct", the
+# last for its JavaFX application thread ("-" if none).
 at_rest() {
     sleep 10
-    local before after
-    before=$(cpu_seconds "$1"); sleep 20; after=$(cpu_seconds "$1")
-    echo "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", (a - b) / 20 * 100 }') $(rss_mb "$1") $(threads "$1")"
+    local before
+    before=$(thread_ns "$1"); sleep 20
+    echo "$(awk 'NR == FNR { b[$1] = $2; next } { d = $2 - b[$1]; all += d } / JavaFX Applicat/ { fx = sprintf("%.3f", d / 2e8) }
+        END { printf "%.3f %s", all / 2e8, fx == "" ? "-" : fx }' <(echo "$before") <(thread_ns "$1") |
+        awk -v rss="$(rss_mb "$1")" -v n="$(threads "$1")" '{ print $1, rss, n, $2 }')"
 }
 
 # clickprobe while something runs: COUNT clicks; prints its result line.
@@ -110,14 +116,32 @@ field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<< "$2"; }
 
 # ---- ours: at rest (no probe: its timer would keep the FX thread pulsing)
 echo "== Net Playground at rest" >&2
-"$java" "${app_options[@]}" -jar target/net-playground.jar >/dev/null 2>&1 &
+env "${app_environment[@]}" "$java" "${app_options[@]}" -jar target/net-playground.jar >/dev/null 2>&1 &
 app=$!; pids+=("$app")
-read -r idle_cpu idle_rss idle_threads < <(at_rest "$app")
+read -r idle_cpu idle_rss idle_threads idle_fx_cpu < <(at_rest "$app")
 kill "$app"; wait "$app" 2>/dev/null || true
+
+if [ "$AT_REST_ONLY" = 1 ]; then
+    if [ "$SKIP_PEER" != 1 ]; then
+        echo "== Packet Sender at rest" >&2
+        peer_port=$(free_port)
+        eval "$(DISPLAY=$ps_display bench/window/packetsender.sh start "$peer_port")"
+        read -r ps_idle_cpu ps_idle_rss ps_idle_threads _ < <(at_rest "$ps_pid")
+        DISPLAY=$ps_display bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
+    fi
+    echo
+    echo "| at rest | CPU (FX thread) | RSS | threads |"
+    echo "|---|---|---|---|"
+    echo "| Net Playground | ${idle_cpu} % (${idle_fx_cpu} %) | ${idle_rss} MB | ${idle_threads} |"
+    [ "$SKIP_PEER" = 1 ] || echo "| Packet Sender | ${ps_idle_cpu} % | ${ps_idle_rss} MB | ${ps_idle_threads} |"
+    echo
+    echo "idle_cpu_pct=$idle_cpu idle_fx_cpu_pct=$idle_fx_cpu idle_rss_mb=$idle_rss idle_threads=$idle_threads"
+    exit 0
+fi
 
 # ---- ours: under traffic, servers started by the window's controls
 probe=$work/probe.txt
-"$java" "${app_options[@]}" -Dnetplayground.probe="$probe" \
+env "${app_environment[@]}" "$java" "${app_options[@]}" -Dnetplayground.probe="$probe" \
     -Dnetplayground.probe.start="udp:$udp_port,tcp:$tcp_port,http:$http_port" \
     -jar target/net-playground.jar >"$work/app.log" 2>&1 &
 app=$!; pids+=("$app")
@@ -226,7 +250,7 @@ kill "$app"; wait "$app" 2>/dev/null || true
 if [ "$SKIP_PEER" != 1 ]; then
     echo "== Packet Sender at rest" >&2
     eval "$(DISPLAY=$ps_display bench/window/packetsender.sh start "$peer_port")"
-    read -r ps_idle_cpu ps_idle_rss ps_idle_threads < <(at_rest "$ps_pid")
+    read -r ps_idle_cpu ps_idle_rss ps_idle_threads _ < <(at_rest "$ps_pid")
     DISPLAY=$ps_display bench/window/packetsender.sh stop "$ps_pid" "$ps_home" >/dev/null; ps_pid=""
 fi
 
@@ -235,7 +259,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 echo
 echo "| | Net Playground | Packet Sender 8 | ours / theirs |"
 echo "|---|---|---|---|"
-echo "| at rest: CPU, RSS, threads | ${idle_cpu} %, ${idle_rss} MB, ${idle_threads} | ${ps_idle_cpu:--} %, ${ps_idle_rss:--} MB, ${ps_idle_threads:--} | |"
+echo "| at rest: CPU (FX thread), RSS, threads | ${idle_cpu} % (${idle_fx_cpu} %), ${idle_rss} MB, ${idle_threads} | ${ps_idle_cpu:--} %, ${ps_idle_rss:--} MB, ${ps_idle_threads:--} | |"
 line="p99_gap_ms=$p99_gap max_gap_ms=$max_gap"
 ps_line=""
 # Over the rounds of one app at one rate: "p50 p90 (medians) min_live seconds max_rss counted sent (sums) p90s".
@@ -260,4 +284,4 @@ echo "| TCP + UDP + HTTP: pulse gap p99 / max ms | $p99_gap / $max_gap | | |"
 echo "| TCP + UDP + HTTP: click p50 / p90 ms, seconds repainted | $(field p50_ms "$mixed") / $(field p90_ms "$mixed"), $(field live_seconds "$mixed")/$(field seconds "$mixed") | | |"
 echo "| TCP + UDP + HTTP: window counted / sent | TCP lines $tcp_counted / $tcp_sent echoed; UDP $udp_counted / $udp_sent ($udp_dropped kernel drops); HTTP $http_counted / $http_sent | | |"
 echo
-echo "$line$ps_line peak_rss_mb=$peak_rss idle_cpu_pct=$idle_cpu tcp_lines_missing=$tcp_missing udp_counted=$udp_counted udp_sent=$udp_sent http_counted=$http_counted http_sent=$http_sent"
+echo "$line$ps_line peak_rss_mb=$peak_rss idle_cpu_pct=$idle_cpu idle_fx_cpu_pct=$idle_fx_cpu tcp_lines_missing=$tcp_missing udp_counted=$udp_counted udp_sent=$udp_sent http_counted=$http_counted http_sent=$http_sent"

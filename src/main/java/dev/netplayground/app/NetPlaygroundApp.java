@@ -3,6 +3,7 @@ package dev.netplayground.app;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.store.AppHome;
 import dev.netplayground.ui.fx.FxEventPump;
+import dev.netplayground.ui.fx.RestingPulses;
 import dev.netplayground.ui.shell.MainWindow;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -31,6 +32,7 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        RestingPulses.install();
         pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
         Thread.setDefaultUncaughtExceptionHandler(window.crashReporter(AppHome.current().crashReports()));

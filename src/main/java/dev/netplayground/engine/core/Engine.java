@@ -48,7 +48,7 @@ public final class Engine implements AutoCloseable {
 
     public Engine(EventLog log) {
         this.log = log;
-        threads.every(1000, log::flushSummaries);
+        whileBusy(1000, log::flushSummaries);
     }
 
     public EventLog log() {
@@ -192,10 +192,12 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Runs a short, non-blocking task every {@code periodMillis} on the engine's timer thread
-     * until the future is cancelled or the engine closes.
+     * while the engine is busy (see {@link BusyChore}), until it is cancelled or the engine closes.
      */
-    public java.util.concurrent.Future<?> every(long periodMillis, Runnable task) {
-        return threads.every(periodMillis, task);
+    public BusyChore whileBusy(long periodMillis, Runnable task) {
+        BusyChore chore = new BusyChore(threads, log, periodMillis, task, this::anyActive);
+        chore.start();
+        return chore;
     }
 
     /** Runs a short, non-blocking task once, {@code delayMillis} from now, on the engine's timer thread. */

@@ -1,5 +1,6 @@
 package dev.netplayground.ui.fx;
 
+import dev.netplayground.engine.core.BusyChore;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventListener;
 import dev.netplayground.engine.event.NetEvent;
@@ -9,7 +10,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,8 +30,8 @@ import javafx.application.Platform;
  *
  * <p>It costs nothing at rest: its pulse timer runs only while events are pending and stops
  * at the first pulse with nothing to hand over. While an endpoint is active, a heartbeat from
- * the engine's timer (every {@link #HEARTBEAT_MILLIS}) delivers an empty batch so that rates
- * and counters refresh when no event comes.
+ * the engine's timer (every {@link #HEARTBEAT_MILLIS}, only while the engine is busy) delivers
+ * an empty batch so that rates and counters refresh when no event comes.
  */
 public final class FxEventPump implements EventListener {
     public static final int DEFAULT_MAX_QUEUED = 200_000;
@@ -56,7 +56,7 @@ public final class FxEventPump implements EventListener {
         }
     };
     private long lastDelivery = System.nanoTime() - MIN_GAP_MILLIS * 1_000_000;
-    private Future<?> heartbeat;
+    private BusyChore heartbeat;
     private boolean started;
 
     public FxEventPump(Engine engine) {
@@ -130,7 +130,7 @@ public final class FxEventPump implements EventListener {
     public void start() {
         started = true;
         engine.log().subscribe(this);
-        heartbeat = engine.every(HEARTBEAT_MILLIS, () -> {
+        heartbeat = engine.whileBusy(HEARTBEAT_MILLIS, () -> {
             if (engine.anyActive()) {
                 heartbeat();
             }
@@ -187,7 +187,7 @@ public final class FxEventPump implements EventListener {
     public void stop() {
         started = false;
         if (heartbeat != null) {
-            heartbeat.cancel(false);
+            heartbeat.cancel();
         }
         timer.stop();
         awake.set(false);

@@ -11,6 +11,8 @@ import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.testing.Threads;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -54,5 +56,29 @@ class EngineTest {
         Engine engine = new Engine();
         engine.close();
         assertThatThrownBy(() -> engine.createTcpClient(bytes -> {})).hasMessageContaining("shut down");
+    }
+
+    @Test
+    void choresRunWhileSomethingRunsAndSleepAtRest() throws Exception {
+        try (Engine engine = new Engine()) {
+            AtomicInteger runs = new AtomicInteger();
+            BusyChore chore = engine.whileBusy(20, runs::incrementAndGet);
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> !chore.isAwake());
+            int atRest = runs.get();
+
+            TcpServerConfig nio = TcpServerConfig.defaults(0, ConcurrencyModel.NIO);
+            TcpServer server = engine.startTcpServer(nio, MessageHandler.NONE);
+            assertThat(chore.isAwake()).as("woken by the server's start").isTrue();
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> runs.get() >= atRest + 5);
+            assertThat(chore.isAwake()).as("awake while the server listens").isTrue();
+
+            engine.release(server);
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> !chore.isAwake());
+
+            engine.startTcpServer(nio, MessageHandler.NONE);
+            chore.cancel();
+            Awaitility.await("cancelled, it sleeps though a server listens").atMost(10, TimeUnit.SECONDS)
+                    .until(() -> !chore.isAwake());
+        }
     }
 }
