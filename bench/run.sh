@@ -3,8 +3,8 @@
 # (a warm-up of each, then PAIRS pairs A B A B ...), reported as medians, ranges and the
 # median of the pairwise ratios. Loopback only; every run bounded in time.
 #
-# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data c10k (default: all)
-# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data),
+# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k (default: all)
+# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data and http-load),
 #        C10K (10000 idle connections)
 # Needs: a JDK >= 21, iperf3 and wrk (installed from Debian's packages when missing, if allowed:
 #        INSTALL=1, or under CI, as root; see scripts/packages.sh).
@@ -18,7 +18,7 @@ CLIENTS=${CLIENTS:-100}
 CONNECTIONS=${CONNECTIONS:-50}
 C10K=${C10K:-10000}
 WARM_UP_SECONDS=3
-all=(tcp-bulk tcp-echo udp-recv http-data c10k)
+all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k)
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -92,10 +92,11 @@ table=()
 keys=()
 verdicts=()
 
-# compare LABEL UNIT FORMAT PEER OURS_FN PEER_FN KEY [P99_KEY]
-# Each FN prints "value [p99_ms]" for one run of $1 seconds. Adds a table row and the keys.
+# compare LABEL UNIT FORMAT PEER OURS_FN PEER_FN KEY [P99_KEY [PERCENTILE]]
+# Each FN prints "value [latency_ms]" for one run of $1 seconds; the latency is the PERCENTILE (p99 unless
+# said). Adds a table row and the keys.
 compare() {
-    local label=$1 unit=$2 format=$3 peer=$4 ours_fn=$5 peer_fn=$6 key=$7 p99_key=${8:-}
+    local label=$1 unit=$2 format=$3 peer=$4 ours_fn=$5 peer_fn=$6 key=$7 p99_key=${8:-} percentile=${9:-p99}
     local ours=() theirs=() ratios=() p99_ratios=() a b
     "$ours_fn" "$WARM_UP_SECONDS" >/dev/null
     "$peer_fn" "$WARM_UP_SECONDS" >/dev/null
@@ -119,9 +120,10 @@ compare() {
     keys+=("$key=$r")
     if [ -n "$p99_key" ]; then
         p99_ratio=$(printf '%s\n' "${p99_ratios[@]}" | median)
-        side_ours+=", p99 $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms"
-        side_peer+=", p99 $(printf '%s\n' "${theirs[@]}" | cut -d' ' -f2 | median) ms"
+        side_ours+=", $percentile $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms"
+        side_peer+=", $percentile $(printf '%s\n' "${theirs[@]}" | cut -d' ' -f2 | median) ms"
         keys+=("$p99_key=$p99_ratio")
+        [ "$percentile" = p99 ] || p99_ratio="$p99_ratio ($percentile)"
     fi
     table+=("| $label | $side_ours | $peer $side_peer | $r | ${p99_ratio:-–} |")
 }
@@ -145,13 +147,20 @@ tcp_bulk() {
         timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J > "$work/iperf.json"
         iperf_json bits_per_second sum_received < "$work/iperf.json" | awk '{ printf "%.3f\n", $1 / 8e9 }'
     }
-    for model in nio virtual blocking; do
-        ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model")
-        local ours_pid
-        ours_pid=$(started)
-        pids+=("$ours_pid")
-        compare "tcp-bulk ($model)" GB/s "%.2f" iperf3 ours_bulk iperf_bulk "tcp_bulk_ratio_$model"
-        stop "$ours_pid"
+    # Lines (the default framing, each line printed), then raw with --quiet: each read taken as it
+    # came, nothing to cut and nothing printed, as iperf3's server does.
+    for framing in line raw; do
+        local quiet=()
+        [ "$framing" = line ] || quiet=(--quiet)
+        for model in nio virtual blocking; do
+            ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model "$model" --framing "$framing" "${quiet[@]}")
+            local ours_pid label="tcp-bulk ($model)" key="tcp_bulk_ratio_$model"
+            [ "$framing" = line ] || { label="tcp-bulk $framing ($model)"; key="tcp_bulk_${framing}_ratio_$model"; }
+            ours_pid=$(started)
+            pids+=("$ours_pid")
+            compare "$label" GB/s "%.2f" iperf3 ours_bulk iperf_bulk "$key"
+            stop "$ours_pid"
+        done
     done
     stop "$iperf_pid"
 }
@@ -245,6 +254,39 @@ http_data() {
     stop "$undertow_pid"
 }
 
+# ---- http-load: our load http vs wrk, both POSTing a Data to Undertow (closed loop, CONNECTIONS connections)
+
+http_load() {
+    local undertow_pid
+    undertow_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.UndertowData)
+    undertow_pid=$(started)
+    pids+=("$undertow_pid")
+    ours_load() {
+        local result
+        result=$(timeout $(($1 + 30)) "$java" "${app[@]}" load http --url "http://127.0.0.1:$undertow_port/data" \
+            --body '{"number":5,"boolean":true}' --header 'Content-Type: application/json' \
+            --connections "$CONNECTIONS" --duration "$1" --json)
+        if ! grep -q '"statuses":{"200":[0-9]*},"errors":{}' <<< "$result"; then
+            echo "error: load http got answers other than 200, or errors: $result" >&2
+            exit 1
+        fi
+        printf '%.0f %.3f\n' "$(json requestsPerSecond <<< "$result")" "$(json p50Ms <<< "$result")"
+    }
+    wrk_load() {
+        local line
+        line=$(timeout $(($1 + 30)) wrk -t2 -c"$CONNECTIONS" -d"$1"s -s bench/wrk/post-data.lua \
+            "http://127.0.0.1:$undertow_port/data" | grep wrk_result)
+        if ! grep -q 'non_200=0 errors=0' <<< "$line"; then
+            echo "error: not every POST got a 200: $line" >&2
+            exit 1
+        fi
+        awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f %.3f\n", v["requests_per_sec"], v["p50_us"] / 1000 }' <<< "$line"
+    }
+    compare "http-load (load http vs wrk -t2, $CONNECTIONS connections, Undertow)" "req/s" "%.0f" wrk ours_load wrk_load \
+        http_load_ratio http_load_p50_ratio p50
+    stop "$undertow_pid"
+}
+
 # ---- c10k: C10K idle connections held by our server, then a new one answered
 
 c10k() {
@@ -280,10 +322,11 @@ c10k() {
 
 for name in "${names[@]}"; do
     case "$name" in
-        tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s; GB/s read by the server" >&2; tcp_bulk ;;
+        tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s, cut as lines (printed) and raw (--quiet); GB/s read by the server" >&2; tcp_bulk ;;
         tcp-echo) echo "== tcp-echo: load tcp, $CLIENTS clients, 32-byte lines, ${SECONDS_PER_RUN} s" >&2; tcp_echo ;;
         udp-recv) echo "== udp-recv: 64-byte datagrams as fast as possible for ${SECONDS_PER_RUN} s" >&2; udp_recv ;;
         http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;
+        http-load) echo "== http-load: load http vs wrk, $CONNECTIONS connections, POST /data to Undertow, ${SECONDS_PER_RUN} s" >&2; http_load ;;
         c10k) echo "== c10k: $C10K idle connections, then one echo" >&2; c10k ;;
     esac
 done

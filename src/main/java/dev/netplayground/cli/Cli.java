@@ -1,7 +1,6 @@
 package dev.netplayground.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +21,7 @@ public final class Cli {
 
     /** The command tree, wired to {@code io} and to the handlers that keep every failure to one line. */
     static CommandLine commandLine(CliIo io) {
-        CommandLine commandLine = new CommandLine(new NetPlaygroundCommand(io), factory(io));
+        CommandLine commandLine = new CommandLine(new NetPlaygroundCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true));
         commandLine.setErr(new PrintWriter(io.err(), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -68,21 +67,5 @@ public final class Cli {
         line.append(" See '").append(command.getCommandSpec().qualifiedName()).append(" --help'.");
         command.getErr().println(line);
         return command.getCommandSpec().exitCodeOnInvalidInput();
-    }
-
-    /** Gives commands that take a {@link CliIo} the streams to use. */
-    private static CommandLine.IFactory factory(CliIo io) {
-        CommandLine.IFactory fallback = CommandLine.defaultFactory();
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                try {
-                    Constructor<K> withIo = type.getDeclaredConstructor(CliIo.class);
-                    return withIo.newInstance(io);
-                } catch (NoSuchMethodException e) {
-                    return fallback.create(type);
-                }
-            }
-        };
     }
 }

@@ -219,6 +219,45 @@ final class Converters {
         }
     }
 
+    /** Requests per second over all connections; 0 sends each next request as soon as the response is in. */
+    static final class RequestRate extends Checked<Double> {
+        private static final BigDecimal MAX = new BigDecimal("10000000");
+
+        RequestRate() {
+            super("a number of requests per second from 0 to 10000000 (0: as fast as responses come back)");
+        }
+
+        @Override
+        Optional<Double> parse(String text) {
+            return decimal(text, BigDecimal.ZERO, MAX).map(BigDecimal::doubleValue);
+        }
+    }
+
+    /** An HTTP method: a token (RFC 9110 section 9), such as GET or POST. */
+    static final class HttpMethod extends Checked<String> {
+        HttpMethod() {
+            super("an HTTP method in capitals, such as GET, POST or HEAD");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            return text.matches("[A-Z]{1,20}") ? Optional.of(text) : Optional.empty();
+        }
+    }
+
+    /** A request header line: a field name, a colon, a value without line breaks. */
+    static final class HeaderLine extends Checked<String> {
+        HeaderLine() {
+            super("a header as Name: value, such as 'Accept: application/json'");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            return text.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+:[\\t -~\\x80-\\xff]*") ? Optional.of(text)
+                    : Optional.empty();
+        }
+    }
+
     /** A host name or address: its syntax only; whether it resolves is found out when it is used. */
     static class Host extends Checked<String> {
         Host() {

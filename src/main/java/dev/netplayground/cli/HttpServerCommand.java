@@ -18,10 +18,7 @@ import picocli.CommandLine.Option;
         })
 final class HttpServerCommand extends IoCommand {
     @Mixin
-    ListenOptions listen = new ListenOptions();
-
-    @Mixin
-    EventsFileOption eventsFile = new EventsFileOption();
+    ServingOptions serving = new ServingOptions();
 
     @Option(names = "--max-body", defaultValue = "" + DataServerConfig.DEFAULT_MAX_BODY_BYTES,
             converter = Converters.LimitBytes.class,
@@ -30,9 +27,9 @@ final class HttpServerCommand extends IoCommand {
 
     @Override
     public Integer call() {
-        DataServerConfig config = new DataServerConfig(listen.bind, listen.port, maxBody);
+        DataServerConfig config = new DataServerConfig(serving.bind, serving.port, maxBody);
         EventConsole console = new EventConsole(io().err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io(), eventsFile, console,
+        return Serving.serve(io(), serving, console,
                 (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
     }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Drive a server hard and measure it: many echo clients (tcp), one bulk stream (tcp-bulk), "
-                + "a datagram flood (udp).",
-        subcommands = {LoadTcpCommand.class, LoadTcpBulkCommand.class, LoadUdpCommand.class})
+                + "a datagram flood (udp), HTTP requests (http).",
+        subcommands = {LoadTcpCommand.class, LoadTcpBulkCommand.class, LoadUdpCommand.class, LoadHttpCommand.class})
 final class LoadCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,12 +12,8 @@ import picocli.CommandLine.Option;
  * and how a load command runs with them.
  */
 final class LoadTarget {
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
-            description = "Host to load (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Port to load.")
-    int port;
+    @Mixin
+    ServerAddressOptions server = new ServerAddressOptions();
 
     @Option(names = {"-d", "--duration"}, defaultValue = "10", converter = Converters.Seconds.class,
             description = "Seconds to run (default: ${DEFAULT-VALUE}).")
@@ -39,10 +36,10 @@ final class LoadTarget {
      */
     <R> R run(PrintStream out, Load<R> load, Function<R, String> asJson, Function<R, String> asText)
             throws Exception {
-        KnownHosts.require(host);
+        KnownHosts.require(server.host);
         R result;
         try {
-            result = load.run(host, port, duration);
+            result = load.run(server.host, server.port, duration);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }

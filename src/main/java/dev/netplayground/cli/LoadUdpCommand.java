@@ -36,7 +36,7 @@ final class LoadUdpCommand extends IoCommand {
                 this::text);
         if (result.refused() > 0) {
             throw new CommandFailure(String.format(Locale.ROOT, "%,d datagrams refused: nothing listens on %s port %d.",
-                    result.refused(), target.host, target.port));
+                    result.refused(), target.server.host, target.server.port));
         }
         if (result.sent() == 0) {
             throw new CommandFailure("no datagram could be sent within the duration.");
@@ -51,7 +51,7 @@ final class LoadUdpCommand extends IoCommand {
 
     private String text(UdpFlood.Result result) {
         String refused = result.refused() > 0 ? String.format(Locale.ROOT,
-                "; %,d refused: nothing listens on port %d", result.refused(), target.port) : "";
+                "; %,d refused: nothing listens on port %d", result.refused(), target.server.port) : "";
         return String.format(Locale.ROOT, "sent %,d datagrams of %d bytes in %.2f s (%,.0f/s)%s", result.sent(), size,
                 result.seconds(), result.sentPerSecond(), refused);
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,9 +21,7 @@ import picocli.CommandLine.Parameters;
             "TCP and UDP packets become messages, HTTP(S) packets requests. An item that already exists is",
             "left as it is and named on stderr, as is every packet skipped or changed on the way."
         })
-final class SavedImportCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class SavedImportCommand extends IoCommand {
     @Parameters(index = "0", paramLabel = "FILE", converter = Converters.FilePath.class,
             description = "The exported file.")
     Path file;
@@ -32,20 +29,16 @@ final class SavedImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    SavedImportCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() {
         PacketSenderImport.Result result;
         try {
             result = PacketSenderImport.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            io.err().println("error: cannot read " + file + ": " + e.getMessage());
+            io().err().println("error: cannot read " + file + ": " + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
-            io.err().println("error: " + e.getMessage());
+            io().err().println("error: " + e.getMessage());
             return 1;
         }
         Workspace target = workspace.open();
@@ -55,14 +48,14 @@ final class SavedImportCommand implements Callable<Integer> {
                 target.save(item.key(), item.item(), Revision.NONE);
                 saved++;
             } catch (SaveConflictException e) {
-                io.err().println("kept: " + e.getMessage());
+                io().err().println("kept: " + e.getMessage());
             } catch (IOException e) {
-                io.err().println("error: cannot write " + item.key().path() + ": " + e.getMessage());
+                io().err().println("error: cannot write " + item.key().path() + ": " + e.getMessage());
                 return 1;
             }
         }
-        result.notes().forEach(note -> io.err().println("note: " + note));
-        io.out().println("imported " + saved + " of " + result.items().size() + " items into " + target.folder());
+        result.notes().forEach(note -> io().err().println("note: " + note));
+        io().out().println("imported " + saved + " of " + result.items().size() + " items into " + target.folder());
         return 0;
     }
 }

@@ -7,7 +7,6 @@ import dev.netplayground.store.Loaded;
 import dev.netplayground.store.Workspace;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,26 +19,20 @@ import picocli.CommandLine.Mixin;
             "Files that cannot be read are named on stderr with the line and column of the problem; "
                     + "then the exit code is 1."
         })
-final class SavedListCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class SavedListCommand extends IoCommand {
     @Mixin
     WorkspaceOption workspace;
-
-    SavedListCommand(CliIo io) {
-        this.io = io;
-    }
 
     @Override
     public Integer call() {
         Workspace opened = workspace.open();
         if (workspace.given() && !Files.isDirectory(opened.folder())) {
-            io.err().println("error: there is no folder " + opened.folder() + ".");
+            io().err().println("error: there is no folder " + opened.folder() + ".");
             return 1;
         }
         Contents contents = opened.load();
         if (contents.items().isEmpty() && contents.problems().isEmpty()) {
-            io.err().println("no saved items in " + opened.folder());
+            io().err().println("no saved items in " + opened.folder());
             return 0;
         }
         int width = contents.items().stream().mapToInt(item -> item.key().name().length()).max().orElse(0);
@@ -48,13 +41,13 @@ final class SavedListCommand implements Callable<Integer> {
             if (items.isEmpty()) {
                 continue;
             }
-            io.out().println(kind.folder());
+            io().out().println(kind.folder());
             for (Loaded item : items) {
-                io.out().printf("  %-" + width + "s  %s%n", item.key().name(), item.item().summary());
+                io().out().printf("  %-" + width + "s  %s%n", item.key().name(), item.item().summary());
             }
         }
         for (LoadProblem problem : contents.problems()) {
-            io.err().println("unreadable: " + problem.message());
+            io().err().println("unreadable: " + problem.message());
         }
         return contents.problems().isEmpty() ? 0 : 1;
     }

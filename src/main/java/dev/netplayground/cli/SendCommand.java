@@ -8,7 +8,6 @@ import dev.netplayground.store.ItemSender;
 import dev.netplayground.store.SavedItem;
 import dev.netplayground.store.SendFailedException;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,9 +23,7 @@ import picocli.CommandLine.Parameters;
             "port, one per line, until quiet for --wait ms. HTTP: the status and headers on stderr, the body on",
             "stdout. Exit code 1 when sending fails or a server answers with a non-2xx status."
         })
-final class SendCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class SendCommand extends IoCommand {
     @Parameters(index = "0", paramLabel = "NAME", converter = Converters.ItemName.class,
             description = "The item's name, or KIND/NAME (messages/hello) when a message and a request share it.")
     String name;
@@ -44,10 +41,6 @@ final class SendCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int timeoutMillis;
 
-    SendCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() throws InterruptedException {
         try (Engine engine = new Engine()) {
@@ -56,7 +49,7 @@ final class SendCommand implements Callable<Integer> {
             sender.send(name, new Printer());
             return 0;
         } catch (SendFailedException e) {
-            io.err().println("error: " + e.getMessage());
+            io().err().println("error: " + e.getMessage());
             return 1;
         }
     }
@@ -65,30 +58,30 @@ final class SendCommand implements Callable<Integer> {
     private final class Printer implements ItemSender.Output {
         @Override
         public void sending(ItemKey key, SavedItem item) {
-            io.err().println("sending " + key + ": " + item.summary());
+            io().err().println("sending " + key + ": " + item.summary());
         }
 
         @Override
         public void received(byte[] bytes) {
-            synchronized (io.out()) {
-                io.out().writeBytes(bytes);
-                io.out().flush();
+            synchronized (io().out()) {
+                io().out().writeBytes(bytes);
+                io().out().flush();
             }
         }
 
         @Override
         public void datagram(Datagram datagram) {
-            MessagePrinter.print(io.out(), datagram.kept());
+            MessagePrinter.print(io().out(), datagram.kept());
         }
 
         @Override
         public void answered(HttpResult result) {
-            io.err().println(result.statusLine());
-            result.headers().forEach(io.err()::println);
+            io().err().println(result.statusLine());
+            result.headers().forEach(io().err()::println);
             if (result.isCut()) {
-                io.err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
+                io().err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
             }
-            io.out().println(result.body());
+            io().out().println(result.body());
         }
     }
 }

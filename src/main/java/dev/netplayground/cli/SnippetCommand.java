@@ -7,7 +7,6 @@ import dev.netplayground.snippet.Kind;
 import dev.netplayground.snippet.Lang;
 import dev.netplayground.snippet.SnippetSetup;
 import dev.netplayground.snippet.Snippets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,9 +21,7 @@ import picocli.CommandLine.Option;
             "Print a complete program that does what an endpoint does, ready to save and run:",
             "clients send each line of stdin and print what comes back; servers print what they receive."
         })
-final class SnippetCommand implements Callable<Integer> {
-    private final CliIo io;
-
+final class SnippetCommand extends IoCommand {
     @Option(names = "--lang", required = true, converter = Converters.SnippetLanguage.class,
             description = "rust, java, python, curl (http-post) or ncat (TCP and UDP; UDP with socat).")
     Lang lang;
@@ -62,10 +59,6 @@ final class SnippetCommand implements Callable<Integer> {
     @Option(names = "--json", description = "http-post: send this text as the body instead of a Data.")
     String json;
 
-    SnippetCommand(CliIo io) {
-        this.io = io;
-    }
-
     @Override
     public Integer call() {
         try {
@@ -75,11 +68,11 @@ final class SnippetCommand implements Callable<Integer> {
                     .withEcho(echo)
                     .withLineEnding(lineEnding)
                     .withBody(body());
-            io.out().print(Snippets.generate(lang, setup));
-            io.out().flush();
+            io().out().print(Snippets.generate(lang, setup));
+            io().out().flush();
             return 0;
         } catch (IllegalArgumentException e) {
-            io.err().println("error: " + e.getMessage());
+            io().err().println("error: " + e.getMessage());
             return 2;
         }
     }

@@ -8,8 +8,6 @@ import dev.netplayground.engine.tcp.TcpClient;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -38,12 +36,8 @@ final class TcpClientCommand extends IoCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
-            description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Server port.")
-    int port;
+    @Mixin
+    ServerAddressOptions server = new ServerAddressOptions();
 
     @Option(names = "--timeout", defaultValue = "5000", converter = Converters.TimeoutMillis.class,
             description = "Connect timeout in ms (default: ${DEFAULT-VALUE}).")
@@ -57,33 +51,26 @@ final class TcpClientCommand extends IoCommand {
     @Mixin
     FramingOptions framing = new FramingOptions();
 
-    @Option(names = "--hex", description = "Each line of stdin is hex bytes (e.g. 01 03 00 00 00 0A).")
-    boolean hex;
-
-    @Option(names = "--file", converter = Converters.FilePath.class, paramLabel = "FILE",
-            description = "Send the file's bytes in one write, as they are (no framing added), instead of stdin.")
-    Path file;
+    @Mixin
+    SendSource source = new SendSource();
 
     @Override
     public Integer call() throws InterruptedException {
-        if (file != null && hex) {
-            throw new ParameterException(spec.commandLine(), "--file sends a file's bytes as they are; "
-                    + "--hex is for stdin: use one or the other.");
-        }
+        source.checkOneSource();
         try {
             framing.framing.checkMaxMessage(framing.maxMessageBytes);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        byte[] fileBytes = file == null ? null : read(file);
-        KnownHosts.require(host);
+        byte[] fileBytes = source.fileBytes();
+        KnownHosts.require(server.host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io().err(), EventKind.CONNECTED, EventKind.LIMIT,
                     EventKind.FAILED);
             engine.log().subscribe(console);
             TcpClient client = engine.createTcpClient(message -> print(io().out(), message));
             try {
-                client.connect(host, port, Duration.ofMillis(timeoutMillis), framing.framing,
+                client.connect(server.host, server.port, Duration.ofMillis(timeoutMillis), framing.framing,
                         framing.maxMessageBytes).get();
             } catch (ExecutionException e) {
                 console.printPending();
@@ -116,14 +103,6 @@ final class TcpClientCommand extends IoCommand {
                 : cause.getMessage();
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
     /** On its own thread: the file, or stdin line by line, each message after the one before. */
     private void send(TcpClient client, byte[] fileBytes) {
         if (fileBytes != null) {
@@ -132,7 +111,7 @@ final class TcpClientCommand extends IoCommand {
         }
         Framing cutting = framing.framing;
         try {
-            StdinMessages.read(io().in(), hex, Integer.MAX_VALUE - 16, (line, payload) -> {
+            StdinMessages.read(io().in(), source.hex, Integer.MAX_VALUE - 16, (line, payload) -> {
                 client.send(wire(cutting, line, payload)).join();
                 return true;
             });
@@ -147,7 +126,7 @@ final class TcpClientCommand extends IoCommand {
 
     /** A text line goes out as typed with its own line ending; anything else framed as the framing says. */
     private byte[] wire(Framing cutting, Frame line, byte[] payload) {
-        if (cutting instanceof Framing.Line && !hex) {
+        if (cutting instanceof Framing.Line && !source.hex) {
             return line.cut() == Frame.Cut.WHOLE ? line.bytes() : withNewline(line.bytes());
         }
         try {

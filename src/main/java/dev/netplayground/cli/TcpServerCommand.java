@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             "inner line breaks escaped, or as 'hex: ..' when not UTF-8. The first line on stderr is",
             "'listening on tcp://HOST:PORT' with the real port; connection events follow on stderr.",
             "With --reply rules it answers like a device: the first rule that matches a message replies.",
+            "With --quiet it prints no messages: a sink for bulk traffic, as iperf3's server.",
             "Runs until interrupted (Ctrl-C)."
         })
 final class TcpServerCommand extends IoCommand {
@@ -27,10 +28,7 @@ final class TcpServerCommand extends IoCommand {
     CommandSpec spec;
 
     @Mixin
-    ListenOptions listen = new ListenOptions();
-
-    @Mixin
-    EventsFileOption eventsFile = new EventsFileOption();
+    ServingOptions serving = new ServingOptions();
 
     @Mixin
     FramingOptions framing = new FramingOptions();
@@ -46,6 +44,11 @@ final class TcpServerCommand extends IoCommand {
             description = "Send every message back to its sender as it came (length header or delimiter included).")
     boolean echo;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print no messages on stdout (connection events still go to stderr): a sink for bulk "
+                    + "traffic, where printing what arrives would cost more than receiving it.")
+    boolean quiet;
+
     @Option(names = "--max-connections", defaultValue = "" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS,
             converter = Converters.Connections.class,
             description = "Connections held at once; more are refused (default: ${DEFAULT-VALUE}).")
@@ -55,7 +58,7 @@ final class TcpServerCommand extends IoCommand {
     public Integer call() {
         TcpServerConfig config;
         try {
-            config = new TcpServerConfig(listen.bind, listen.port, model, echo, framing.framing,
+            config = new TcpServerConfig(serving.bind, serving.port, model, echo, framing.framing,
                     framing.maxMessageBytes, maxConnections, replies.rules());
         } catch (IllegalArgumentException e) {
             // Options fine alone, not together: a fixed size over --max-message.
@@ -63,7 +66,8 @@ final class TcpServerCommand extends IoCommand {
         }
         EventConsole console = new EventConsole(io().err(), EventKind.ACCEPTED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-        return Serving.serve(io(), eventsFile, console, (engine, out) -> engine.startTcpServer(config,
-                (id, peer, message) -> MessagePrinter.print(out, message, config.framing())).url());
+        return Serving.serve(io(), serving, console, (engine, out) -> engine.startTcpServer(config,
+                quiet ? (id, peer, message) -> { } : (id, peer, message) -> MessagePrinter.print(out, message,
+                        config.framing())).url());
     }
 }

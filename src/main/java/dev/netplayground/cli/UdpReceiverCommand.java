@@ -21,10 +21,7 @@ import picocli.CommandLine.Option;
         })
 final class UdpReceiverCommand extends IoCommand {
     @Mixin
-    ListenOptions listen = new ListenOptions();
-
-    @Mixin
-    EventsFileOption eventsFile = new EventsFileOption();
+    ServingOptions serving = new ServingOptions();
 
     @Mixin
     ReplyOptions replies = new ReplyOptions();
@@ -48,12 +45,12 @@ final class UdpReceiverCommand extends IoCommand {
 
     @Override
     public Integer call() {
-        UdpReceiverConfig config = new UdpReceiverConfig(listen.bind, listen.port, buffer, echo, group,
+        UdpReceiverConfig config = new UdpReceiverConfig(serving.bind, serving.port, buffer, echo, group,
                 networkInterface, replies.rules());
         EventConsole console = new EventConsole(io().err(), event -> event.kind() == EventKind.FAILED
                 || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-        return Serving.serve(io(), eventsFile, console, (engine, out) -> engine.startUdpReceiver(config,
+        return Serving.serve(io(), serving, console, (engine, out) -> engine.startUdpReceiver(config,
                 datagram -> MessagePrinter.print(out, datagram.kept())).url());
     }
 }

@@ -7,15 +7,11 @@ import dev.netplayground.engine.udp.SendRun;
 import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.engine.udp.UdpSender;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code udp-sender}: one datagram per stdin line (or a file's bytes); replies to stdout. */
 @Command(
@@ -28,15 +24,8 @@ import picocli.CommandLine.Spec;
             "one per line on stdout. Exit code 1 when a datagram could not be sent."
         })
 final class UdpSenderCommand extends IoCommand {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-H", "--host"}, defaultValue = "127.0.0.1", converter = Converters.Host.class,
-            description = "Target host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = {"-p", "--port"}, required = true, converter = Converters.Port.class, description = "Target port.")
-    int port;
+    @Mixin
+    ServerAddressOptions server = new ServerAddressOptions();
 
     @Option(names = {"-n", "--count"}, defaultValue = "1", converter = Converters.Count.class,
             description = "Times to send each line (default: ${DEFAULT-VALUE}).")
@@ -57,21 +46,14 @@ final class UdpSenderCommand extends IoCommand {
             description = "After stdin ends, how long to wait for replies, in ms (default: ${DEFAULT-VALUE}).")
     int lingerMillis;
 
-    @Option(names = "--hex", description = "Each line of stdin is hex bytes (e.g. 01 03 00 00 00 0A).")
-    boolean hex;
-
-    @Option(names = "--file", converter = Converters.FilePath.class, paramLabel = "FILE",
-            description = "Send the file's bytes as one datagram (--count times) instead of stdin.")
-    Path file;
+    @Mixin
+    SendSource source = new SendSource();
 
     @Override
     public Integer call() throws InterruptedException {
-        if (file != null && hex) {
-            throw new ParameterException(spec.commandLine(), "--file sends a file's bytes as they are; "
-                    + "--hex is for stdin: use one or the other.");
-        }
-        byte[] fileBytes = file == null ? null : read(file);
-        KnownHosts.require(host);
+        source.checkOneSource();
+        byte[] fileBytes = datagram(source.fileBytes());
+        KnownHosts.require(server.host);
         try (Engine engine = new Engine()) {
             EventConsole console = new EventConsole(io().err(), EventKind.FAILED);
             engine.log().subscribe(console);
@@ -83,30 +65,25 @@ final class UdpSenderCommand extends IoCommand {
                 io().err().println("error: " + e.getMessage());
                 return 1;
             }
-            io().err().println("sending from " + sender.url() + " to " + host + ":" + port);
+            io().err().println("sending from " + sender.url() + " to " + server.host + ":" + server.port);
             boolean ok = fileBytes != null ? send(sender, fileBytes, console) : sendLines(sender, console);
             console.pumpUntil(() -> false, Duration.ofMillis(lingerMillis));
             return ok ? 0 : 1;
         }
     }
 
-    private static byte[] read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
-        }
-        if (bytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
+    /** The file's bytes as they are, if one datagram holds them. */
+    private byte[] datagram(byte[] fileBytes) {
+        if (fileBytes != null && fileBytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
             throw new CommandFailure(String.format(Locale.ROOT, "%s has %,d bytes; a UDP datagram holds at most "
-                    + "%,d.", file, bytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
+                    + "%,d.", source.file, fileBytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
         }
-        return bytes;
+        return fileBytes;
     }
 
     private boolean sendLines(UdpSender sender, EventConsole console) throws InterruptedException {
         try {
-            return StdinMessages.read(io().in(), hex, UdpLimits.MAX_DATAGRAM_BYTES + 1,
+            return StdinMessages.read(io().in(), source.hex, UdpLimits.MAX_DATAGRAM_BYTES + 1,
                     (line, payload) -> send(sender, payload, console));
         } catch (IOException e) {
             io().err().println("error: cannot read stdin: " + e.getMessage());
@@ -115,7 +92,8 @@ final class UdpSenderCommand extends IoCommand {
     }
 
     private boolean send(UdpSender sender, byte[] datagram, EventConsole console) throws InterruptedException {
-        SendRun run = sender.sendRepeatedly(host, port, datagram, count, Duration.ofMillis(intervalMillis), sent -> {});
+        SendRun run = sender.sendRepeatedly(server.host, server.port, datagram, count,
+                Duration.ofMillis(intervalMillis), sent -> {});
         SendRun.Result result = run.done().join();
         console.printPending();
         return result.failure() == null;

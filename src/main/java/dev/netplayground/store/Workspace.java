@@ -143,14 +143,33 @@ public final class Workspace {
         return write(key, encode(key, item));
     }
 
-    /** Deletes an item's file if it is still at {@code basedOn}. */
-    public synchronized void delete(ItemKey key, Revision basedOn) throws SaveConflictException, IOException {
-        Revision onDisk = revisionOnDisk(key);
+    /**
+     * Deletes an item's file if it is still at {@code basedOn}.
+     *
+     * @return the bytes the file held, for {@link #restore}
+     */
+    public synchronized byte[] delete(ItemKey key, Revision basedOn) throws SaveConflictException, IOException {
+        byte[] bytes = bytesOnDisk(key);
+        Revision onDisk = bytes == null ? Revision.NONE : Revision.of(bytes);
         if (!onDisk.equals(basedOn)) {
             throw new SaveConflictException(key, basedOn, onDisk);
         }
         known.put(key, Revision.NONE);
         Files.deleteIfExists(fileOf(key));
+        return bytes;
+    }
+
+    /**
+     * Writes a deleted item's bytes back, byte for byte, if no file has taken its place since.
+     *
+     * @throws SaveConflictException when a file of that name exists again; nothing is written
+     */
+    public synchronized Revision restore(ItemKey key, byte[] bytes) throws SaveConflictException, IOException {
+        Revision onDisk = revisionOnDisk(key);
+        if (!onDisk.equals(Revision.NONE)) {
+            throw new SaveConflictException(key, Revision.NONE, onDisk);
+        }
+        return write(key, bytes);
     }
 
     /** Renames an item's file if it is still at {@code basedOn} and nothing is saved under {@code to}. */
@@ -195,10 +214,15 @@ public final class Workspace {
 
     /** The content hash of the file now, {@link Revision#NONE} when there is none. */
     public Revision revisionOnDisk(ItemKey key) throws IOException {
+        byte[] bytes = bytesOnDisk(key);
+        return bytes == null ? Revision.NONE : Revision.of(bytes);
+    }
+
+    private byte[] bytesOnDisk(ItemKey key) throws IOException {
         try {
-            return Revision.of(Files.readAllBytes(fileOf(key)));
+            return Files.readAllBytes(fileOf(key));
         } catch (NoSuchFileException e) {
-            return Revision.NONE;
+            return null;
         }
     }
 

@@ -37,12 +37,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * option is tested as soon as it exists, and one whose values this test cannot judge fails it.
  */
 class CliBadInputTest {
-    private static final Duration BOUND = Duration.ofSeconds(15);
+    private static final Duration BOUND = Duration.ofSeconds(30);
     private static final String UNKNOWN_HOST = "no-such-host.invalid";
     /** An address of TEST-NET-1 (RFC 5737): never one of this machine's. */
     private static final String NOT_THIS_MACHINE = "192.0.2.1";
     /** Options whose value may be any text: there is no bad value to give them. */
-    private static final Set<String> FREE_TEXT = Set.of("--json");
+    private static final Set<String> FREE_TEXT = Set.of("--json", "--body");
     /** Positional parameters have no converter here; a bad value per command that has them. */
     /** A bad positional parameter of each command that has one, and what the line must then say. */
     private static final Map<String, List<String>> BAD_POSITIONAL = Map.of(
@@ -55,6 +55,9 @@ class CliBadInputTest {
             Map.entry(Converters.Seconds.class,
                     List.of("0", "-1", "NaN", "Infinity", "1e3", "0.0001", "1000001", "x", "")),
             Map.entry(Converters.LineRate.class, List.of("-1", "NaN", "Infinity", "1000001", "x", "")),
+            Map.entry(Converters.RequestRate.class, List.of("-1", "NaN", "Infinity", "10000001", "x", "")),
+            Map.entry(Converters.HttpMethod.class, List.of("get", "", "G T", "X".repeat(21))),
+            Map.entry(Converters.HeaderLine.class, List.of("", "NoColon", "Bad Name: x", ": x", "A: line\nbreak")),
             Map.entry(Converters.Host.class, List.of("", "two words", "a/b", "x".repeat(254), "line\nbreak")),
             Map.entry(Converters.BindAddress.class, List.of("", "two words", "a/b")),
             Map.entry(Converters.U32.class, List.of("-1", "4294967296", "1.5", "x", "")),
@@ -305,7 +308,7 @@ class CliBadInputTest {
     void everyUnknownHostAndForeignAddressIsTried() {
         assertThat(unknownHosts().map(Case::command)).containsExactlyInAnyOrder("net-playground tcp-client",
                 "net-playground udp-sender", "net-playground http-post", "net-playground load tcp",
-                "net-playground load tcp-bulk", "net-playground load udp");
+                "net-playground load tcp-bulk", "net-playground load udp", "net-playground load http");
         assertThat(addressesNotOfThisMachine().map(Case::command)).containsExactlyInAnyOrder(
                 "net-playground tcp-server", "net-playground udp-receiver", "net-playground http-server",
                 "net-playground udp-sender");
@@ -360,7 +363,7 @@ class CliBadInputTest {
                 .filter(refused -> !refused.command().endsWith("udp-sender")).toList();
         assertThat(cases).extracting(Case::command).containsExactlyInAnyOrder("net-playground tcp-client",
                 "net-playground http-post", "net-playground load tcp", "net-playground load tcp-bulk",
-                "net-playground load udp");
+                "net-playground load udp", "net-playground load http");
         for (Case refused : cases) {
             aFailureFoundByTryingIsOneLineWithExitCodeOne(refused);
         }

@@ -1,5 +1,6 @@
 package dev.netplayground.cli;
 
+import static dev.netplayground.engine.codec.TextCodec.parseHex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.codec.TextCodec;
@@ -20,14 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** --framing, --max-message, --hex and --file on the TCP and UDP commands. */
 @Timeout(60)
 class CliFramingTest {
-    private static byte[] hex(String hex) {
-        return TextCodec.parseHex(hex);
-    }
-
     @Test
     void tcpServerPrintsEachMessageAsOneLineAndEchoesItFramed() throws Exception {
         RunningServer server = RunningServer.tcp("--framing", "length:2", "--echo");
-        byte[] sent = hex("00 05 68 65 6C 6C 6F" + "00 03 61 0A 62" + "00 02 FF FE");
+        byte[] sent = parseHex("00 05 68 65 6C 6C 6F" + "00 03 61 0A 62" + "00 02 FF FE");
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
@@ -43,11 +40,24 @@ class CliFramingTest {
     }
 
     @Test
+    void aQuietTcpServerReceivesAndEchoesButPrintsNoMessage() throws Exception {
+        RunningServer server = RunningServer.tcp("--framing", "raw", "--echo", "--quiet");
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("hello\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(socket.getInputStream().readNBytes(6)).isEqualTo("hello\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(server.err().awaitLineContaining("closed 127.0.0.1:")).contains("connection #1");
+        assertThat(server.stop()).isZero();
+        assertThat(server.out().text()).isEmpty();
+    }
+
+    @Test
     void tcpServerClosesAConnectionWhoseMessageIsOverTheMaximumAndSaysWhy() throws Exception {
         RunningServer server = RunningServer.tcp("--framing", "length:4", "--max-message", "10");
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(hex("00 00 01 00 41"));
+            socket.getOutputStream().write(parseHex("00 00 01 00 41"));
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
         }
         assertThat(server.err().awaitLineContaining("limit 127.0.0.1:")).endsWith(": A length header (00 00 01 00) "
@@ -84,7 +94,7 @@ class CliFramingTest {
     @Test
     void tcpClientSendsAFileAsItIs(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("frame.bin");
-        Files.write(file, hex("00 03 FF 00 0A"));
+        Files.write(file, parseHex("00 03 FF 00 0A"));
         RunningServer server = RunningServer.tcp("--framing", "length:2");
         CliRun client = CliRun.of("tcp-client", "--port", String.valueOf(server.port()), "--file", file.toString(),
                 "--linger", "0");
@@ -146,7 +156,7 @@ class CliFramingTest {
     @Test
     void udpSenderSendsHexLinesAndFilesAsDatagrams(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("datagram.bin");
-        Files.write(file, hex("00 FF 0A"));
+        Files.write(file, parseHex("00 FF 0A"));
         try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             receiver.setSoTimeout(10_000);
             String port = String.valueOf(receiver.getLocalPort());

@@ -19,6 +19,7 @@ import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.testing.ChildProgram;
 import dev.netplayground.testing.OutputLines;
+import dev.netplayground.testing.Queues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,8 +148,7 @@ abstract class GeneratedProgramContract {
             List<String> echoed = new ArrayList<>();
             for (String line : TRICKY_LINES) {
                 sender.send("127.0.0.1", port, bytes(line));
-                Datagram reply = replies.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-                assertThat(reply).as("the echo of %s", line).isNotNull();
+                Datagram reply = Queues.next(replies, WAIT, "echo of " + line);
                 echoed.add(new String(reply.kept(), StandardCharsets.UTF_8));
                 assertThat(nextNonProbe(printed)).isEqualTo(line);
             }

@@ -245,6 +245,29 @@ class WorkspaceTest {
     }
 
     @Test
+    void aDeletedFileComesBackByteForByteUnlessAnotherTookItsPlace() throws Exception {
+        Workspace workspace = workspace();
+        ItemKey hello = new ItemKey(ItemKind.MESSAGES, "hello");
+        Path file = dir.resolve("messages/hello.json");
+        workspace.save(hello, Items.HELLO, Revision.NONE);
+        // Edited by hand: spacing no save would write.
+        String byHand = Files.readString(file).replace("\"port\": 5000", "\"port\":    5000");
+        Files.writeString(file, byHand);
+        Loaded loaded = workspace.read(hello);
+
+        byte[] deleted = workspace.delete(hello, loaded.revision());
+        assertThat(file).doesNotExist();
+        workspace.restore(hello, deleted);
+        assertThat(Files.readString(file)).isEqualTo(byHand);
+
+        byte[] again = workspace.delete(hello, loaded.revision());
+        workspace.save(hello, Items.PING, Revision.NONE);
+        assertThatThrownBy(() -> workspace.restore(hello, again))
+                .hasMessage("messages/hello.json already exists; overwrite it or choose another name.");
+        assertThat(workspace.read(hello).item()).isEqualTo(Items.PING);
+    }
+
+    @Test
     void namesThatCannotBeFilesAreRefusedInOneSentence() {
         assertThatThrownBy(() -> new ItemKey(ItemKind.MESSAGES, "a/b"))
                 .hasMessage("'a/b' cannot be an item name: names cannot contain / \\ : * ? \" < > | or control "

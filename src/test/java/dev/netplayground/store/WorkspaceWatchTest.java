@@ -2,11 +2,12 @@ package dev.netplayground.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netplayground.testing.Queues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +32,7 @@ class WorkspaceWatchTest {
     }
 
     private Change next() throws InterruptedException {
-        Change change = changes.poll(20, TimeUnit.SECONDS);
-        assertThat(change).as("a change reported within 20 s").isNotNull();
-        return change;
+        return Queues.next(changes, Duration.ofSeconds(20), "change reported");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTP/1.1 server for client tests: keeps each request it gets (head and body, by
@@ -52,11 +51,7 @@ public final class RecordingHttpServer implements AutoCloseable {
 
     /** The next request received, waiting up to 10 s. */
     public Recorded next() throws InterruptedException {
-        Recorded request = requests.poll(10, TimeUnit.SECONDS);
-        if (request == null) {
-            throw new AssertionError("no request within 10 s");
-        }
-        return request;
+        return Queues.next(requests, "request");
     }
 
     private void serve() {

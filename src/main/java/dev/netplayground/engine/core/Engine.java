@@ -7,6 +7,8 @@ import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.load.HttpLoadConfig;
+import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
 import dev.netplayground.engine.tcp.MessageHandler;
@@ -149,6 +151,21 @@ public final class Engine implements AutoCloseable {
         return run;
     }
 
+    /**
+     * Starts an HTTP workload in the background; see {@link HttpLoadRun}.
+     *
+     * @throws IOException when the host does not resolve ({@link java.net.UnknownHostException}) or no selector opens
+     */
+    public HttpLoadRun startHttpLoad(HttpLoadConfig config) throws IOException {
+        String id = nextId("load-http");
+        HttpLoadRun run = HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
+        register(run);
+        if (run.done().isDone()) {
+            forget(id); // finished before it was registered
+        }
+        return run;
+    }
+
     /** A disconnected TCP client; {@code receiver} gets every message it cuts (network thread). */
     public TcpClient createTcpClient(Consumer<Frame> receiver) {
         String id = nextId("tcp-client");
@@ -181,6 +198,11 @@ public final class Engine implements AutoCloseable {
         BusyChore chore = new BusyChore(threads, log, periodMillis, task, this::anyActive);
         chore.start();
         return chore;
+    }
+
+    /** Runs a short, non-blocking task once, {@code delayMillis} from now, on the engine's timer thread. */
+    public java.util.concurrent.Future<?> after(long delayMillis, Runnable task) {
+        return threads.after(delayMillis, task);
     }
 
     public synchronized List<String> endpointIds() {

@@ -39,8 +39,7 @@ public final class DataServer extends BoundEndpoint {
                     new ExchangeLog(events));
         } catch (IOException | RuntimeException e) {
             String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
-            events.emit(EventKind.FAILED, "", message);
-            throw new EndpointStartException(message, e);
+            throw EndpointStartException.reported(events, message, e);
         }
         DataServer dataServer = new DataServer(id, events, onClosed, server);
         events.emit(EventKind.STARTED, "", "listening on " + dataServer.url() + " (POST JSON to " + DataRoute.PATH

@@ -2,9 +2,9 @@ package dev.netplayground.engine.http;
 
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.core.NioStream;
 import dev.netplayground.engine.http.ResponseEncoder.Persistence;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that closing does not reset the connection under the answer (RFC 9112 section 9.6).
  * Loop thread only, but {@link #isExpired}, {@link #closeIfExpired} and {@link #close}.
  */
-final class HttpConnection implements NioLoop.Ready {
+final class HttpConnection implements NioStream {
     private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int LINGER_BYTES = 256 * 1024;
 
@@ -63,49 +63,35 @@ final class HttpConnection implements NioLoop.Ready {
     }
 
     @Override
-    public void ready(SelectionKey selected, ByteBuffer readBuffer) {
-        if (selected.isReadable()) {
-            read(readBuffer);
-        }
-        if (selected.isValid() && selected.isWritable()) {
-            flush();
-        }
+    public SocketChannel channel() {
+        return channel;
     }
 
-    private void read(ByteBuffer buffer) {
-        buffer.clear();
-        int n;
-        try {
-            n = channel.read(buffer);
-        } catch (IOException e) {
-            failed(e);
-            return;
-        }
-        if (n < 0) {
-            endOfStream();
-        } else if (lingering) {
-            lingered += n;
+    @Override
+    public void received(byte[] bytes, int length) {
+        if (lingering) {
+            lingered += length;
             if (lingered > LINGER_BYTES) {
                 close();
             }
-        } else if (n > 0) {
-            long now = System.nanoTime();
-            expiresAt = now + server.idleTimeout().toNanos();
-            try {
-                serve(buffer.array(), 0, n, now);
-            } catch (HttpProtocolException e) {
-                if (head == null) {
-                    requestStart = now;
-                }
-                answer(decided != null ? decided : e.reply(), BodyReader.EMPTY, true);
-            } catch (RuntimeException e) {
-                server.log().brokeOff(peer, head,
-                        "the server failed while answering (" + e + "); closed the connection.");
-                close(); // A bug here must not end the loop, and with it every connection on it.
-                return;
-            }
-            flush();
+            return;
         }
+        long now = System.nanoTime();
+        expiresAt = now + server.idleTimeout().toNanos();
+        try {
+            serve(bytes, 0, length, now);
+        } catch (HttpProtocolException e) {
+            if (head == null) {
+                requestStart = now;
+            }
+            answer(decided != null ? decided : e.reply(), BodyReader.EMPTY, true);
+        } catch (RuntimeException e) {
+            server.log().brokeOff(peer, head,
+                    "the server failed while answering (" + e + "); closed the connection.");
+            close(); // A bug here must not end the loop, and with it every connection on it.
+            return;
+        }
+        flush();
     }
 
     /** Answers every request that is whole in {@code a[from, to)} and keeps the start of the next. */
@@ -186,14 +172,15 @@ final class HttpConnection implements NioLoop.Ready {
     }
 
     /** Writes what the socket takes; reads again once all is out, or winds down after the last answer. */
-    private void flush() {
+    @Override
+    public void flush() {
         try {
             if (!output.isEmpty() && !output.writeTo(channel)) {
                 key.interestOps(SelectionKey.OP_WRITE);
                 return;
             }
         } catch (IOException e) {
-            failed(e);
+            ioFailed(e);
             return;
         }
         if (closeAfterOutput) {
@@ -221,7 +208,8 @@ final class HttpConnection implements NioLoop.Ready {
         key.interestOps(SelectionKey.OP_READ);
     }
 
-    private void endOfStream() {
+    @Override
+    public void endOfStream() {
         peerClosed = true;
         if (!lingering && (head != null || heads.hasPartialHead())) {
             server.log().brokeOff(peer, head, "the client closed the connection before the request was complete.");
@@ -234,7 +222,8 @@ final class HttpConnection implements NioLoop.Ready {
         }
     }
 
-    private void failed(IOException e) {
+    @Override
+    public void ioFailed(IOException e) {
         if (inExchange()) {
             server.log().brokeOff(peer, head, "the exchange broke off: " + NetErrors.ioFailure(e));
         }

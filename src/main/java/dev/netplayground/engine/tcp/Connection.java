@@ -1,11 +1,15 @@
 package dev.netplayground.engine.tcp;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** One accepted connection of a server, whatever its model. Thread-safe. */
 abstract class Connection {
+    private final TcpServer server;
+    private final Closeable socket;
     private final long id;
     private final String peer;
     private final Instant since = Instant.now();
@@ -13,9 +17,17 @@ abstract class Connection {
     private final AtomicLong bytesOut = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Connection(long id, String peer) {
+    /** {@code socket}: what {@link #close} closes, the socket or its channel. */
+    Connection(TcpServer server, Closeable socket, long id, String peer) {
+        this.server = server;
+        this.socket = socket;
         this.id = id;
         this.peer = peer;
+    }
+
+    /** The server that accepted it. */
+    final TcpServer server() {
+        return server;
     }
 
     long id() {
@@ -48,11 +60,6 @@ abstract class Connection {
     /** Queues bytes for the peer without blocking; from any thread. */
     abstract void send(byte[] data, String note);
 
-    /** Closes the socket; true the first time only. */
-    final boolean markClosed() {
-        return closed.compareAndSet(false, true);
-    }
-
     final boolean isClosed() {
         return closed.get();
     }
@@ -64,5 +71,23 @@ abstract class Connection {
     abstract void closeAfterWrites(String reason);
 
     /** Closes the connection; the reason goes into the CLOSED event. Idempotent. */
-    abstract void close(String reason);
+    final void close(String reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Already broken; the CLOSED event below is what matters.
+        }
+        server.connectionClosed(this, reason);
+    }
+
+    /** Reading or writing failed: reports why and closes, unless the connection was closed meanwhile. */
+    final void closeAfterFailure(IOException e, String reason) {
+        if (!isClosed()) {
+            server.connectionFailed(this, e);
+            close(reason);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.netplayground.engine.tcp;
 
 import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.core.NioStream;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,10 +15,9 @@ import java.util.Deque;
  * A connection on one NIO loop. Reads and writes happen on that loop's thread only; when more
  * than {@link #HIGH_WATER_BYTES} wait to be sent, reading pauses until the peer catches up.
  */
-final class NioConnection extends Connection implements NioLoop.Ready {
+final class NioConnection extends Connection implements NioStream {
     static final int HIGH_WATER_BYTES = 1024 * 1024;
 
-    private final TcpServer server;
     private final NioLoop loop;
     private final SocketChannel channel;
     // Loop thread only.
@@ -30,8 +30,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     private MessageSession session;
 
     NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, long id, String peer) {
-        super(id, peer);
-        this.server = server;
+        super(server, channel, id, peer);
         this.loop = loop;
         this.channel = channel;
     }
@@ -42,7 +41,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
         try {
             key = loop.register(channel, SelectionKey.OP_READ, this);
         } catch (IOException e) {
-            fail(e);
+            ioFailed(e);
             return;
         }
         if (!pending.isEmpty()) {
@@ -54,38 +53,27 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     @Override
     public void failed(SelectionKey selected, Exception e) {
         if (!isClosed()) {
-            server.events().emit(EventKind.FAILED, peer(), "Connection #" + id() + " failed: " + e);
+            server().events().emit(EventKind.FAILED, peer(), "Connection #" + id() + " failed: " + e);
             close("closed after an error");
         }
     }
 
     @Override
-    public void ready(SelectionKey selected, ByteBuffer readBuffer) {
-        if (selected.isReadable()) {
-            read(readBuffer);
-        }
-        if (selected.isValid() && selected.isWritable()) {
-            flush();
-        }
+    public SocketChannel channel() {
+        return channel;
     }
 
-    /** Loop thread: reads what is there and hands it to the session. */
-    private void read(ByteBuffer buffer) {
-        buffer.clear();
-        int n;
-        try {
-            n = channel.read(buffer);
-        } catch (IOException e) {
-            fail(e);
-            return;
-        }
-        if (n == -1) {
-            session.onEndOfStream();
-            peerClosed = true;
-            flush(); // Closes once what is queued for the peer (echoes) has gone out.
-        } else if (n > 0) {
-            session.onBytes(buffer.array(), 0, n);
-        }
+    /** Loop thread: hands what came to the session. */
+    @Override
+    public void received(byte[] bytes, int length) {
+        session.onBytes(bytes, 0, length);
+    }
+
+    @Override
+    public void endOfStream() {
+        session.onEndOfStream();
+        peerClosed = true;
+        flush(); // Closes once what is queued for the peer (echoes) has gone out.
     }
 
     @Override
@@ -95,7 +83,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
                 return;
             }
             // Logged when queued, so the log never shows an answer before its question.
-            server.events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
+            server().events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
             pending.add(ByteBuffer.wrap(data));
             pendingBytes += data.length;
             flush();
@@ -116,7 +104,8 @@ final class NioConnection extends Connection implements NioLoop.Ready {
     }
 
     /** Loop thread: writes what the socket takes, then sets interest to match what is left. */
-    private void flush() {
+    @Override
+    public void flush() {
         try {
             while (!pending.isEmpty()) {
                 ByteBuffer head = pending.peek();
@@ -129,7 +118,7 @@ final class NioConnection extends Connection implements NioLoop.Ready {
                 countOut(head.capacity());
             }
         } catch (IOException e) {
-            fail(e);
+            ioFailed(e);
             return;
         }
         if (closingReason != null && pending.isEmpty()) {
@@ -147,23 +136,8 @@ final class NioConnection extends Connection implements NioLoop.Ready {
         }
     }
 
-    private void fail(IOException e) {
-        if (!isClosed()) {
-            server.connectionFailed(this, e);
-            close("closed after an error");
-        }
-    }
-
     @Override
-    void close(String reason) {
-        if (!markClosed()) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Already broken; the CLOSED event below is what matters.
-        }
-        server.connectionClosed(this, reason);
+    public void ioFailed(IOException e) {
+        closeAfterFailure(e, "closed after an error");
     }
 }

@@ -14,14 +14,12 @@ final class StreamConnection extends Connection {
     private static final int FIRST_READ_BUFFER_BYTES = 1024;
     private static final int MAX_READ_BUFFER_BYTES = 64 * 1024;
 
-    private final TcpServer server;
     private final Socket socket;
     private final SerialExecutor sends;
     private final Object writeLock = new Object();
 
     StreamConnection(TcpServer server, Socket socket, long id) {
-        super(id, Addresses.format(socket.getRemoteSocketAddress()));
-        this.server = server;
+        super(server, socket, id, Addresses.format(socket.getRemoteSocketAddress()));
         this.socket = socket;
         this.sends = server.threads().serialVirtual();
     }
@@ -40,10 +38,7 @@ final class StreamConnection extends Connection {
             session.onEndOfStream();
             close("closed by peer");
         } catch (IOException e) {
-            if (!isClosed()) {
-                server.connectionFailed(this, e);
-                close("closed after an error");
-            }
+            closeAfterFailure(e, "closed after an error");
         }
     }
 
@@ -53,16 +48,13 @@ final class StreamConnection extends Connection {
         try {
             synchronized (writeLock) {
                 // Logged before the write, so the log never shows an answer before its question.
-                server.events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
+                server().events().emitData(EventKind.SENT, peer(), data, 0, data.length, note);
                 OutputStream out = socket.getOutputStream();
                 out.write(data);
             }
             countOut(data.length);
         } catch (IOException e) {
-            if (!isClosed()) {
-                server.connectionFailed(this, e);
-                close("closed after a failed send");
-            }
+            closeAfterFailure(e, "closed after a failed send");
         }
     }
 
@@ -75,18 +67,5 @@ final class StreamConnection extends Connection {
     @Override
     void send(byte[] data, String note) {
         sends.execute(() -> write(data, note));
-    }
-
-    @Override
-    void close(String reason) {
-        if (!markClosed()) {
-            return;
-        }
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Already broken; the CLOSED event below is what matters.
-        }
-        server.connectionClosed(this, reason);
     }
 }

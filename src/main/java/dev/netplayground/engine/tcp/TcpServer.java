@@ -1,8 +1,7 @@
 package dev.netplayground.engine.tcp;
 
 import dev.netplayground.engine.codec.Framing;
-import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -12,9 +11,7 @@ import dev.netplayground.engine.reply.ReplyRules;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP server that cuts each connection's stream into messages (lines by default, or another
@@ -22,27 +19,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * concurrency models. Thread-safe. Start with {@link #start}; {@link #close} stops accepting,
  * closes every connection and returns when its threads are done.
  */
-public final class TcpServer implements Endpoint {
-    private final String id;
+public final class TcpServer extends BoundEndpoint {
     private final TcpServerConfig config;
     private final EngineThreads threads;
     private final EventEmitter events;
     private final MessageHandler handler;
-    private final Runnable onClosed;
     private final ConnectionRegistry registry;
     private final TcpServerCounters counters = new TcpServerCounters();
     private final ReplyRules replyRules;
-    private final AtomicBoolean closed = new AtomicBoolean();
     private ServerLoop loop;
 
     private TcpServer(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
             MessageHandler handler, Runnable onClosed) {
-        this.id = id;
+        super(id, "tcp", events, onClosed);
         this.config = config;
         this.threads = threads;
         this.events = events;
         this.handler = handler;
-        this.onClosed = onClosed;
         this.registry = new ConnectionRegistry(config.maxConnections());
         this.replyRules = new ReplyRules(config.replyRules());
     }
@@ -62,10 +55,9 @@ public final class TcpServer implements Endpoint {
             server.loop = config.model() == ConcurrencyModel.NIO
                     ? new NioServer(server, bind)
                     : new ThreadPerConnectionServer(server, bind, config.model() == ConcurrencyModel.VIRTUAL);
-        } catch (UnknownHostException e) {
-            throw server.startFailure(e);
         } catch (IOException | RuntimeException e) {
-            throw server.startFailure(e);
+            String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
+            throw EndpointStartException.reported(events, message, e);
         }
         String framing = config.framing().equals(Framing.LINE) ? "" : ", " + config.framing().describe();
         events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model() + framing
@@ -79,29 +71,13 @@ public final class TcpServer implements Endpoint {
         return count == 0 ? "" : ", " + count + (count == 1 ? " reply rule" : " reply rules");
     }
 
-    private EndpointStartException startFailure(Exception e) {
-        String message = NetErrors.bindFailure(e, config.bindAddress(), config.port());
-        events.emit(EventKind.FAILED, "", message);
-        return new EndpointStartException(message, e);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
     public TcpServerConfig config() {
         return config;
     }
 
-    /** The address actually bound (the real port when the config asked for 0). */
+    @Override
     public InetSocketAddress localAddress() {
         return loop.localAddress();
-    }
-
-    /** {@code tcp://HOST:PORT} with the real port. */
-    public String url() {
-        return "tcp://" + Addresses.format(localAddress());
     }
 
     /** The open connections, oldest first. Thread-safe snapshot. */
@@ -149,19 +125,12 @@ public final class TcpServer implements Endpoint {
         return true;
     }
 
-    public boolean isOpen() {
-        return !closed.get();
-    }
-
+    /** Stops accepting, closes every connection and returns when its threads are done. */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    protected String release() {
         loop.close();
         registry.closeAll("server stopped");
-        events.emit(EventKind.STOPPED, "", "stopped listening on " + url());
-        onClosed.run();
+        return "stopped listening on " + url();
     }
 
     // ---- for the loops of this package
@@ -180,7 +149,7 @@ public final class TcpServer implements Endpoint {
 
     /** Registers an accepted connection, or reports and refuses it when the limit is reached. */
     boolean admit(Connection connection) {
-        if (closed.get() || !registry.admit(connection)) {
+        if (!isOpen() || !registry.admit(connection)) {
             events.emit(EventKind.REJECTED, connection.peer(), "Refused: the limit of " + registry.maxConnections()
                     + " connections is reached. Close some or raise the limit.");
             return false;

@@ -1,6 +1,7 @@
 package dev.netplayground.engine.tcp;
 
 import dev.netplayground.engine.codec.Framing;
+import dev.netplayground.engine.core.Ports;
 import dev.netplayground.engine.reply.ReplyRule;
 import java.util.List;
 
@@ -24,9 +25,7 @@ public record TcpServerConfig(String bindAddress, int port, ConcurrencyModel mod
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public TcpServerConfig {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Port must be between 0 and 65535, not " + port + ".");
-        }
+        Ports.requireListenPort(port);
         framing.checkMaxMessage(maxMessageBytes);
         if (maxConnections < 1) {
             throw new IllegalArgumentException("Maximum connections must be at least 1.");

@@ -1,6 +1,5 @@
 package dev.netplayground.engine.udp;
 
-import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -22,25 +21,21 @@ import java.util.function.Consumer;
  * same socket. Thread-safe; the receive loop runs on a virtual thread and {@link #close}
  * wakes it.
  */
-public final class UdpReceiver extends BoundEndpoint {
+public final class UdpReceiver extends UdpEndpoint {
     private static final int SOCKET_RECEIVE_BUFFER = 4 * 1024 * 1024;
 
     private final UdpReceiverConfig config;
-    private final UdpSocket socket;
-    private final InetSocketAddress localAddress;
     private final Consumer<Datagram> handler;
     private final ReplyRules replyRules;
     private final EngineThreads threads;
 
     private UdpReceiver(String id, UdpReceiverConfig config, EngineThreads threads, EventEmitter events,
-            Consumer<Datagram> handler, Runnable onClosed, UdpSocket socket, InetSocketAddress localAddress) {
-        super(id, "udp", events, onClosed);
+            Consumer<Datagram> handler, Runnable onClosed, UdpSocket socket) throws IOException {
+        super(id, events, onClosed, socket);
         this.threads = threads;
         this.replyRules = new ReplyRules(config.replyRules());
         this.handler = handler;
         this.config = config;
-        this.socket = socket;
-        this.localAddress = localAddress;
     }
 
     /**
@@ -64,20 +59,17 @@ public final class UdpReceiver extends BoundEndpoint {
             }
             channel.bind(new InetSocketAddress(bind, config.port()));
             String joined = config.multicastGroup() == null ? "" : join(channel, config);
-            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             UdpReceiver receiver = new UdpReceiver(id, config, threads, events, handler, onClosed,
-                    new UdpSocket(channel, events, config.bufferBytes()), local);
+                    new UdpSocket(channel, events, config.bufferBytes()));
             events.emit(EventKind.STARTED, "", "listening on " + receiver.url() + " (buffer " + config.bufferBytes()
                     + " bytes" + (config.echo() ? ", echo on" : "") + replies(config) + joined + ")");
             // A platform thread: under a flood, a virtual thread would park and unpark between datagrams.
-            threads.platform(id + "-receive", () -> receiver.socket.receiveLoop(receiver::onDatagram));
+            threads.platform(id + "-receive", () -> receiver.socket().receiveLoop(receiver::onDatagram));
             return receiver;
         } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
             String message = e instanceof MulticastSetupException ? e.getMessage()
                     : NetErrors.bindFailure(e, config.bindAddress(), config.port());
-            events.emit(EventKind.FAILED, "", message);
-            throw new EndpointStartException(message, e);
+            throw startFailed(channel, events, message, e);
         }
     }
 
@@ -125,16 +117,6 @@ public final class UdpReceiver extends BoundEndpoint {
         }
     }
 
-    private static void closeQuietly(DatagramChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Start failed already; that is what gets reported.
-            }
-        }
-    }
-
     /** The handler, then the first reply rule that matches, or else the echo. */
     private void onDatagram(Datagram datagram) {
         handler.accept(datagram);
@@ -142,23 +124,23 @@ public final class UdpReceiver extends BoundEndpoint {
         if (reply != null) {
             int delay = reply.rule().delayMillis();
             if (delay == 0) {
-                socket.send(datagram.source(), reply.bytes(), reply.note());
+                socket().send(datagram.source(), reply.bytes(), reply.note());
             } else {
-                threads.after(delay, () -> socket.send(datagram.source(), reply.bytes(), reply.note()));
+                threads.after(delay, () -> socket().send(datagram.source(), reply.bytes(), reply.note()));
             }
         } else if (config.echo()) {
-            socket.send(datagram.source(), datagram.kept());
+            socket().send(datagram.source(), datagram.kept());
         }
     }
 
     /** Sends bytes from this receiver's socket; returns null, or why it failed (also logged). */
     public String reply(InetSocketAddress target, byte[] data) {
-        return socket.send(target, data);
+        return socket().send(target, data);
     }
 
     /** Replies to the source of the last datagram; a message when there was none yet. */
     public String replyToLast(byte[] data) {
-        InetSocketAddress last = socket.lastSource();
+        InetSocketAddress last = socket().lastSource();
         if (last == null) {
             return "No datagram received yet, so there is no one to reply to.";
         }
@@ -166,11 +148,11 @@ public final class UdpReceiver extends BoundEndpoint {
     }
 
     public InetSocketAddress lastSource() {
-        return socket.lastSource();
+        return socket().lastSource();
     }
 
     public UdpStats stats() {
-        return socket.stats();
+        return socket().stats();
     }
 
     public UdpReceiverConfig config() {
@@ -178,13 +160,7 @@ public final class UdpReceiver extends BoundEndpoint {
     }
 
     @Override
-    public InetSocketAddress localAddress() {
-        return localAddress;
-    }
-
-    @Override
-    protected String release() {
-        socket.close();
+    String stopped() {
         UdpStats stats = stats();
         return "stopped listening on " + url() + " after " + stats.datagrams() + " datagrams ("
                 + stats.truncated() + " truncated)";

@@ -1,6 +1,5 @@
 package dev.netplayground.engine.udp;
 
-import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -20,21 +19,17 @@ import java.util.function.IntConsumer;
  * Sends datagrams from one ephemeral socket and shows the replies that come back to it.
  * Thread-safe; replies are received on a virtual thread.
  */
-public final class UdpSender extends BoundEndpoint {
+public final class UdpSender extends UdpEndpoint {
     private final EngineThreads threads;
     private final EventEmitter events;
     private final DatagramChannel channel;
-    private final UdpSocket socket;
-    private final InetSocketAddress localAddress;
 
     private UdpSender(String id, EngineThreads threads, EventEmitter events, Runnable onClosed, DatagramChannel channel,
             UdpSocket socket) throws IOException {
-        super(id, "udp", events, onClosed);
+        super(id, events, onClosed, socket);
         this.threads = threads;
         this.events = events;
         this.channel = channel;
-        this.socket = socket;
-        this.localAddress = socket.localAddress();
     }
 
     /**
@@ -54,19 +49,10 @@ public final class UdpSender extends BoundEndpoint {
             UdpSender sender = new UdpSender(id, threads, events, onClosed, channel,
                     new UdpSocket(channel, events, UdpLimits.MAX_DATAGRAM_BYTES));
             events.emit(EventKind.STARTED, "", "sending from " + sender.url() + (broadcast ? " (broadcast on)" : ""));
-            threads.virtual(id + "-replies", () -> sender.socket.receiveLoop(replies));
+            threads.virtual(id + "-replies", () -> sender.socket().receiveLoop(replies));
             return sender;
         } catch (IOException | RuntimeException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // Reporting the bind failure is what matters.
-                }
-            }
-            String message = NetErrors.bindFailure(e, localAddress, 0);
-            events.emit(EventKind.FAILED, "", message);
-            throw new EndpointStartException(message, e);
+            throw startFailed(channel, events, NetErrors.bindFailure(e, localAddress, 0), e);
         }
     }
 
@@ -82,7 +68,7 @@ public final class UdpSender extends BoundEndpoint {
             events.emit(EventKind.FAILED, host + ":" + port, message);
             return message;
         }
-        return socket.send(target, data);
+        return socket().send(target, data);
     }
 
     /**
@@ -101,7 +87,7 @@ public final class UdpSender extends BoundEndpoint {
     }
 
     public UdpStats repliesStats() {
-        return socket.stats();
+        return socket().stats();
     }
 
     /** An open sender waits for nothing: what it sends and the replies it gets are events. */
@@ -111,13 +97,7 @@ public final class UdpSender extends BoundEndpoint {
     }
 
     @Override
-    public InetSocketAddress localAddress() {
-        return localAddress;
-    }
-
-    @Override
-    protected String release() {
-        socket.close();
+    String stopped() {
         return "closed " + url();
     }
 }

@@ -4,6 +4,8 @@ import dev.netplayground.snippet.Kind;
 import dev.netplayground.snippet.Lang;
 import dev.netplayground.snippet.SnippetSetup;
 import dev.netplayground.snippet.Snippets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,15 +31,22 @@ public final class CopyAsButton extends MenuButton {
         super("Copy as…");
         setId(id);
         getStyleClass().add("small");
+        getItems().setAll(items(id, kind, setup));
+    }
+
+    /** The menu items of every language that writes {@code kind}, with ids as the button's; for other menus too. */
+    public static List<MenuItem> items(String id, Kind kind, Supplier<SnippetSetup> setup) {
+        List<MenuItem> items = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             if (!Snippets.supports(lang, kind)) {
                 continue;
             }
-            getItems().add(item(id, lang, false, lang == Lang.RUST ? rustLabel(kind) : lang.label(), setup));
+            items.add(item(id, lang, false, lang == Lang.RUST ? rustLabel(kind) : lang.label(), setup));
             if (lang == Lang.RUST && kind != Kind.HTTP_SERVER) {
-                getItems().add(item(id, lang, true, "Rust (tokio)", setup));
+                items.add(item(id, lang, true, "Rust (tokio)", setup));
             }
         }
+        return items;
     }
 
     private static String rustLabel(Kind kind) {

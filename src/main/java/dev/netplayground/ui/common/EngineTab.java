@@ -26,9 +26,10 @@ public abstract class EngineTab extends LazyTab {
         return fx;
     }
 
-    /** A server's pane on the left and a client's on the right, half the width each. */
-    protected static SplitPane sideBySide(Node left, Node right) {
+    /** A server's pane on the left and a client's on the right, half the width each; its id is the tab's + "Split". */
+    protected final SplitPane sideBySide(Node left, Node right) {
         SplitPane split = new SplitPane(left, right);
+        split.setId(getId() + "Split");
         split.setDividerPositions(0.5);
         return split;
     }

@@ -1,6 +1,7 @@
 package dev.netplayground.ui.common;
 
 import dev.netplayground.engine.codec.TextCodec;
+import dev.netplayground.store.PayloadEncoding;
 
 /** How a typed message becomes bytes. */
 public enum InputMode {
@@ -25,6 +26,16 @@ public enum InputMode {
 
     /** @throws IllegalArgumentException with a message to show */
     public abstract byte[] parse(String typed);
+
+    /** How a saved item writes a payload typed in this mode. */
+    public PayloadEncoding encoding() {
+        return this == HEX ? PayloadEncoding.HEX : PayloadEncoding.TEXT;
+    }
+
+    /** The mode that shows a saved payload as it is written. */
+    public static InputMode of(PayloadEncoding encoding) {
+        return encoding == PayloadEncoding.HEX ? HEX : TEXT;
+    }
 
     @Override
     public String toString() {

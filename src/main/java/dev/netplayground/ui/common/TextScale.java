@@ -30,4 +30,14 @@ public final class TextScale {
     public void reset() {
         size.set(DEFAULT);
     }
+
+    /** The size relative to the default (1.0), as the session keeps it: to four decimals, enough for a pixel. */
+    public double scale() {
+        return Math.round(size.get() / DEFAULT * 10_000) / 10_000.0;
+    }
+
+    /** Sets the size relative to the default, to the nearest whole pixel from {@link #MIN} to {@link #MAX}. */
+    public void setScale(double scale) {
+        size.set(Math.clamp(Math.round(DEFAULT * scale), MIN, MAX));
+    }
 }

@@ -64,6 +64,7 @@ public final class GuideTab extends LazyTab {
         CodeView java = new CodeView("guideJava", Highlighter::java);
         SplitPane code = new SplitPane(codePane("Rust", rust, "guideCopyRust"),
                 codePane("Java", java, "guideCopyJava"));
+        code.setId("guideCodeSplit");
         code.setMinHeight(120);
         VBox.setVgrow(code, Priority.ALWAYS);
 
@@ -87,6 +88,7 @@ public final class GuideTab extends LazyTab {
         VBox page = new VBox(8, title, explanation, code, runBar);
         page.setPadding(new Insets(10, 12, 10, 12));
         SplitPane split = new SplitPane(steps, page);
+        split.setId("guideSplit");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.215);
         SplitPane.setResizableWithParent(steps, false);

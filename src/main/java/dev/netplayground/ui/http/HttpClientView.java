@@ -8,9 +8,11 @@ import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.http.HttpClientViewModel.HistoryEntry;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -24,14 +26,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The OkHttp client pane: a Data form or raw JSON, the answer, history, curl. */
+/**
+ * The OkHttp client pane: method, URL (a pasted curl command fills the form), headers, a Data form
+ * or a raw body, the answer, history, curl.
+ */
 public final class HttpClientView extends PaneCard {
+    private static final String[] METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
     private final HttpClientViewModel model;
-    private final TextField url = new TextField();
+    private final ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(METHODS));
+    private final TextField url;
+    private final TextArea headers = new TextArea();
     private final TextField number = new TextField();
     private final CheckBox bool = new CheckBox("boolean");
     private final Label numberError = Forms.errorLabel("httpClientNumberError");
     private final CheckBox rawMode = new CheckBox("Raw JSON");
+    private final CheckBox showHeaders = new CheckBox("Headers");
     private final TextArea rawJson = new TextArea();
     private final Button send = new Button("Send");
     private final Button curl = new Button("Copy as curl");
@@ -43,13 +52,33 @@ public final class HttpClientView extends PaneCard {
 
     public HttpClientView(HttpClientViewModel model) {
         this.model = model;
+        this.url = new UrlField(model::importCurl);
         createParts();
         layoutParts();
         bind();
     }
 
     private void createParts() {
+        method.setId("httpClientMethod");
+        method.setAccessibleText("Method");
+        // Any method token may be typed (PROPFIND, PURGE); the list offers the usual ones.
+        method.setEditable(true);
+        method.getEditor().setPrefColumnCount(5);
+        method.setMinWidth(Region.USE_PREF_SIZE);
         url.setId("httpClientUrl");
+        url.setAccessibleText("URL; paste a curl command to fill the whole form");
+        headers.setId("httpClientHeaders");
+        headers.setAccessibleText("Request headers, one Name: value per line");
+        headers.setPromptText("Name: value, one per line");
+        headers.setPrefRowCount(2);
+        headers.setMinHeight(Region.USE_PREF_SIZE);
+        showHeaders.setId("httpClientShowHeaders");
+        LazyTooltip.install(showHeaders, "Request headers, one Name: value per line. A body of the form or raw "
+                + "JSON is sent as application/json unless a Content-Type header says otherwise.");
+        showHeaders.setMinWidth(Region.USE_PREF_SIZE);
+        // Shown on demand, or when there are headers: the form stays short, and the answer gets the room.
+        headers.visibleProperty().bind(showHeaders.selectedProperty());
+        headers.managedProperty().bind(showHeaders.selectedProperty());
         number.setId("httpClientNumber");
         number.setPrefColumnCount(10);
         bool.setId("httpClientBoolean");
@@ -89,9 +118,11 @@ public final class HttpClientView extends PaneCard {
 
     private void layoutParts() {
         GridPane form = Forms.grid();
-        Forms.row(form, "URL", Forms.inline(url, send, curl),
-                "Where to POST. Starting the server on the left fills it in.");
-        Forms.row(form, "number", Forms.inline(number, bool, rawMode),
+        HBox request = Forms.inline(url, send, curl);
+        request.getChildren().add(0, method);
+        Forms.row(form, "Request", request, "The method and URL. Starting the server on the left fills the URL in; "
+                + "pasting a curl command into it fills the whole form.");
+        Forms.row(form, "number", Forms.inline(number, bool, rawMode, showHeaders),
                 "An unsigned 32-bit integer (0 to 4294967295), as Rust's u32; the form refuses anything else. "
                         + "Use raw JSON to see how the server answers a bad value.");
         form.add(numberError, 1, form.getRowCount());
@@ -109,12 +140,20 @@ public final class HttpClientView extends PaneCard {
         answer.setOrientation(Orientation.VERTICAL);
         answer.setDividerPositions(0.7);
         VBox.setVgrow(answer, Priority.ALWAYS);
-        getChildren().setAll(title("HTTP client (OkHttp)"), form, rawJson, error, answer);
+        getChildren().setAll(title("HTTP client (OkHttp)"), form, headers, rawJson, error, answer);
         SendShortcut.install(this, send);
     }
 
     private void bind() {
+        method.valueProperty().bindBidirectional(model.methodProperty());
         url.textProperty().bindBidirectional(model.urlProperty());
+        headers.textProperty().bindBidirectional(model.headersProperty());
+        showHeaders.setSelected(!model.headersProperty().get().isBlank());
+        model.headersProperty().addListener((obs, old, now) -> {
+            if (!now.isBlank()) {
+                showHeaders.setSelected(true);
+            }
+        });
         number.textProperty().bindBidirectional(model.numberProperty());
         bool.selectedProperty().bindBidirectional(model.boolProperty());
         rawMode.selectedProperty().bindBidirectional(model.rawModeProperty());

@@ -65,7 +65,7 @@ public final class HttpServerViewModel implements ServerPaneModel {
     }
 
     /** The form as a config; a refused value marks its field and throws, saying why. */
-    private DataServerConfig readForm() {
+    DataServerConfig readForm() {
         return new DataServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
                 checks().parse(maxBody,
                         text -> Inputs.intInRange(text, "Body limit (bytes)", 1, 1024 * 1024 * 1024)));

@@ -8,7 +8,9 @@ import java.io.File;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -33,13 +35,21 @@ final class LabSettings extends VBox {
         TextField rate = field("labRate", 4, model.rateProperty(),
                 "Lines per second per client; 0 sends the next as soon as the echo is back.");
         TextField target = field("labTarget", 12, model.targetProperty(),
-                "Empty: start an NIO, a virtual-thread and a blocking echo server and load each. "
-                        + "host:port: load that echo server instead (it must send each line back).");
-        Forms.prompt(target, "our 3 servers, or host:port");
+                "TCP echo: empty starts an NIO, a virtual-thread and a blocking echo server and loads each; "
+                        + "host:port loads that echo server instead (it must send each line back). "
+                        + "HTTP: empty starts our HTTP server; an http:// URL gets the same POSTs instead.");
+        Forms.prompt(target, "our servers, host:port or URL");
         HBox workload = Rows.of(Forms.caption("Clients", clients), clients, Forms.caption("seconds", seconds),
                 seconds, Forms.caption("bytes per line", size), size, Forms.caption("lines/s per client", rate), rate,
                 Forms.caption("Target", target), target);
         HBox.setHgrow(target, Priority.ALWAYS);
+
+        ChoiceBox<LabWorkload> workloadChoice = new ChoiceBox<>(FXCollections.observableArrayList(
+                LabWorkload.values()));
+        workloadChoice.setId("labWorkload");
+        workloadChoice.setAccessibleText("Workload");
+        workloadChoice.valueProperty().bindBidirectional(model.workloadProperty());
+        workloadChoice.disableProperty().bind(model.runningProperty());
 
         Button run = new Button("Run the comparison");
         run.setId("labRun");
@@ -54,7 +64,7 @@ final class LabSettings extends VBox {
         progress.setId("labProgress");
         progress.setAccessibleText("Progress of the comparison");
         progress.progressProperty().bind(model.progressProperty());
-        getChildren().setAll(workload, Rows.of(run, stop, progress, exportMenu()));
+        getChildren().setAll(workload, Rows.of(workloadChoice, run, stop, progress, exportMenu()));
         setSpacing(Rows.GAP);
     }
 

@@ -5,6 +5,10 @@ import dev.netplayground.engine.codec.Csv;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
+import dev.netplayground.engine.http.DataServer;
+import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.load.HttpLoadConfig;
+import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LatencyHistogram;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadResult;
@@ -18,6 +22,10 @@ import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.Plural;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +33,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -54,12 +64,13 @@ public final class LabViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty size = new SimpleStringProperty("32");
     private final StringProperty rate = new SimpleStringProperty("0");
+    private final ObjectProperty<LabWorkload> workload = new SimpleObjectProperty<>(LabWorkload.TCP_ECHO);
     private final FieldChecks checks = new FieldChecks(error.getReadOnlyProperty(), error::set);
     private final Map<String, ObservableList<ChartPoint>> throughput = new LinkedHashMap<>();
     private final Map<String, ObservableList<ChartPoint>> p99 = new LinkedHashMap<>();
     // FX thread only: the run being sampled.
     private String currentName;
-    private LoadRun currentRun;
+    private LabRun currentRun;
     private TcpServer currentServer;
     private long sampleNanos;
     private long sampleMessages;
@@ -78,12 +89,15 @@ public final class LabViewModel {
     }
 
     static final String TARGET = "target";
-    /** Chart series: our three models, then an outside target. */
-    public static final List<String> SERIES = List.of("NIO", "VIRTUAL", "BLOCKING", TARGET);
+    static final String OUR_HTTP = "Our HTTP server";
+    /** Chart series: our three models, our HTTP server, then an outside target. */
+    public static final List<String> SERIES = List.of("NIO", "VIRTUAL", "BLOCKING", OUR_HTTP, TARGET);
+    private static final byte[] DATA = "{\"number\":5,\"boolean\":true}".getBytes(StandardCharsets.UTF_8);
 
     /**
-     * Runs the workload against NIO, VIRTUAL and BLOCKING servers of ours, one after another;
-     * or, when a target {@code host:port} is given, once against that server.
+     * TCP echo: runs the workload against NIO, VIRTUAL and BLOCKING servers of ours, one after another;
+     * or, when a target {@code host:port} is given, once against that server. HTTP: POSTs a Data to our
+     * HTTP server, or to the URL given as the target.
      */
     public void run() {
         if (running.get()) {
@@ -94,13 +108,16 @@ public final class LabViewModel {
         int messageBytes;
         double perClient;
         Target outside;
+        URI url;
+        boolean http = workload.get() == LabWorkload.HTTP;
         try {
             clientCount = checks.parse(clients, text -> Inputs.intInRange(text, "Clients", 1, LoadConfig.MAX_CLIENTS));
             duration = checks.parse(seconds, text -> Inputs.intInRange(text, "Seconds per model", 1, 120));
             messageBytes = checks.parse(size, text -> Inputs.intInRange(text, "Line size (bytes)", 1, 1024 * 1024));
             perClient = checks.parse(rate,
                     text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
-            outside = checks.parse(target, Target::parse);
+            outside = http ? null : checks.parse(target, Target::parse);
+            url = http ? checks.parse(target, LabViewModel::httpTarget) : null;
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -116,7 +133,10 @@ public final class LabViewModel {
         stopped = false;
         running.set(true);
         progress.set(0);
-        if (outside == null) {
+        if (http) {
+            Duration length = Duration.ofSeconds(duration);
+            engine.tasks().execute(() -> runHttp(url, clientCount, length, perClient * clientCount));
+        } else if (outside == null) {
             engine.tasks().execute(() -> runAll(clientCount, duration, messageBytes, perClient));
         } else {
             LoadConfig config = new LoadConfig(outside.host(), outside.port(), clientCount,
@@ -143,11 +163,64 @@ public final class LabViewModel {
         }
     }
 
+    /** The HTTP target typed as an http:// URL, or null when empty (our HTTP server). */
+    static URI httpTarget(String typed) {
+        String chosen = typed.trim();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        try {
+            URI url = new URI(chosen);
+            if ("http".equalsIgnoreCase(url.getScheme()) && url.getHost() != null && url.getPort() <= 65535) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException(
+                "Target must be an http:// URL, e.g. http://127.0.0.1:8080/data (empty runs our HTTP server).");
+    }
+
+    /** Task thread: POSTs a Data to {@code url}, or to an HTTP server of ours started for the run when null. */
+    private void runHttp(URI url, int connections, Duration duration, double ratePerSecond) {
+        DataServer ours = null;
+        try {
+            String host = "127.0.0.1";
+            int port;
+            String path = "/data";
+            if (url == null) {
+                ours = engine.startDataServer(DataServerConfig.defaults(0), data -> { });
+                port = ours.localAddress().getPort();
+            } else {
+                host = url.getHost();
+                port = url.getPort() == -1 ? 80 : url.getPort();
+                path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+            }
+            HttpLoadRun run = engine.startHttpLoad(new HttpLoadConfig(host, port, "POST", path,
+                    List.of("Content-Type: application/json"), DATA, connections, duration, ratePerSecond,
+                    Duration.ofSeconds(5)));
+            String series = url == null ? OUR_HTTP : TARGET;
+            fx.execute(() -> begin(series, null, LabRun.of(run)));
+            LoadResult result = LabRun.asRow(run.done().get());
+            String row = url == null ? OUR_HTTP : url.toString();
+            fx.execute(() -> finish(row, result, 1));
+        } catch (EndpointStartException | IOException | ExecutionException e) {
+            fx.execute(() -> error.set(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (ours != null) {
+                engine.release(ours);
+            }
+        }
+        fx.execute(this::ended);
+    }
+
     /** Task thread: one run against an outside server. */
     private void runTarget(LoadConfig config) {
         try {
             LoadRun run = engine.startLoad(config);
-            fx.execute(() -> begin(TARGET, null, run));
+            fx.execute(() -> begin(TARGET, null, LabRun.of(run)));
             LoadResult result = run.done().get();
             fx.execute(() -> finish(config.host() + ":" + config.port(), result, 1));
         } catch (ExecutionException e) {
@@ -219,7 +292,7 @@ public final class LabViewModel {
                 TcpServer server = engine.startTcpServer(echoing, MessageHandler.NONE);
                 LoadRun run = engine.startLoad(new LoadConfig("127.0.0.1", server.localAddress().getPort(), clientCount,
                         Duration.ofSeconds(duration), messageBytes, perClient, Duration.ofSeconds(5)));
-                fx.execute(() -> begin(model.name(), server, run));
+                fx.execute(() -> begin(model.name(), server, LabRun.of(run)));
                 LoadResult result = run.done().get();
                 fx.execute(() -> finish(model.name(), result, ORDER.length));
                 engine.release(server);
@@ -242,13 +315,13 @@ public final class LabViewModel {
         live.set(stopped ? "Stopped." : "Done: see the table.");
     }
 
-    private void begin(String name, TcpServer server, LoadRun run) {
+    private void begin(String name, TcpServer server, LabRun run) {
         currentName = name;
         currentServer = server;
         currentRun = run;
         sampleNanos = System.nanoTime();
         sampleMessages = 0;
-        sampleLatencies = run.latencies();
+        sampleLatencies = run.latencies().get();
         peakThreads = ProcessFigures.platformThreads();
         peakHeap = ProcessFigures.heapUsedBytes();
     }
@@ -272,7 +345,7 @@ public final class LabViewModel {
             return;
         }
         points.add(new ChartPoint(result.seconds(), (result.messages() - sampleMessages) / stretch));
-        LatencyHistogram.Snapshot interval = currentRun.latencies().since(sampleLatencies);
+        LatencyHistogram.Snapshot interval = currentRun.latencies().get().since(sampleLatencies);
         if (interval.count() > 0) {
             p99.get(currentName).add(new ChartPoint(result.seconds(), interval.percentileNanos(99) / 1e6));
         }
@@ -280,7 +353,7 @@ public final class LabViewModel {
 
     /** FX thread, once per pulse: samples the running model about once a second. */
     public void onPulse(long nowNanos) {
-        LoadRun run = currentRun;
+        LabRun run = currentRun;
         if (run == null) {
             return;
         }
@@ -290,12 +363,12 @@ public final class LabViewModel {
         if (elapsed < 1_000_000_000L) {
             return;
         }
-        long messages = run.messages();
+        long messages = run.completed().getAsLong();
         double perSecond = (messages - sampleMessages) * 1e9 / elapsed;
-        LatencyHistogram.Snapshot latencies = run.latencies();
+        LatencyHistogram.Snapshot latencies = run.latencies().get();
         // This interval's round trips, not the run's so far: a stall shows in its second and then leaves the chart.
         LatencyHistogram.Snapshot interval = latencies.since(sampleLatencies);
-        double at = run.result().seconds();
+        double at = run.seconds().getAsDouble();
         throughput.get(currentName).add(new ChartPoint(at, perSecond));
         if (interval.count() > 0) {
             p99.get(currentName).add(new ChartPoint(at, interval.percentileNanos(99) / 1e6));
@@ -307,11 +380,11 @@ public final class LabViewModel {
                 "p50 %.2f ms · p99 %.2f ms", interval.percentileNanos(50) / 1e6, interval.percentileNanos(99) / 1e6);
         live.set(String.format(Locale.ROOT,
                 "%s: %s open · %s · heap %d MB · %,.0f messages/s · %s",
-                ModelNames.of(currentName), Plural.of(currentServer == null ? run.connected()
+                ModelNames.of(currentName), Plural.of(currentServer == null ? run.connected().getAsLong()
                         : currentServer.connections().size(), "connection"),
                 Plural.of(ProcessFigures.platformThreads(), "platform thread"),
                 ProcessFigures.heapUsedBytes() / (1024 * 1024), perSecond, roundTrips));
-        double done = Math.min(1, at / run.config().duration().toSeconds());
+        double done = Math.min(1, at / run.duration().toSeconds());
         progress.set((results.size() + done) / (currentServer == null ? 1 : ORDER.length));
     }
 
@@ -319,7 +392,7 @@ public final class LabViewModel {
     public void stop() {
         stopped = true;
         if (currentRun != null) {
-            currentRun.close();
+            currentRun.stop().run();
         }
     }
 
@@ -337,6 +410,8 @@ public final class LabViewModel {
     public StringProperty sizeProperty() { return size; }
     /** Lines per second per client; 0 = as fast as echoes come back. */
     public StringProperty rateProperty() { return rate; }
+    /** What the runs send: TCP echo lines or HTTP requests. */
+    public ObjectProperty<LabWorkload> workloadProperty() { return workload; }
     /** Which field the error line is about. */
     public FieldChecks checks() { return checks; }
     /** Points (seconds into the run, messages/s) of one series of {@link #SERIES}. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -98,7 +99,10 @@ public final class LogView extends VBox {
         kinds.setId("logKindFilter");
         for (EventKind value : EventKind.values()) {
             CheckMenuItem item = new CheckMenuItem(value.name().toLowerCase(Locale.ROOT));
-            item.setSelected(true);
+            item.setSelected(model.kinds().contains(value));
+            // Both ways: the session restores the model's kinds.
+            model.kinds().addListener((SetChangeListener<EventKind>) change ->
+                    item.setSelected(model.kinds().contains(value)));
             item.selectedProperty().addListener((obs, was, now) -> {
                 if (now) {
                     model.kinds().add(value);
@@ -182,6 +186,7 @@ public final class LogView extends VBox {
         VBox header = new VBox(4, bar, filterError);
         header.getStyleClass().add("log-bar");
         SplitPane body = new SplitPane(table, new EventDetailsView(model.selectedProperty()));
+        body.setId("logSplit");
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.75);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -2,9 +2,13 @@ package dev.netplayground.ui.log;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.store.Session;
 import dev.netplayground.ui.common.CappedRows;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -90,6 +94,40 @@ public final class LogViewModel {
         DirectionFilter chosen = direction.get() == null ? DirectionFilter.ANY : direction.get();
         return new LogFilter(endpoint == null || ALL_ENDPOINTS.equals(endpoint) ? null : endpoint,
                 kinds, chosen.direction(), text.get(), regex.get());
+    }
+
+    /** The filters as the session keeps them: kinds only when some are hidden, names in lower case. */
+    public Session.LogFilters sessionFilters() {
+        String endpoint = endpointFilter.get();
+        List<String> shown = kinds.size() == EventKind.values().length ? List.of()
+                : kinds.stream().sorted().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList();
+        DirectionFilter chosen = direction.get() == null ? DirectionFilter.ANY : direction.get();
+        return new Session.LogFilters(ALL_ENDPOINTS.equals(endpoint) ? null : endpoint, shown,
+                chosen.name().toLowerCase(Locale.ROOT), text.get(), regex.get());
+    }
+
+    /** Puts back the session's filters; no kinds (or none known) shows all, an unknown direction any. */
+    public void restoreFilters(Session.LogFilters saved) {
+        if (saved == null) {
+            return;
+        }
+        endpointFilter.set(saved.endpoint() == null ? ALL_ENDPOINTS : saved.endpoint());
+        Set<EventKind> shown = EnumSet.noneOf(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            if (saved.kinds().stream().anyMatch(name -> name.equalsIgnoreCase(kind.name()))) {
+                shown.add(kind);
+            }
+        }
+        if (shown.isEmpty()) {
+            shown = EnumSet.allOf(EventKind.class);
+        }
+        kinds.retainAll(shown);
+        kinds.addAll(shown);
+        direction.set(Arrays.stream(DirectionFilter.values())
+                .filter(value -> value.name().equalsIgnoreCase(saved.direction())).findFirst()
+                .orElse(DirectionFilter.ANY));
+        text.set(saved.text() == null ? "" : saved.text());
+        regex.set(saved.regex());
     }
 
     /** Applies the filter; an invalid regex keeps the last good filter and says why. */

@@ -2,6 +2,8 @@ package dev.netplayground.ui.shell;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.store.AppHome;
+import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.guide.GuideTab;
@@ -10,6 +12,7 @@ import dev.netplayground.ui.lab.LabTab;
 import dev.netplayground.ui.log.ExportViewModel;
 import dev.netplayground.ui.log.LogView;
 import dev.netplayground.ui.log.LogViewModel;
+import dev.netplayground.ui.session.WindowSession;
 import dev.netplayground.ui.stats.StatsTab;
 import dev.netplayground.ui.tcp.TcpTab;
 import dev.netplayground.ui.udp.UdpTab;
@@ -19,6 +22,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -31,7 +35,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window: a menu bar, protocol tabs above, the shared live log below, a status bar.
+ * The main window: a menu bar, protocol tabs and the Saved tab above, the shared live log below,
+ * a status bar.
  * FX thread only.
  */
 public final class MainWindow {
@@ -53,10 +58,13 @@ public final class MainWindow {
     private final SplitPane split;
     private final TextScale text = new TextScale();
     private final MenuBar menuBar;
+    private final WindowSession session;
+    private final SavedTab savedTab;
 
     public MainWindow(Engine engine, FxEventPump pump) {
+        session = new WindowSession(SessionStore.in(AppHome.current()));
         // Before the first control exists: else JavaFX parses its default (Modena) stylesheet first.
-        Theme.LIGHT.apply();
+        (session.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
         this.pump = pump;
         this.tcpTab = new TcpTab(engine, pump, pump.fxThread());
         this.udpTab = new UdpTab(engine, pump, pump.fxThread());
@@ -77,21 +85,24 @@ public final class MainWindow {
         pump.addConsumer(consumer);
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
+        savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
+        tabs.getTabs().add(savedTab);
         split = new SplitPane(tabs, logView);
+        split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
-        resetLayout();
+        split.setDividerPositions(DIVIDER);
         menuBar = AppMenu.create(new AppMenu.Actions(tabs, logView, statusBar.darkThemeProperty(),
-                statusBar.keepEverythingProperty(), text, this::resetLayout, Platform::exit,
+                statusBar.keepEverythingProperty(), text, session::resetLayout, Platform::exit,
                 this::showShortcuts, this::showAbout));
+        savedTab.addTo(menuBar);
+        statusBar.getChildren().add(1, savedTab.outcome());
         root.setTop(menuBar);
         root.setCenter(split);
         root.setBottom(statusBar);
         root.setId("mainWindow");
         root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text.sizeProperty()));
-    }
-
-    private void resetLayout() {
-        split.setDividerPositions(DIVIDER);
+        session.restore(new WindowSession.Parts(root, tabs, statusBar.darkThemeProperty(), text, logModel, httpTab),
+                engine::after, pump.fxThread(), engine.tasks(), statusBar::showNotice);
     }
 
     private void showShortcuts() {
@@ -129,12 +140,15 @@ public final class MainWindow {
     /** Shows the window on the given stage. */
     public void show(Stage stage) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Dimension2D newWindow = new Dimension2D(Math.min(1200, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Dimension2D size = session.sceneSize(newWindow);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/netplayground/ui/app.css").toExternalForm());
         addTextSizeKeys(scene);
         stage.setTitle("Net Playground");
         stage.getIcons().setAll(WindowIcons.all());
         stage.setScene(scene);
+        session.place(stage, newWindow);
         stage.show();
         // The tabs take the first focus, not a text field: a focused field's blinking caret is
         // an animation that keeps the FX thread pulsing 60 times a second while nothing happens.
@@ -144,6 +158,7 @@ public final class MainWindow {
 
     /** Stops what the tabs run and unsubscribes. FX thread. */
     public void close() {
+        session.close();
         pump.removeConsumer(consumer);
         tcpTab.dispose();
         udpTab.dispose();
@@ -151,6 +166,7 @@ public final class MainWindow {
         statsTab.dispose();
         labTab.dispose();
         guideTab.dispose();
+        savedTab.dispose();
     }
 
     public BorderPane root() {

@@ -48,6 +48,7 @@ public final class StatsTab extends LazyTab {
                 chart("statsBytesChart", "KiB per second", "KiB/s", model.kilobytesPerSecond()));
         charts.setPadding(new Insets(4));
         SplitPane split = new SplitPane(table, charts);
+        split.setId("statsSplit");
         split.setDividerPositions(0.5);
         return split;
     }

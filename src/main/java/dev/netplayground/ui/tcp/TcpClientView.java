@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
@@ -31,12 +32,15 @@ public final class TcpClientView extends PaneCard {
     private final TextField message = new TextField();
     private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
     private final ChoiceBox<LineEnding> ending = Forms.choices("Line ending", LineEnding.values());
+    private final FramingFields framing;
     private final Button send = new Button("Send");
     private final TableView<ReceivedChunk> received = new TableView<>();
     private final Button clear = new Button("Clear");
 
     public TcpClientView(TcpClientViewModel model) {
         this.model = model;
+        this.framing = new FramingFields("tcpClient", model.framing(), model.checks(),
+                model.connectedProperty().or(model.connectingProperty()));
         createParts();
         layoutParts();
         bind();
@@ -78,6 +82,8 @@ public final class TcpClientView extends PaneCard {
                 Forms.caption("Timeout (ms)", timeout), timeout),
                 "The server's name or address and port (starting the server on the left fills the port in), "
                         + "and how long to wait for the connection before giving up.");
+        Forms.row(form, "Framing", framing, "How what the server sends is cut into messages, and what Send adds "
+                + "to each: a line ending, the delimiter, or the length header.");
         GridPane sendForm = Forms.grid();
         Forms.row(sendForm, "Message", message, "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes in hex mode.");
         Forms.row(sendForm, "Send as", Forms.inline(mode, ending, send),
@@ -97,6 +103,8 @@ public final class TcpClientView extends PaneCard {
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         ending.valueProperty().bindBidirectional(model.lineEndingProperty());
+        // With another framing, Send adds its header or delimiter instead of a line ending.
+        ending.disableProperty().bind(model.framing().kindProperty().isNotEqualTo(FramingKind.LINE));
         var locked = model.connectedProperty().or(model.connectingProperty());
         host.disableProperty().bind(locked);
         port.disableProperty().bind(locked);

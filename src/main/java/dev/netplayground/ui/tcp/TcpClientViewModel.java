@@ -1,5 +1,6 @@
 package dev.netplayground.ui.tcp;
 
+import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
@@ -7,12 +8,14 @@ import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.FieldChecks;
+import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +40,7 @@ public final class TcpClientViewModel implements PaneModel {
     private final StringProperty host = new SimpleStringProperty("127.0.0.1");
     private final StringProperty port = new SimpleStringProperty("");
     private final StringProperty timeoutMillis = new SimpleStringProperty("3000");
+    private final FramingChoice framing = new FramingChoice();
     private final StringProperty message = new SimpleStringProperty("Hello, server!");
     private final ObjectProperty<LineEnding> lineEnding = new SimpleObjectProperty<>(LineEnding.LF);
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
@@ -60,10 +64,12 @@ public final class TcpClientViewModel implements PaneModel {
         String target;
         int targetPort;
         int timeout;
+        Framing cutting;
         try {
             target = checks.parse(host, Inputs::host);
             targetPort = checks.parse(port, text -> Inputs.port(text, false));
             timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
+            cutting = framing.read(checks);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -71,34 +77,43 @@ public final class TcpClientViewModel implements PaneModel {
         error.set("");
         connecting.set(true);
         status.set("Connecting to " + target + ":" + targetPort + "…");
-        client.connect(target, targetPort, Duration.ofMillis(timeout)).whenComplete((ok, failure) -> fx.execute(() -> {
-            connecting.set(false);
-            if (failure == null) {
-                // The server may already have closed it again (its CLOSED event may come first).
-                connected.set(client.isConnected());
-                status.set(client.isConnected() ? "Connected to " + client.peer() : "Not connected");
-            } else {
-                status.set("Not connected");
-                error.set(Failures.message(failure));
-            }
-        }));
+        client.connect(target, targetPort, Duration.ofMillis(timeout), cutting, Framing.DEFAULT_MAX_MESSAGE_BYTES)
+                .whenComplete((ok, failure) -> fx.execute(() -> connected(failure)));
     }
 
-    /** Sends the typed message with the chosen line ending. */
+    private void connected(Throwable failure) {
+        connecting.set(false);
+        if (failure == null) {
+            // The server may already have closed it again (its CLOSED event may come first).
+            connected.set(client.isConnected());
+            status.set(client.isConnected() ? "Connected to " + client.peer() : "Not connected");
+        } else {
+            status.set("Not connected");
+            error.set(Failures.message(failure));
+        }
+    }
+
+    /**
+     * Sends the typed message: with lines, followed by the chosen line ending; with another
+     * framing, with its length header or delimiter added.
+     */
     public void send() {
-        byte[] bytes;
+        byte[] payload;
         try {
-            bytes = lineEnding.get().append(checks.parse(message, text -> inputMode.get().parse(text)));
+            payload = checks.parse(message, text -> inputMode.get().parse(text));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
         }
-        if (bytes.length == 0) {
+        boolean lines = client.framing() instanceof Framing.Line;
+        if (lines && payload.length == 0 && lineEnding.get() == LineEnding.NONE) {
             error.set("Nothing to send: type a message or pick a line ending.");
             return;
         }
         error.set("");
-        client.send(bytes).whenComplete((ok, failure) -> {
+        CompletableFuture<Void> sent = lines ? client.send(lineEnding.get().append(payload))
+                : client.sendMessage(payload);
+        sent.whenComplete((ok, failure) -> {
             if (failure != null) {
                 fx.execute(() -> error.set(Failures.message(failure)));
             }
@@ -152,6 +167,7 @@ public final class TcpClientViewModel implements PaneModel {
     }
 
     public String endpointId() { return client.id(); }
+    public FramingChoice framing() { return framing; }
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }
     public StringProperty timeoutMillisProperty() { return timeoutMillis; }

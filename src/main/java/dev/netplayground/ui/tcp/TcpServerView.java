@@ -7,6 +7,7 @@ import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.StartStop;
@@ -30,7 +31,9 @@ public final class TcpServerView extends PaneCard {
     private final TextField port = new TextField();
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
-    private final CheckBox echo = new CheckBox("Echo each line back to its sender");
+    private final CheckBox echo = new CheckBox("Echo each message back to its sender");
+    private final FramingFields framing;
+    private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
     private final TextField maxConnections = new TextField();
     private final StartStop startStop;
@@ -45,6 +48,9 @@ public final class TcpServerView extends PaneCard {
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
+        this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
+        this.replies = new ReplyRulesFields("tcpServer", "framed as the server's framing says",
+                model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
         createParts();
         layoutParts();
         bind();
@@ -98,10 +104,15 @@ public final class TcpServerView extends PaneCard {
                         + "Port 0 picks a free port; the real one is shown once the server runs.");
         Forms.row(form, "Model", concurrency, "How the server spends threads: a platform thread per connection, "
                 + "a virtual thread per connection, or a few NIO selector loops (one per core) for all.");
-        Forms.row(form, "Max line (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
-                maxConnections), "Longer lines arrive in pieces; more connections are refused. The log reports both.");
-        form.add(echo, 1, form.getRowCount());
-        LazyTooltip.install(send, "Send the message, as typed, to the selected connection.");
+        Forms.row(form, "Framing", framing, "How each connection's stream is cut into messages: lines, each read as "
+                + "it came, a delimiter (hex), a fixed size, or a length header before each message.");
+        Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
+                maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
+                + "its connection; more connections are refused. The log reports each.");
+        form.add(Rows.of(echo, replies.toggle()), 1, form.getRowCount());
+        form.add(replies.box(), 1, form.getRowCount());
+        LazyTooltip.install(send, "Send the message to the selected connection: as typed "
+                + "with lines, else with the framing's length header or delimiter.");
         LazyTooltip.install(close, "Close the selected connection.");
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);

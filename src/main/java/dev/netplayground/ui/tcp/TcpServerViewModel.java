@@ -11,11 +11,13 @@ import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
+import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +54,9 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
+    private final FramingChoice framing = new FramingChoice();
+    private final BooleanProperty replyByRules = new SimpleBooleanProperty();
+    private final StringProperty replyRules = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final ObjectProperty<ConnectionRow> selected = new SimpleObjectProperty<>();
@@ -79,13 +84,13 @@ public final class TcpServerViewModel implements ServerPaneModel {
     }
 
     /** The form as a config; a refused value marks its field and throws, saying why. */
-    private TcpServerConfig readForm() {
+    TcpServerConfig readForm() {
         return new TcpServerConfig(bindAddress.get().trim(), checks().parse(port, text -> Inputs.port(text, true)),
-                model.get(), echo.get(), Framing.LINE,
+                model.get(), echo.get(), framing.read(checks()),
                 checks().parse(maxLineBytes,
-                        text -> Inputs.intInRange(text, "Maximum line length", 1, 64 * 1024 * 1024)),
+                        text -> Inputs.intInRange(text, "Maximum message size", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
-                List.of());
+                replyByRules.get() ? checks().parse(replyRules, ReplyRulesText::parse) : List.of());
     }
 
     /** Stops the server (closing its connections) in the background. */
@@ -99,7 +104,10 @@ public final class TcpServerViewModel implements ServerPaneModel {
         return lifecycle;
     }
 
-    /** Sends the typed message to the selected connection, as typed (no line ending added). */
+    /**
+     * Sends the typed message to the selected connection: as typed with line framing (no line
+     * ending added), else framed as the server's framing says (with its length header or delimiter).
+     */
     public void sendToSelected() {
         ConnectionRow target = selected.get();
         TcpServer server = lifecycle.endpoint();
@@ -109,7 +117,9 @@ public final class TcpServerViewModel implements ServerPaneModel {
         }
         try {
             byte[] bytes = checks().parse(message, text -> inputMode.get().parse(text));
-            lifecycle.setError(server.send(target.id(), bytes) ? "" : "That connection has closed.");
+            boolean sent = server.config().framing() instanceof Framing.Line
+                    ? server.send(target.id(), bytes) : server.sendMessage(target.id(), bytes);
+            lifecycle.setError(sent ? "" : "That connection has closed.");
         } catch (IllegalArgumentException e) {
             lifecycle.setError(e.getMessage());
         }
@@ -205,10 +215,10 @@ public final class TcpServerViewModel implements ServerPaneModel {
         counters.set(countersText(stats, current.openConnections(), rate.update(stats.messages(), System.nanoTime())));
     }
 
-    private static String countersText(TcpServerStats stats, int open, double linesPerSecond) {
-        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f lines/s",
-                open, stats.accepted(), Plural.of(stats.messages(), "line"), Plural.of(stats.bytesIn(), "byte"),
-                linesPerSecond);
+    private static String countersText(TcpServerStats stats, int open, double messagesPerSecond) {
+        return String.format(Locale.ROOT, "%,d open · %,d accepted · %s · %s in · %,.0f messages/s",
+                open, stats.accepted(), Plural.of(stats.messages(), "message"), Plural.of(stats.bytesIn(), "byte"),
+                messagesPerSecond);
     }
 
     /** Stops the server when the tab or window closes. Does not wait. */
@@ -221,6 +231,11 @@ public final class TcpServerViewModel implements ServerPaneModel {
     public StringProperty portProperty() { return port; }
     public ObjectProperty<ConcurrencyModel> modelProperty() { return model; }
     public BooleanProperty echoProperty() { return echo; }
+    public FramingChoice framing() { return framing; }
+    /** Whether the server answers by its reply rules. */
+    public BooleanProperty replyByRulesProperty() { return replyByRules; }
+    /** Reply rules, one per line: {@code MATCH=>REPLY}; used while {@link #replyByRulesProperty} is on. */
+    public StringProperty replyRulesProperty() { return replyRules; }
     public StringProperty maxLineBytesProperty() { return maxLineBytes; }
     public StringProperty maxConnectionsProperty() { return maxConnections; }
     public StringProperty messageProperty() { return message; }

@@ -7,6 +7,7 @@ import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.StartStop;
 import javafx.scene.control.Button;
@@ -31,6 +32,7 @@ public final class UdpReceiverView extends PaneCard {
     private final TextField group = new TextField();
     private final TextField networkInterface = new TextField();
     private final StartStop startStop;
+    private final ReplyRulesFields replies;
     private final Label counters = new Label();
     private final Label error = Forms.errorLabel("udpReceiverError");
     private final TableView<DatagramRow> table;
@@ -42,6 +44,8 @@ public final class UdpReceiverView extends PaneCard {
     public UdpReceiverView(UdpReceiverViewModel model) {
         this.model = model;
         this.startStop = new StartStop("udpReceiver", model);
+        this.replies = new ReplyRulesFields("udpReceiver", "from the receiver's socket to the datagram's source",
+                model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
         this.table = DatagramTable.create("udpReceiverDatagrams", "Received datagrams",
                 "Datagrams that arrive show here.", model.datagrams());
         createParts();
@@ -81,7 +85,7 @@ public final class UdpReceiverView extends PaneCard {
         Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
                 "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface "
                         + "(needed for broadcast and multicast). Port 0 picks a free port.");
-        Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo),
+        Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo, replies.toggle()),
                 "How many bytes of each datagram are kept. 1500 is the Ethernet MTU: the largest datagram "
                         + "that crosses a typical network unfragmented. "
                         + "Longer datagrams are cut and reported as truncated.");
@@ -89,6 +93,7 @@ public final class UdpReceiverView extends PaneCard {
                 Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
                 "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
                         + "Bind to 0.0.0.0 to receive it.");
+        form.add(replies.box(), 1, form.getRowCount());
         HBox replyRow = Rows.of(reply, replyMode, replyButton);
         HBox.setHgrow(reply, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -12,6 +12,7 @@ import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
+import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     private final BooleanProperty echo = new SimpleBooleanProperty();
     private final StringProperty multicastGroup = new SimpleStringProperty("");
     private final StringProperty multicastInterface = new SimpleStringProperty("");
+    private final BooleanProperty replyByRules = new SimpleBooleanProperty();
+    private final StringProperty replyRules = new SimpleStringProperty("");
     private final StringProperty reply = new SimpleStringProperty("");
     private final ObjectProperty<InputMode> replyMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final EndpointLifecycle<UdpReceiver> lifecycle;
@@ -70,11 +73,12 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     }
 
     /** The form as a config; a refused value marks its field and throws, saying why. */
-    private UdpReceiverConfig readForm() {
+    UdpReceiverConfig readForm() {
         return new UdpReceiverConfig(bindAddress.get().trim(),
                 checks().parse(port, text -> Inputs.port(text, true)),
                 checks().parse(buffer, text -> Inputs.intInRange(text, "Buffer (bytes)", 1, 65_507)), echo.get(),
-                multicastGroup.get(), multicastInterface.get(), List.of());
+                multicastGroup.get(), multicastInterface.get(),
+                replyByRules.get() ? checks().parse(replyRules, ReplyRulesText::parse) : List.of());
     }
 
     @Override
@@ -154,6 +158,10 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     public BooleanProperty echoProperty() { return echo; }
     public StringProperty multicastGroupProperty() { return multicastGroup; }
     public StringProperty multicastInterfaceProperty() { return multicastInterface; }
+    /** Whether the receiver answers by its reply rules. */
+    public BooleanProperty replyByRulesProperty() { return replyByRules; }
+    /** Reply rules, one per line: {@code MATCH=>REPLY}; used while {@link #replyByRulesProperty} is on. */
+    public StringProperty replyRulesProperty() { return replyRules; }
     public StringProperty replyProperty() { return reply; }
     public ObjectProperty<InputMode> replyModeProperty() { return replyMode; }
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }

@@ -7,6 +7,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Queues;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +92,7 @@ class TcpClientTest {
     private String receive(int length) throws InterruptedException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         while (all.size() < length) {
-            byte[] chunk = chunks.poll(10, TimeUnit.SECONDS);
-            assertThat(chunk).as("bytes after " + all.size() + " of " + length).isNotNull();
-            all.writeBytes(chunk);
+            all.writeBytes(Queues.next(chunks, "bytes after " + all.size() + " of " + length));
         }
         return all.toString(StandardCharsets.UTF_8);
     }

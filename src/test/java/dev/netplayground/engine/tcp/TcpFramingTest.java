@@ -1,5 +1,6 @@
 package dev.netplayground.engine.tcp;
 
+import static dev.netplayground.engine.codec.TextCodec.parseHex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.codec.Frame;
@@ -12,6 +13,7 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Queues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,17 +48,6 @@ class TcpFramingTest {
         TcpServerConfig config = TcpServerConfig.defaults(0, model).withEcho(true)
                 .withFraming(Framing.parse(framing), max);
         return engine.startTcpServer(config, (id, peer, message) -> messages.add(message));
-    }
-
-    private static Socket connect(TcpServer server) throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.localAddress().getPort());
-        socket.setSoTimeout(10_000);
-        socket.setTcpNoDelay(true);
-        return socket;
-    }
-
-    private static byte[] hex(String hex) {
-        return TextCodec.parseHex(hex);
     }
 
     @ParameterizedTest
@@ -98,7 +89,7 @@ class TcpFramingTest {
 
     /** Writes the stream in the given pieces, half-closes, and returns what came back until the server closed. */
     private static byte[] exchange(TcpServer server, byte[] stream, List<Integer> writes) throws IOException {
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             OutputStream out = socket.getOutputStream();
             try {
                 int at = 0;
@@ -131,8 +122,8 @@ class TcpFramingTest {
     @EnumSource(ConcurrencyModel.class)
     void aLengthOverTheLimitClosesTheConnectionAfterTheEchoesBeforeIt(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "length:4", 1000);
-        try (Socket socket = connect(server)) {
-            socket.getOutputStream().write(hex("00 00 00 02 68 69 FF FF FF FF 78"));
+        try (Socket socket = LoopbackClient.connect(server)) {
+            socket.getOutputStream().write(parseHex("00 00 00 02 68 69 FF FF FF FF 78"));
             byte[] back = socket.getInputStream().readAllBytes();
             assertThat(TextCodec.toHex(back)).as("the good message's echo, header included, then the end")
                     .isEqualTo("00 00 00 02 68 69");
@@ -158,7 +149,7 @@ class TcpFramingTest {
             socket.connect(server.localAddress());
             OutputStream out = socket.getOutputStream();
             out.write(big);
-            out.write(hex("FF FF FF FF"));
+            out.write(parseHex("FF FF FF FF"));
             long received = socket.getInputStream().transferTo(OutputStream.nullOutputStream());
             assertThat(received).isEqualTo(big.length);
         }
@@ -169,8 +160,8 @@ class TcpFramingTest {
     @EnumSource(ConcurrencyModel.class)
     void aBadLengthHeaderClosesTheConnectionAndSaysWhy(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "length:2:incl", 1000);
-        try (Socket socket = connect(server)) {
-            socket.getOutputStream().write(hex("00 01"));
+        try (Socket socket = LoopbackClient.connect(server)) {
+            socket.getOutputStream().write(parseHex("00 01"));
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
         }
         assertThat(recorder.await(server.id(), EventKind.LIMIT).message())
@@ -182,7 +173,7 @@ class TcpFramingTest {
     @EnumSource(ConcurrencyModel.class)
     void sendingToAConnectionAddsTheFramingsHeaderOrDelimiter(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "length:2:le", 1000);
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             recorder.await(server.id(), EventKind.ACCEPTED);
             long id = server.connections().get(0).id();
             assertThat(server.sendMessage(id, "hi".getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -201,8 +192,7 @@ class TcpFramingTest {
         client.sendMessage("one".getBytes(StandardCharsets.UTF_8));
         client.sendMessage("two".getBytes(StandardCharsets.UTF_8));
         for (String expected : List.of("one", "two")) {
-            Frame frame = received.poll(10, TimeUnit.SECONDS);
-            assertThat(frame).as(expected).isNotNull();
+            Frame frame = Queues.next(received, "message " + expected);
             assertThat(new String(frame.payload(), StandardCharsets.UTF_8)).isEqualTo(expected);
             assertThat(TextCodec.toHex(frame.bytes())).endsWith("00");
         }
@@ -217,7 +207,7 @@ class TcpFramingTest {
         var client = engine.createTcpClient(frame -> {});
         client.connect("127.0.0.1", server.localAddress().getPort(), Duration.ofSeconds(5),
                 Framing.parse("length:2"), 10).get(10, TimeUnit.SECONDS);
-        client.send(hex("00 0B"));
+        client.send(parseHex("00 0B"));
         client.closed().get(10, TimeUnit.SECONDS);
         assertThat(recorder.await(client.id(), EventKind.LIMIT).message())
                 .startsWith("A length header (00 0B) announced a 11-byte message, over the 10-byte limit.");

@@ -1,5 +1,6 @@
 package dev.netplayground.engine.tcp;
 
+import static dev.netplayground.engine.codec.TextCodec.parseHex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.codec.Framing;
@@ -37,25 +38,15 @@ class TcpReplyTest {
                 .withFraming(Framing.parse(framing), 1000).withReplyRules(List.of(rules)), MessageHandler.NONE);
     }
 
-    private static Socket connect(TcpServer server) throws Exception {
-        Socket socket = new Socket("127.0.0.1", server.localAddress().getPort());
-        socket.setSoTimeout(10_000);
-        return socket;
-    }
-
-    private static byte[] hex(String hex) {
-        return TextCodec.parseHex(hex);
-    }
-
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
     void theFirstMatchingRuleAnswersFramedAndTheRestIsEchoed(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "length:2", ReplyRule.of("PING", "PONG {{seq}}"),
                 ReplyRule.parse("re:^GET=>{{echo}} OK", 0));
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            out.write(hex("00 04 50 49 4E 47" + "00 01 78" + "00 05 47 45 54 20 2F" + "00 04 50 49 4E 47"));
+            out.write(parseHex("00 04 50 49 4E 47" + "00 01 78" + "00 05 47 45 54 20 2F" + "00 04 50 49 4E 47"));
             assertThat(new String(in.readNBytes(8), StandardCharsets.UTF_8)).isEqualTo("\0\u0006PONG 1");
             assertThat(TextCodec.toHex(in.readNBytes(3))).as("no rule: the echo").isEqualTo("00 01 78");
             assertThat(new String(in.readNBytes(10), StandardCharsets.UTF_8)).isEqualTo("\0\u0008GET / OK");
@@ -71,7 +62,7 @@ class TcpReplyTest {
     @EnumSource(ConcurrencyModel.class)
     void aRuleWithADelayRepliesLaterAndSaysSo(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "line", ReplyRule.of("slow", "late").withDelay(200));
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write("slow\nfast\n".getBytes(StandardCharsets.UTF_8));
             // The echo of the second line is not held up by the first's delayed reply (no order promised here).
             assertThat(new String(socket.getInputStream().readNBytes(10), StandardCharsets.UTF_8).split("\n"))
@@ -85,7 +76,7 @@ class TcpReplyTest {
     @EnumSource(ConcurrencyModel.class)
     void aReplyTheFramingCannotSendIsReportedAndNothingIsSent(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, "fixed:4", ReplyRule.of("ABCD", "no"), ReplyRule.of("WXYZ", "okay"));
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write("ABCDWXYZ".getBytes(StandardCharsets.UTF_8));
             assertThat(new String(socket.getInputStream().readNBytes(4), StandardCharsets.UTF_8)).isEqualTo("okay");
         }

@@ -12,7 +12,6 @@ import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import dev.netplayground.testing.Threads;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -48,12 +47,6 @@ class TcpServerTest {
                 (id, peer, line) -> lines.add(line));
     }
 
-    private static Socket connect(TcpServer server) throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.localAddress().getPort());
-        socket.setSoTimeout(10_000);
-        return socket;
-    }
-
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -70,7 +63,7 @@ class TcpServerTest {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 answers.add(pool.submit(() -> {
-                    try (Socket socket = connect(server)) {
+                    try (Socket socket = LoopbackClient.connect(server)) {
                         OutputStream out = socket.getOutputStream();
                         BufferedReader in = new BufferedReader(
                                 new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -102,7 +95,7 @@ class TcpServerTest {
     @EnumSource(ConcurrencyModel.class)
     void deliversAPartialLastLineWhenThePeerCloses(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, false);
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write(utf8("whole\nno newline"));
         }
         List<NetEvent> received = recorder.await(
@@ -142,7 +135,7 @@ class TcpServerTest {
         TcpServer server = engine.startTcpServer(echoing, (id, peer, line) -> {
             throw new IllegalStateException("handler bug");
         });
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             BufferedReader in =
                     new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
@@ -159,7 +152,7 @@ class TcpServerTest {
     void invalidUtf8IsShownAsHexAndEchoedUnchanged(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, true);
         byte[] invalid = {(byte) 0xC3, 0x28, (byte) 0xFF, '\n'};
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write(invalid);
             byte[] echoed = socket.getInputStream().readNBytes(invalid.length);
             assertThat(echoed).isEqualTo(invalid);
@@ -174,7 +167,7 @@ class TcpServerTest {
         TcpServer server = start(model, false);
         List<Socket> sockets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sockets.add(connect(server));
+            sockets.add(LoopbackClient.connect(server));
         }
         recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.ACCEPTED, 5);
         assertThat(server.connections()).hasSize(5);
@@ -217,7 +210,7 @@ class TcpServerTest {
     void refusesConnectionsOverTheLimitAndSaysSo(ConcurrencyModel model) throws Exception {
         TcpServer server = engine.startTcpServer(
                 TcpServerConfig.defaults(0, model).withLimits(1024, 1), MessageHandler.NONE);
-        try (Socket first = connect(server); Socket second = connect(server)) {
+        try (Socket first = LoopbackClient.connect(server); Socket second = LoopbackClient.connect(server)) {
             NetEvent rejected = recorder.await(server.id(), EventKind.REJECTED);
             assertThat(rejected.message()).contains("limit of 1 connections");
             assertThat(second.getInputStream().read()).isEqualTo(-1);
@@ -230,7 +223,7 @@ class TcpServerTest {
     void reportsLinesOverTheLimitAndLosesNoByte(ConcurrencyModel model) throws Exception {
         TcpServer server = engine.startTcpServer(
                 TcpServerConfig.defaults(0, model).withLimits(8, 10), (id, peer, line) -> lines.add(line));
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write(utf8("0123456789abcdefXYZ\n"));
             recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.RECEIVED, 3);
         }
@@ -244,7 +237,7 @@ class TcpServerTest {
     @EnumSource(ConcurrencyModel.class)
     void sendsToAndClosesOneChosenConnection(ConcurrencyModel model) throws Exception {
         TcpServer server = start(model, false);
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             recorder.await(server.id(), EventKind.ACCEPTED);
             long id = server.connections().get(0).id();
             assertThat(server.send(id, utf8("hi\n"))).isTrue();
@@ -259,7 +252,7 @@ class TcpServerTest {
     @Test
     void countsBytesPerConnection() throws Exception {
         TcpServer server = start(ConcurrencyModel.NIO, true);
-        try (Socket socket = connect(server)) {
+        try (Socket socket = LoopbackClient.connect(server)) {
             socket.getOutputStream().write(utf8("12345\n"));
             socket.getInputStream().readNBytes(6);
             recorder.await(server.id(), EventKind.SENT);

@@ -9,6 +9,7 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Queues;
 import dev.netplayground.testing.Threads;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -43,9 +44,7 @@ class UdpTest {
     }
 
     private Datagram next() throws InterruptedException {
-        Datagram datagram = received.poll(10, TimeUnit.SECONDS);
-        assertThat(datagram).as("a datagram within 10 s").isNotNull();
-        return datagram;
+        return Queues.next(received, "datagram");
     }
 
     @Test
@@ -99,8 +98,7 @@ class UdpTest {
         LinkedBlockingQueue<Datagram> replies = new LinkedBlockingQueue<>();
         UdpSender sender = engine.openUdpSender("127.0.0.1", false, replies::add);
         assertThat(sender.send("127.0.0.1", receiver.localAddress().getPort(), utf8("marco"))).isNull();
-        Datagram reply = replies.poll(10, TimeUnit.SECONDS);
-        assertThat(reply).isNotNull();
+        Datagram reply = Queues.next(replies, "reply");
         assertThat(reply.kept()).isEqualTo(utf8("marco"));
         assertThat(reply.source().getPort()).isEqualTo(receiver.localAddress().getPort());
         assertThat(receiver.lastSource().getPort()).isEqualTo(sender.localAddress().getPort());

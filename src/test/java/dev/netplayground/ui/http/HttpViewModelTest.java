@@ -3,10 +3,17 @@ package dev.netplayground.ui.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.store.HttpBody;
+import dev.netplayground.store.HttpRequestItem;
+import dev.netplayground.store.Session;
 import dev.netplayground.testing.PaneModels;
+import dev.netplayground.testing.RecordingHttpServer;
 import dev.netplayground.testing.TestFxThread;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,9 +95,97 @@ class HttpViewModelTest {
                 + "-H 'Content-Type: application/json' --data-raw '{\"number\":5,\"boolean\":true}'");
     }
 
+    @Test
+    void aPastedCurlCommandFillsMethodUrlHeadersAndBodyAndIsSentAsPasted() throws Exception {
+        try (RecordingHttpServer recorder = new RecordingHttpServer()) {
+            client.importCurl("curl -sS -X PUT '" + recorder.url("/things/1") + "' -H 'Accept: text/plain' "
+                    + "-u ada:pw --json '{\"a\": 1}'");
+
+            assertThat(client.errorProperty().get()).isEmpty();
+            assertThat(client.methodProperty().get()).isEqualTo("PUT");
+            assertThat(client.urlProperty().get()).isEqualTo(recorder.url("/things/1"));
+            assertThat(client.headersProperty().get()).isEqualTo("Accept: text/plain\nAuthorization: Basic YWRhOnB3");
+            assertThat(client.rawModeProperty().get()).isTrue();
+            assertThat(client.rawJsonProperty().get()).isEqualTo("{\"a\": 1}");
+
+            client.send();
+            RecordingHttpServer.Recorded sent = recorder.next();
+            assertThat(sent.requestLine()).isEqualTo("PUT /things/1 HTTP/1.1");
+            assertThat(sent.field("Authorization")).isEqualTo("Basic YWRhOnB3");
+            assertThat(sent.field("Content-Type")).isEqualTo("application/json");
+            assertThat(sent.bodyText()).isEqualTo("{\"a\": 1}");
+            fx.runUntil(() -> client.history().size() == 1, "the answer");
+            assertThat(client.history().get(0)).hasToString("PUT {\"a\": 1}  →  200 OK");
+        }
+    }
+
+    @Test
+    void aGetCarriesNoBodyAndRoundTripsThroughASavedItem() throws Exception {
+        client.methodProperty().set("GET");
+        client.headersProperty().set("X-Trace: 1\n\n");
+        HttpRequestItem item = client.toItem();
+        assertThat(item.body()).isNull();
+        assertThat(item.headers()).extracting(Object::toString).containsExactly("X-Trace: 1");
+
+        client.methodProperty().set("POST");
+        client.load(item);
+        assertThat(client.methodProperty().get()).isEqualTo("GET");
+        assertThat(client.headersProperty().get()).isEqualTo("X-Trace: 1");
+        assertThat(client.toItem()).isEqualTo(item);
+    }
+
+    @Test
+    void whatTheFormCannotHoldIsSaidInOneSentence() {
+        client.headersProperty().set("Accept text/plain");
+        client.send();
+        assertThat(client.errorProperty().get()).isEqualTo("Header line 1 ('Accept text/plain') is not in the form "
+                + "Name: value.");
+
+        client.importCurl("curl -F a=b http://127.0.0.1/");
+        assertThat(client.errorProperty().get()).startsWith("The curl option -F is not supported here");
+        assertThat(client.urlProperty().get()).isEqualTo("http://127.0.0.1:3030/data");
+    }
+
     private void startServer() throws InterruptedException {
         server.start();
         fx.runUntil(() -> !server.urlProperty().get().isEmpty(), "the server");
         client.target(server.urlProperty().get());
+    }
+
+    @Test
+    void theHistoryGoesToTheSessionOldestFirstAndComesBackNewestFirst() {
+        List<Session.HttpHistoryEntry> saved = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            saved.add(new Session.HttpHistoryEntry("2026-12-01T10:00:0" + i + "Z", new HttpRequestItem("POST",
+                    "http://127.0.0.1:3030/data", List.of(), new HttpBody.Raw("{\"number\": " + i + "}"), null),
+                    "200 OK"));
+        }
+        saved.add(new Session.HttpHistoryEntry("not a time", new HttpRequestItem("POST", "http://127.0.0.1:3030/data",
+                List.of(), new HttpBody.DataForm(7, false), null), "400 Bad Request"));
+
+        client.restoreHistory(saved);
+
+        assertThat(client.history()).extracting(HttpClientViewModel.HistoryEntry::body).containsExactly(
+                "{\"number\":7,\"boolean\":false}", "{\"number\": 2}", "{\"number\": 1}", "{\"number\": 0}");
+        assertThat(client.history().get(1).time()).isEqualTo(Instant.parse("2026-12-01T10:00:02Z"));
+        assertThat(client.sessionHistory().subList(0, 3)).isEqualTo(saved.subList(0, 3));
+        assertThat(client.sessionHistory().get(3).request()).isEqualTo(saved.get(3).request());
+    }
+
+    @Test
+    void theSessionKeepsTheNewestHundredAndLeavesOutWhatWasNeverSent() {
+        List<Session.HttpHistoryEntry> saved = new ArrayList<>();
+        for (int i = 0; i < Session.MAX_HTTP_HISTORY + 50; i++) {
+            saved.add(new Session.HttpHistoryEntry("2026-12-01T10:00:00Z", new HttpRequestItem("POST",
+                    "http://127.0.0.1:3030/data", List.of(), new HttpBody.Raw("old " + i), null), "200 OK"));
+        }
+        client.restoreHistory(saved);
+        client.target("not a url");
+        client.send();
+
+        assertThat(client.errorProperty().get()).isNotEmpty();
+        assertThat(client.history()).hasSize(Session.MAX_HTTP_HISTORY + 50);
+        assertThat(client.sessionHistory()).hasSize(Session.MAX_HTTP_HISTORY)
+                .extracting(entry -> ((HttpBody.Raw) entry.request().body()).text()).startsWith("old 50");
     }
 }

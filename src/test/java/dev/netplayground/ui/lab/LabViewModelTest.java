@@ -1,8 +1,10 @@
 package dev.netplayground.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.Queues;
 import dev.netplayground.testing.SlowEchoServer;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -61,9 +63,40 @@ class LabViewModelTest {
         }
     }
 
+    @Test
+    void theHttpWorkloadLoadsOurHttpServerAndAddsARowAndChartPoints() {
+        try (Engine engine = new Engine()) {
+            LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
+            lab.workloadProperty().set(LabWorkload.HTTP);
+            lab.clientsProperty().set("4");
+            lab.secondsProperty().set("1");
+            lab.run();
+            assertThat(lab.errorProperty().get()).isEmpty();
+
+            Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !lab.runningProperty().get());
+
+            assertThat(lab.errorProperty().get()).isEmpty();
+            assertThat(lab.results()).hasSize(1);
+            LabRow row = lab.results().get(0);
+            assertThat(row.name()).isEqualTo(LabViewModel.OUR_HTTP);
+            assertThat(row.result().connected()).isEqualTo(4);
+            assertThat(row.result().messages()).isPositive();
+            assertThat(row.result().errors()).isEmpty();
+            assertThat(lab.throughput(LabViewModel.OUR_HTTP)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anHttpTargetMustBeAnHttpUrl() {
+        assertThat(LabViewModel.httpTarget(" ")).isNull();
+        assertThat(LabViewModel.httpTarget("http://127.0.0.1:8080/data")).hasPort(8080);
+        for (String bad : new String[] {"127.0.0.1:8080", "https://127.0.0.1/data", "http://"}) {
+            assertThatThrownBy(() -> LabViewModel.httpTarget(bad)).as(bad)
+                    .hasMessageStartingWith("Target must be an http:// URL");
+        }
+    }
+
     private static void runNextFxTask(BlockingQueue<Runnable> fxTasks) throws InterruptedException {
-        Runnable task = fxTasks.poll(10, TimeUnit.SECONDS);
-        assertThat(task).as("a task for the FX thread within 10 s").isNotNull();
-        task.run();
+        Queues.next(fxTasks, "task for the FX thread").run();
     }
 }

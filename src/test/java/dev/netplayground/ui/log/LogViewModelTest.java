@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.store.Session;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +69,35 @@ class LogViewModelTest {
         model.clear();
         assertThat(model.visibleEvents()).isEmpty();
         assertThat(log.published()).isEqualTo(4);
+    }
+
+    @Test
+    void theFiltersGoToTheSessionAndComeBackFromIt() {
+        LogViewModel model = new LogViewModel(100);
+        model.endpointFilterProperty().set("udp-receiver-1");
+        model.kinds().retainAll(EnumSet.of(EventKind.SENT, EventKind.RECEIVED));
+        model.directionProperty().set(DirectionFilter.IN);
+        model.textProperty().set("^ping");
+        model.regexProperty().set(true);
+
+        Session.LogFilters saved = model.sessionFilters();
+        LogViewModel restored = new LogViewModel(100);
+        restored.restoreFilters(saved);
+
+        assertThat(saved).isEqualTo(new Session.LogFilters("udp-receiver-1", List.of("received", "sent"), "in",
+                "^ping", true));
+        assertThat(restored.filter()).isEqualTo(model.filter());
+        assertThat(restored.endpointFilterProperty().get()).isEqualTo("udp-receiver-1");
+    }
+
+    @Test
+    void everyKindIsSavedAsNoneAndNoKnownKindRestoresAll() {
+        LogViewModel model = new LogViewModel(100);
+        assertThat(model.sessionFilters()).isEqualTo(new Session.LogFilters(null, List.of(), "any", "", false));
+
+        model.kinds().remove(EventKind.FAILED);
+        model.restoreFilters(new Session.LogFilters(null, List.of("no-such-kind"), "sideways", null, null));
+
+        assertThat(model.filter()).isEqualTo(LogFilter.ALL);
     }
 }

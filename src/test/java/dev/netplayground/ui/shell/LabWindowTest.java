@@ -2,14 +2,18 @@ package dev.netplayground.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netplayground.engine.http.DataServer;
+import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.ui.lab.LabRow;
+import dev.netplayground.ui.lab.LabWorkload;
 import javafx.geometry.Bounds;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -76,6 +80,28 @@ class LabWindowTest extends WindowTest {
         assertThat(row.name()).isEqualTo("127.0.0.1:" + outside.localAddress().getPort());
         assertThat(row.result().connected()).isEqualTo(5);
         assertThat(row.result().messages()).isPositive();
+    }
+
+    @Test
+    void runsTheHttpWorkloadAgainstOurHttpServerGivenAsUrl(FxRobot robot) throws Exception {
+        DataServer http = engine.startDataServer(DataServerConfig.defaults(0), data -> { });
+        String url = "http://127.0.0.1:" + http.localAddress().getPort() + "/data";
+        resize(robot, 1366, 768);
+        robot.clickOn("Lab");
+        robot.interact(() -> {
+            robot.lookup("#labWorkload").<ChoiceBox<LabWorkload>>query().setValue(LabWorkload.HTTP);
+            robot.lookup("#labClients").queryAs(TextField.class).setText("5");
+            robot.lookup("#labSeconds").queryAs(TextField.class).setText("1");
+            robot.lookup("#labTarget").queryAs(TextField.class).setText(url);
+        });
+        robot.clickOn("#labRun");
+        TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
+        waitOnFx(30, () -> results.getItems().size() == 1);
+        LabRow row = results.getItems().get(0);
+        assertThat(row.name()).isEqualTo(url);
+        assertThat(row.result().connected()).isEqualTo(5);
+        assertThat(row.result().messages()).isPositive();
+        assertThat(row.result().errors()).isEmpty();
     }
 
     @Test

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.DatagramRow;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,6 +64,34 @@ class UdpWindowTest extends WindowTest {
         robot.clickOn("#udpReceiverStart");
         waitFor(() -> status.getText().startsWith("Listening on"));
         waitOnFx(5, () -> datagrams.getItems().isEmpty() && counters.getText().startsWith("0 datagrams · 0 bytes"));
+    }
+
+    @Test
+    void theReceiverAnswersByItsReplyRulesAndABadRuleIsNamedByItsLine(FxRobot robot) throws Exception {
+        robot.clickOn("UDP");
+        TextArea rules = robot.lookup("#udpReceiverReplyRules").queryAs(TextArea.class);
+        assertThat(onFx(rules::isVisible)).as("no rules box until asked for").isFalse();
+        robot.clickOn("#udpReceiverReplies");
+        robot.interact(() -> rules.setText("PING=>PONG {{seq}}\nno arrow"));
+        robot.clickOn("#udpReceiverStart");
+        Label error = robot.lookup("#udpReceiverError").queryAs(Label.class);
+        waitFor(() -> error.getText().startsWith("Reply rule on line 2: "));
+        assertThat(onFx(() -> rules.getPseudoClassStates().toString())).contains("danger");
+
+        robot.interact(() -> rules.setText("PING=>PONG {{seq}}"));
+        robot.clickOn("#udpReceiverStart");
+        Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Listening on udp://127.0.0.1:"));
+        int port = Integer.parseInt(onFx(status::getText).replaceAll(".*:", ""));
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(10_000);
+            byte[] ping = "PING".getBytes(StandardCharsets.US_ASCII);
+            socket.send(new DatagramPacket(ping, ping.length, InetAddress.getLoopbackAddress(), port));
+            DatagramPacket answer = new DatagramPacket(new byte[100], 100);
+            socket.receive(answer);
+            assertThat(new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII))
+                    .isEqualTo("PONG 1");
+        }
     }
 
     @Test

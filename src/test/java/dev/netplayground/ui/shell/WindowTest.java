@@ -3,8 +3,10 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.store.AppHome;
 import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -20,17 +22,21 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The main window over a fresh engine, opened and closed as the app does it, headless; after
- * each test no engine thread may be left.
+ * The main window over a fresh engine, opened and closed as the app does it, headless, on an
+ * app home of its own (a temporary folder: no test restores another's session); after each
+ * test no engine thread may be left.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
+    @TempDir
+    protected Path home;
     protected Engine engine;
     protected FxEventPump pump;
     protected MainWindow window;
@@ -41,10 +47,12 @@ abstract class WindowTest {
      */
     @BeforeEach
     void openWindowLikeTheAppDoes() throws Exception {
+        System.setProperty(AppHome.PROPERTY, home.toString());
         FxToolkit.setupStage(this::start);
     }
 
-    private void start(Stage stage) {
+    /** Opens the window on the stage as the app's start does. FX thread. */
+    protected void start(Stage stage) {
         engine = new Engine();
         pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
@@ -59,6 +67,7 @@ abstract class WindowTest {
             pump.stop();
         });
         engine.close();
+        System.clearProperty(AppHome.PROPERTY);
         assertThat(engine.isTerminated()).isTrue();
         assertThat(Threads.engineThreads()).isEmpty();
     }
@@ -91,6 +100,14 @@ abstract class WindowTest {
     protected static void retype(FxRobot robot, TextField field, String text) {
         robot.interact(field::clear);
         robot.clickOn(field).write(text);
+    }
+
+    /** Selects the tab with this title, as a click on its header does, and waits until it is laid out. */
+    protected static void showTab(FxRobot robot, String title) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Shows each tab in turn; once it is laid out, runs {@code onTab} with the tab's title on the FX thread. */

@@ -1,0 +1,53 @@
+package dev.netplayground.engine.core;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * A connected socket on a {@link NioLoop}: when its key is selected, reads what has come into
+ * the loop's buffer and writes when the socket takes more. Loop thread only.
+ */
+public interface NioStream extends NioLoop.Ready {
+    /** The socket this reads from. */
+    SocketChannel channel();
+
+    /** {@code length} bytes (at least one) have come, at the start of {@code bytes}; valid until this returns. */
+    void received(byte[] bytes, int length);
+
+    /** The peer shut its output. */
+    void endOfStream();
+
+    /** Writes what waits, as much as the socket takes (called again when it takes more). */
+    void flush();
+
+    /** Reading or writing failed: the connection is broken. */
+    void ioFailed(IOException e);
+
+    @Override
+    default void ready(SelectionKey selected, ByteBuffer readBuffer) {
+        if (selected.isReadable()) {
+            read(readBuffer);
+        }
+        if (selected.isValid() && selected.isWritable()) {
+            flush();
+        }
+    }
+
+    private void read(ByteBuffer buffer) {
+        buffer.clear();
+        int n;
+        try {
+            n = channel().read(buffer);
+        } catch (IOException e) {
+            ioFailed(e);
+            return;
+        }
+        if (n < 0) {
+            endOfStream();
+        } else if (n > 0) {
+            received(buffer.array(), n);
+        }
+    }
+}

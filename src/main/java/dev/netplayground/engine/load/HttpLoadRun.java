@@ -1,0 +1,208 @@
+package dev.netplayground.engine.load;
+
+import dev.netplayground.engine.core.Endpoint;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A running HTTP workload: keep-alive connections on NIO loops, each sending a request, reading its response
+ * and sending the next; with a rate, requests go out on a fixed schedule and each latency counts from when its
+ * request was due (wrk2's way), so a stalled server shows its stall instead of hiding it. Only the start and the
+ * end are logged; progress is read with {@link #result()} and {@link #latencies()}. Thread-safe.
+ */
+public final class HttpLoadRun implements Endpoint {
+    private static final long CLOSED_LOOP_TICK_MILLIS = 10;
+
+    private final String id;
+    private final HttpLoadConfig config;
+    private final EventEmitter events;
+    private final Runnable onClosed;
+    private final List<HttpLoadShare> shares = new ArrayList<>();
+    private final LatencyHistogram latencies = new LatencyHistogram();
+    private final AtomicLong connected = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final CompletableFuture<HttpLoadResult> done = new CompletableFuture<>();
+    private final AtomicInteger sharesLeft = new AtomicInteger();
+    private final long startNanos;
+    private volatile Future<?> ticker;
+
+    private HttpLoadRun(String id, HttpLoadConfig config, EventEmitter events, Runnable onClosed) {
+        this.id = id;
+        this.config = config;
+        this.events = events;
+        this.onClosed = onClosed;
+        this.startNanos = System.nanoTime();
+    }
+
+    /**
+     * Opens the connections, spread over one NIO loop per core (as wrk's threads), and starts sending; returns
+     * at once.
+     *
+     * @throws UnknownHostException when the host does not resolve
+     * @throws IOException          when no selector could be opened
+     */
+    public static HttpLoadRun start(String id, HttpLoadConfig config, EngineThreads threads, EventEmitter events,
+            Runnable onClosed) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        if (address.isUnresolved()) {
+            throw new UnknownHostException("Unknown host '" + config.host() + "': check the URL's host name.");
+        }
+        HttpLoadRun run = new HttpLoadRun(id, config, events, onClosed);
+        long deadline = run.startNanos + config.duration().toNanos();
+        int connections = config.connections();
+        // Each connection sends every `interval`; connection i starts i/N of an interval in, to spread them.
+        double interval = config.ratePerSecond() == 0 ? 0 : connections * 1e9 / config.ratePerSecond();
+        int loops = Math.min(connections, Runtime.getRuntime().availableProcessors());
+        for (int i = 0; i < loops; i++) {
+            run.shares.add(new HttpLoadShare(run, deadline, config.timeout().toNanos(), interval));
+        }
+        byte[] request = requestBytes(config);
+        boolean head = "HEAD".equals(config.method());
+        for (int i = 0; i < connections; i++) {
+            HttpLoadShare share = run.shares.get(i % loops);
+            share.add(new HttpLoadConnection(share.size(), share.loop(), address, request, head, share),
+                    run.startNanos + (long) (interval * i / connections));
+        }
+        run.sharesLeft.set(loops);
+        events.emit(EventKind.STARTED, config.authority(), String.format(Locale.ROOT,
+                "load http: %s %s, %d connections on %d loops, %s, for %.3f s", config.method(), config.target(),
+                connections, loops,
+                config.ratePerSecond() == 0 ? "as fast as responses come back" : config.ratePerSecond() + "/s in all",
+                config.duration().toNanos() / 1e9));
+        for (int i = 0; i < loops; i++) {
+            HttpLoadShare share = run.shares.get(i);
+            threads.platform(id + "-loop-" + i, share.loop()::run);
+            share.loop().execute(share::tick);
+        }
+        long tickMillis = config.ratePerSecond() == 0 ? CLOSED_LOOP_TICK_MILLIS : 1;
+        run.ticker = threads.every(tickMillis, run::tickAll);
+        if (run.done.isDone()) {
+            run.ticker.cancel(false); // it ended before its ticker was set
+        }
+        return run;
+    }
+
+    private void tickAll() {
+        for (HttpLoadShare share : shares) {
+            share.loop().execute(share::tick);
+        }
+    }
+
+    static byte[] requestBytes(HttpLoadConfig config) {
+        StringBuilder head = new StringBuilder();
+        head.append(config.method()).append(' ').append(config.target()).append(" HTTP/1.1\r\n");
+        head.append("Host: ").append(config.authority()).append("\r\n");
+        for (String header : config.headers()) {
+            head.append(header).append("\r\n");
+        }
+        if (config.body().length > 0) {
+            head.append("Content-Length: ").append(config.body().length).append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = new byte[headBytes.length + config.body().length];
+        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+        System.arraycopy(config.body(), 0, request, headBytes.length, config.body().length);
+        return request;
+    }
+
+    void countConnected() {
+        connected.incrementAndGet();
+    }
+
+    void countResponse(int status, long latencyNanos) {
+        latencies.record(latencyNanos);
+        requests.incrementAndGet();
+        statuses.computeIfAbsent(status, code -> new AtomicLong()).incrementAndGet();
+    }
+
+    void countRead(int bytes) {
+        bytesRead.addAndGet(bytes);
+    }
+
+    void countError(String kind) {
+        errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** A loop has closed its connections; after the last one, logs the figures and completes {@link #done}. */
+    void shareFinished() {
+        if (sharesLeft.decrementAndGet() > 0) {
+            return;
+        }
+        Future<?> started = ticker;
+        if (started != null) {
+            started.cancel(false);
+        }
+        HttpLoadResult result = result();
+        events.emit(EventKind.STOPPED, config.authority(), String.format(Locale.ROOT,
+                "load http done: %,d requests (%,.0f/s), p99 %.3f ms, %d errors", result.requests(),
+                result.requestsPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
+        onClosed.run();
+        done.complete(result);
+    }
+
+    /** The figures so far (final once {@link #done} completes). */
+    public HttpLoadResult result() {
+        double seconds = Math.min(System.nanoTime() - startNanos, config.duration().toNanos()) / 1e9;
+        Map<Integer, Long> statusCounts = new TreeMap<>();
+        statuses.forEach((code, count) -> statusCounts.put(code, count.get()));
+        Map<String, Long> errorCounts = new TreeMap<>();
+        errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
+        return new HttpLoadResult(config.connections(), connected.get(), requests.get(), bytesRead.get(), seconds,
+                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
+                latencies.percentileNanos(99.9), latencies.maxNanos(), statusCounts, errorCounts);
+    }
+
+    /** The latencies so far, to take an interval's from (see {@link LatencyHistogram.Snapshot#since}). */
+    public LatencyHistogram.Snapshot latencies() {
+        return latencies.snapshot();
+    }
+
+    public long requests() {
+        return requests.get();
+    }
+
+    public long connected() {
+        return connected.get();
+    }
+
+    public HttpLoadConfig config() {
+        return config;
+    }
+
+    /** Completes with the result when the duration is over or the run was closed. */
+    public CompletableFuture<HttpLoadResult> done() {
+        return done;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** Stops early: closes every connection and completes {@link #done} with the figures so far. */
+    @Override
+    public void close() {
+        for (HttpLoadShare share : shares) {
+            share.loop().execute(share::finish);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.netplayground.engine.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Responses fed as bytes, whole and in pieces: where each ends, its status, whether it closes. */
+@Timeout(10)
+class ResponseReaderTest {
+    private final ResponseReader reader = new ResponseReader();
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Feeds the bytes one at a time; returns how many were taken before the response was complete. */
+    private int feedByteByByte(byte[] bytes) throws BadResponseException {
+        int taken = 0;
+        while (taken < bytes.length && !reader.isComplete()) {
+            taken = reader.read(bytes, taken, taken + 1);
+        }
+        return taken;
+    }
+
+    @Test
+    void aContentLengthResponseEndsAfterItsBodyEvenInPieces() throws Exception {
+        byte[] response = ascii("HTTP/1.1 201 Created\r\nContent-Length: 5\r\n\r\nhello");
+        reader.expect(false);
+
+        assertThat(feedByteByByte(response)).isEqualTo(response.length);
+        assertThat(reader.isComplete()).isTrue();
+        assertThat(reader.status()).isEqualTo(201);
+        assertThat(reader.closes()).isFalse();
+    }
+
+    @Test
+    void aChunkedResponseEndsAtItsLastChunkAndLeavesWhatFollows() throws Exception {
+        byte[] bytes = ascii("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\nNEXT");
+        reader.expect(false);
+
+        int used = reader.read(bytes, 0, bytes.length);
+
+        assertThat(reader.isComplete()).isTrue();
+        assertThat(used).isEqualTo(bytes.length - "NEXT".length());
+    }
+
+    @Test
+    void aResponseWithoutLengthRunsToTheEndOfTheStream() throws Exception {
+        byte[] bytes = ascii("HTTP/1.1 200 OK\r\n\r\nsome body");
+        reader.expect(false);
+
+        reader.read(bytes, 0, bytes.length);
+        assertThat(reader.isComplete()).isFalse();
+        reader.endOfStream();
+
+        assertThat(reader.isComplete()).isTrue();
+        assertThat(reader.closes()).isTrue();
+    }
+
+    @Test
+    void connectionCloseAndHttp10SayTheServerCloses() throws Exception {
+        byte[] close = ascii("HTTP/1.1 503 Busy\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        reader.expect(false);
+        reader.read(close, 0, close.length);
+        assertThat(reader.closes()).isTrue();
+        assertThat(reader.status()).isEqualTo(503);
+
+        byte[] old = ascii("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n");
+        reader.expect(false);
+        reader.read(old, 0, old.length);
+        assertThat(reader.closes()).isTrue();
+    }
+
+    @Test
+    void anInterimResponseIsSkippedAndHeadAndNoContentHaveNoBody() throws Exception {
+        byte[] bytes = ascii("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n");
+        reader.expect(false);
+        assertThat(reader.read(bytes, 0, bytes.length)).isEqualTo(bytes.length);
+        assertThat(reader.isComplete()).isTrue();
+        assertThat(reader.status()).isEqualTo(204);
+
+        byte[] head = ascii("HTTP/1.1 200 OK\r\nContent-Length: 999\r\n\r\n");
+        reader.expect(true);
+        reader.read(head, 0, head.length);
+        assertThat(reader.isComplete()).isTrue();
+    }
+
+    @Test
+    void whatIsNotAnHttpResponseIsABadResponse() {
+        reader.expect(false);
+        byte[] notHttp = ascii("SSH-2.0-OpenSSH\r\n\r\n");
+        assertThatThrownBy(() -> reader.read(notHttp, 0, notHttp.length)).isInstanceOf(BadResponseException.class)
+                .hasMessageContaining("status line");
+
+        reader.expect(false);
+        byte[] badLength = ascii("HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n");
+        assertThatThrownBy(() -> reader.read(badLength, 0, badLength.length))
+                .hasMessageContaining("Content-Length");
+    }
+}
