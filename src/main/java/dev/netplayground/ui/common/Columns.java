@@ -57,17 +57,23 @@ public final class Columns {
      * title, so neither ends in "...".
      */
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        return column(title, width, titleWidth(title), value);
+    }
+
+    private static <S, T> TableColumn<S, T> column(
+            String title, double width, double titleWidth, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(Math.max(width, titleWidth(title)));
-        column.setMinWidth(Math.max(width, titleWidth(title)));
+        column.setPrefWidth(Math.max(width, titleWidth));
+        column.setMinWidth(Math.max(width, titleWidth));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
     /** A column of long text: it shrinks with the table, and a cut value shows whole in its tooltip. */
     public static <S> TableColumn<S, String> text(String title, double width, Function<S, String> value) {
-        TableColumn<S, String> column = column(title, width, value);
-        column.setMinWidth(Math.max(Math.min(width, TEXT_MIN_WIDTH), titleWidth(title)));
+        double titleWidth = titleWidth(title);
+        TableColumn<S, String> column = column(title, width, titleWidth, value);
+        column.setMinWidth(Math.max(Math.min(width, TEXT_MIN_WIDTH), titleWidth));
         column.setCellFactory(c -> new ElidedCell<>());
         return column;
     }
@@ -76,8 +82,9 @@ public final class Columns {
     public static <S, T> TableColumn<S, T> live(
             String title, double width, Function<S, ? extends ObservableValue<T>> property) {
         TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(Math.max(width, titleWidth(title)));
-        column.setMinWidth(Math.max(width, titleWidth(title)));
+        double least = Math.max(width, titleWidth(title));
+        column.setPrefWidth(least);
+        column.setMinWidth(least);
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
         return column;
     }
@@ -85,8 +92,13 @@ public final class Columns {
     /** Room for a header's title, bold at the default text size (a larger text size may cut it). */
     private static double titleWidth(String title) {
         Text text = new Text(title);
-        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextScale.DEFAULT));
+        text.setFont(TitleFont.BOLD);
         return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+    }
+
+    /** Looked up once, when the first table is built (fonts need the toolkit). */
+    private static final class TitleFont {
+        static final Font BOLD = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextScale.DEFAULT);
     }
 
     /** Local wall-clock time with milliseconds. */

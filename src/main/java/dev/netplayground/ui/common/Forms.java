@@ -48,10 +48,9 @@ public final class Forms {
         name.setLabelFor(field instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : field);
         name.setMinWidth(Region.USE_PREF_SIZE);
         if (tooltip != null) {
-            Tooltip tip = tooltip(tooltip);
-            name.setTooltip(tip);
+            LazyTooltip.install(name, tooltip);
             if (field instanceof Control control) {
-                control.setTooltip(tip);
+                LazyTooltip.install(control, tooltip);
             }
         }
         grid.addRow(row, name, field);

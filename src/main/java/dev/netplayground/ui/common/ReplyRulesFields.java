@@ -21,8 +21,8 @@ public final class ReplyRulesFields {
     public ReplyRulesFields(String idPrefix, String answersWhat, BooleanProperty on, StringProperty text,
             FieldChecks checks, ObservableBooleanValue locked) {
         enabled.setId(idPrefix + "Replies");
-        enabled.setTooltip(Forms.tooltip("Answer like a device: the first rule that matches a message replies to it, "
-                + answersWhat + ", instead of the echo."));
+        LazyTooltip.install(enabled, "Answer like a device: the first rule that matches a message replies to it, "
+                + answersWhat + ", instead of the echo.");
         rules.setId(idPrefix + "ReplyRules");
         rules.setPrefRowCount(3);
         rules.setWrapText(true);

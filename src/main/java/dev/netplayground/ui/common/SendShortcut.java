@@ -2,7 +2,6 @@ package dev.netplayground.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -27,12 +26,6 @@ public final class SendShortcut {
                 }
             }
         });
-        String hint = "Shortcut: " + displayText();
-        Tooltip tooltip = send.getTooltip();
-        if (tooltip == null) {
-            send.setTooltip(new Tooltip(hint));
-        } else if (!tooltip.getText().contains(hint)) {
-            tooltip.setText(tooltip.getText() + "\n" + hint);
-        }
+        LazyTooltip.install(send, "Shortcut: " + displayText());
     }
 }

@@ -2,6 +2,7 @@ package dev.netplayground.ui.http;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
@@ -72,8 +73,8 @@ public final class HttpClientView extends PaneCard {
         headers.setPrefRowCount(2);
         headers.setMinHeight(Region.USE_PREF_SIZE);
         showHeaders.setId("httpClientShowHeaders");
-        showHeaders.setTooltip(Forms.tooltip("Request headers, one Name: value per line. A body of the form or raw "
-                + "JSON is sent as application/json unless a Content-Type header says otherwise."));
+        LazyTooltip.install(showHeaders, "Request headers, one Name: value per line. A body of the form or raw "
+                + "JSON is sent as application/json unless a Content-Type header says otherwise.");
         showHeaders.setMinWidth(Region.USE_PREF_SIZE);
         // Shown on demand, or when there are headers: the form stays short, and the answer gets the room.
         headers.visibleProperty().bind(showHeaders.selectedProperty());
@@ -82,7 +83,7 @@ public final class HttpClientView extends PaneCard {
         number.setPrefColumnCount(10);
         bool.setId("httpClientBoolean");
         rawMode.setId("httpClientRawMode");
-        rawMode.setTooltip(Forms.tooltip("Send any text, even invalid JSON, to see how the server answers it."));
+        LazyTooltip.install(rawMode, "Send any text, even invalid JSON, to see how the server answers it.");
         rawMode.setMinWidth(Region.USE_PREF_SIZE);
         rawJson.setId("httpClientRawJson");
         rawJson.setAccessibleText("Raw JSON body");

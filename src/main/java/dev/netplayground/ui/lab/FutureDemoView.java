@@ -3,6 +3,7 @@ package dev.netplayground.ui.lab;
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.load.FutureDemo;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.Rows;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -11,7 +12,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -49,7 +49,7 @@ final class FutureDemoView extends VBox {
         timeline.setAccessibleRole(AccessibleRole.TEXT);
         Label title = new Label("The future demonstration");
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        run.setTooltip(new Tooltip("Run the two tasks one after the other, then concurrently."));
+        LazyTooltip.install(run, "Run the two tasks one after the other, then concurrently.");
         getChildren().setAll(Rows.of(title, Forms.caption("task 1 sleeps", task1), task1,
                 Forms.caption("s, task 2 sleeps", task2), task2, new Label("s"), run), error, status, timeline);
         setSpacing(6);

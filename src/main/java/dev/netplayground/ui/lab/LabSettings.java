@@ -2,6 +2,7 @@ package dev.netplayground.ui.lab;
 
 import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.Rows;
 import java.io.File;
 import java.util.function.Supplier;
@@ -73,7 +74,7 @@ final class LabSettings extends VBox {
         field.setPrefColumnCount(columns);
         field.textProperty().bindBidirectional(value);
         if (tooltip != null) {
-            field.setTooltip(Forms.tooltip(tooltip));
+            LazyTooltip.install(field, tooltip);
         }
         Forms.showInvalid(field, model.checks().invalid(value));
         return field;

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.store.ItemKey;
 import dev.netplayground.ui.common.CopyAsButton;
 import dev.netplayground.ui.common.Forms;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.Rows;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +63,8 @@ public final class SavedPanel extends VBox {
         send.setId("savedSend");
         send.getStyleClass().add(Styles.ACCENT);
         send.setMinWidth(Region.USE_PREF_SIZE);
-        send.setTooltip(Forms.tooltip("Send the selected message, request or sequence without loading it. "
-                + "Enter or a double-click loads it into its tab instead."));
+        LazyTooltip.install(send, "Send the selected message, request or sequence without loading it. "
+                + "Enter or a double-click loads it into its tab instead.");
         filter.setId("savedFilter");
         Forms.prompt(filter, "Filter");
         undoText.setId("savedUndoText");

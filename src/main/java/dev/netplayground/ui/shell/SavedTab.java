@@ -62,13 +62,13 @@ final class SavedTab extends Tab {
         this.owners = owners;
         this.model = new SavedViewModel(Workspace.defaultFolder(AppHome.current()), engine, engine.tasks(), fx,
                 this::confirm, this::paneFor);
-        SavedPanel panel = new SavedPanel(model, (title, initial) -> ItemNameDialog.ask(window(), title,
-                "A new name for the item", initial));
-        SplitPane split = new SplitPane(panel, new SavedDetails(model));
-        split.setId("savedSplit");
-        SplitPane.setResizableWithParent(panel, false);
-        split.setDividerPositions(DIVIDER);
-        setContent(split);
+        // Its panes are built when it is first shown, as the other tabs' are: a tab's content is
+        // styled with the window's first frame even while another tab is shown.
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now && getContent() == null) {
+                setContent(panes());
+            }
+        });
         outcome.setId("statusSaved");
         outcome.getStyleClass().add("status-text");
         // It takes the status bar's spare room and gives way first; the tooltip and the Saved tab say it whole.
@@ -78,6 +78,16 @@ final class SavedTab extends Tab {
         outcome.textProperty().bind(model.statusProperty());
         outcome.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.statusProperty().get().isEmpty()
                 ? null : Forms.tooltip(model.statusProperty().get()), model.statusProperty()));
+    }
+
+    private SplitPane panes() {
+        SavedPanel panel = new SavedPanel(model, (title, initial) -> ItemNameDialog.ask(window(), title,
+                "A new name for the item", initial));
+        SplitPane split = new SplitPane(panel, new SavedDetails(model));
+        split.setId("savedSplit");
+        SplitPane.setResizableWithParent(panel, false);
+        split.setDividerPositions(DIVIDER);
+        return split;
     }
 
     /** The last outcome of saving, loading or sending an item, for the status bar. */

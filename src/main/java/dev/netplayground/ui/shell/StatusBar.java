@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.store.AppHome;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -26,8 +27,8 @@ final class StatusBar extends HBox {
         this.model = new StatusBarViewModel(engine, pump::skipped, AppHome.current().data(), engine.tasks(), fx);
         counts.setId("statusCounts");
         keepEverything.setId("logSpill");
-        keepEverything.setTooltip(new Tooltip(
-                "Also write every event to a JSON Lines file, so nothing is lost when memory drops the oldest."));
+        LazyTooltip.install(keepEverything,
+                "Also write every event to a JSON Lines file, so nothing is lost when memory drops the oldest.");
         spillPath.setId("logSpillPath");
         spillPath.getStyleClass().add("status-text");
         dark.setId("themeToggle");

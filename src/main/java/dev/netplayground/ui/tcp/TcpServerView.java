@@ -4,6 +4,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.ModelNames;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.ReplyRulesFields;
@@ -110,9 +111,9 @@ public final class TcpServerView extends PaneCard {
                 + "its connection; more connections are refused. The log reports each.");
         form.add(Rows.of(echo, replies.toggle()), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
-        send.setTooltip(new javafx.scene.control.Tooltip("Send the message to the selected connection: as typed "
-                + "with lines, else with the framing's length header or delimiter."));
-        close.setTooltip(new javafx.scene.control.Tooltip("Close the selected connection."));
+        LazyTooltip.install(send, "Send the message to the selected connection: as typed "
+                + "with lines, else with the framing's length header or delimiter.");
+        LazyTooltip.install(close, "Close the selected connection.");
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);

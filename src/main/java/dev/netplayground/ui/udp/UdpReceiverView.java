@@ -5,6 +5,7 @@ import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
@@ -70,13 +71,13 @@ public final class UdpReceiverView extends PaneCard {
         Forms.prompt(reply, "Reply to the selected (or last) source");
         replyMode.setId("udpReceiverReplyMode");
         replyButton.setId("udpReceiverReplySend");
-        replyButton.setTooltip(new javafx.scene.control.Tooltip(
-                "Send from this receiver's socket to the selected datagram's source, or to the last source."));
+        LazyTooltip.install(replyButton,
+                "Send from this receiver's socket to the selected datagram's source, or to the last source.");
         clear.setId("udpReceiverClear");
-        clear.setTooltip(Forms.tooltip("Empties the table. The counters count on until the next Start, "
-                + "which clears both."));
-        counters.setTooltip(Forms.tooltip("Counted since the receiver started. Starting it again clears "
-                + "these counters and the table."));
+        LazyTooltip.install(clear, "Empties the table. The counters count on until the next Start, "
+                + "which clears both.");
+        LazyTooltip.install(counters, "Counted since the receiver started. Starting it again clears "
+                + "these counters and the table.");
     }
 
     private void layoutParts() {
