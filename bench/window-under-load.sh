@@ -155,7 +155,7 @@ window_count() {
     local line; line=$(grep '^counters' "$probe" | tail -1)
     case $1 in
         udp) sed -n 's/.* udp=\([0-9,]*\) datagrams.*/\1/p' <<< "$line" ;;
-        tcp) sed -n 's/.* tcp=.* · \([0-9,]*\) \(lines\|messages\) · .*/\1/p' <<< "$line" ;;
+        tcp) sed -n 's/.* tcp=.* · \([0-9,]*\) messages\{0,1\} · .*/\1/p' <<< "$line" ;;
         http) sed -n 's/.* http=\([0-9,]*\) accepted.*/\1/p' <<< "$line" ;;
     esac | tr -d , | sed 's/^$/0/'
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param forms       every form's last values, by control id
  * @param httpHistory requests sent from the HTTP tab, oldest first, at most {@value #MAX_HTTP_HISTORY}
  * @param logFilters  the log's filters, or null
+ * @param workspace   the workspace folder opened last (File → Open workspace), or null for the default
  */
 public record Session(
         WindowGeometry window,
@@ -26,9 +27,11 @@ public record Session(
         Double textScale,
         Map<String, String> forms,
         List<HttpHistoryEntry> httpHistory,
-        LogFilters logFilters) {
+        LogFilters logFilters,
+        String workspace) {
     public static final int MAX_HTTP_HISTORY = 100;
-    public static final Session EMPTY = new Session(null, Map.of(), null, null, 1.0, Map.of(), List.of(), null);
+    public static final Session EMPTY = new Session(null, Map.of(), null, null, 1.0, Map.of(), List.of(), null,
+            null);
 
     public Session {
         dividers = dividers == null ? Map.of() : new TreeMap<>(dividers);

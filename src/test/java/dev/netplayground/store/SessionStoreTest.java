@@ -25,7 +25,8 @@ class SessionStoreTest {
                 Map.of("mainSplit", 0.7), "httpTab", "dark", 1.25,
                 Map.of("tcpClientHost", "127.0.0.1", "tcpClientPort", "5000"),
                 List.of(new Session.HttpHistoryEntry("2026-12-01T10:00:00Z", Items.POST_FIVE, "200 OK")),
-                new Session.LogFilters("tcp-server-1", List.of("RECEIVED", "SENT"), "IN", "hello", true));
+                new Session.LogFilters("tcp-server-1", List.of("RECEIVED", "SENT"), "IN", "hello", true),
+                "/home/someone/project/net");
 
         store().save(session);
 
@@ -40,7 +41,7 @@ class SessionStoreTest {
             history.add(new Session.HttpHistoryEntry("t" + i, Items.GET_ME, "200 OK"));
         }
 
-        Session session = new Session(null, null, null, null, 1.0, null, history, null);
+        Session session = new Session(null, null, null, null, 1.0, null, history, null, null);
 
         assertThat(session.httpHistory()).hasSize(100);
         assertThat(session.httpHistory().get(0).time()).isEqualTo("t50");

@@ -6,11 +6,14 @@ import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.http.HttpTab;
 import dev.netplayground.ui.log.LogViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Dimension2D;
@@ -32,7 +35,14 @@ public final class WindowSession {
 
     /** What the session restores and follows; {@code layout} holds every split outside the tabs. */
     public record Parts(Node layout, TabPane tabs, BooleanProperty darkTheme, TextScale text, LogViewModel log,
-            HttpTab http) {}
+            HttpTab http, Workspaces workspace) {}
+
+    /** The workspace folder shown in the Saved tab, and how to show another. */
+    public interface Workspaces {
+        ReadOnlyObjectProperty<Path> folderProperty();
+
+        void open(Path folder);
+    }
 
     private final SessionStore store;
     private final SessionStore.Restored restored;
@@ -43,6 +53,7 @@ public final class WindowSession {
     private Stage stage;
     private WindowGeometry normalBounds;
     private Dimension2D defaultSize;
+    private Path defaultWorkspace;
 
     /** Reads the session file (a small file, once, at start). */
     public WindowSession(SessionStore store) {
@@ -72,6 +83,8 @@ public final class WindowSession {
         window.text().setScale(session.textScale());
         window.darkTheme().set(darkTheme());
         window.log().restoreFilters(session.logFilters());
+        defaultWorkspace = window.workspace().folderProperty().get();
+        restoreWorkspace(session.workspace(), window.workspace(), notice);
         window.http().restoreHistory(session.httpHistory(), autosave::changed);
         forms = new FormMemory(session.forms(), autosave::changed);
         splits = new SplitMemory(session.dividers(), autosave::changed);
@@ -90,6 +103,21 @@ public final class WindowSession {
         follow(window);
     }
 
+    /** Opens the workspace shown last, unless it is the default or gone (then the default stays, and says so). */
+    private static void restoreWorkspace(String saved, Workspaces workspace, Consumer<String> notice) {
+        if (saved == null) {
+            return;
+        }
+        Path folder = Path.of(saved);
+        if (Files.isDirectory(folder)) {
+            if (!folder.equals(workspace.folderProperty().get())) {
+                workspace.open(folder);
+            }
+        } else {
+            notice.accept("The workspace " + saved + " is gone; the Saved tab shows the default one.");
+        }
+    }
+
     private void follow(Parts window) {
         ChangeListener<Object> changed = (obs, was, now) -> autosave.changed();
         window.tabs().getSelectionModel().selectedItemProperty().addListener(changed);
@@ -101,6 +129,7 @@ public final class WindowSession {
         log.directionProperty().addListener(changed);
         log.textProperty().addListener(changed);
         log.regexProperty().addListener(changed);
+        window.workspace().folderProperty().addListener(changed);
     }
 
     /** Where the window was, if a screen still shows its title bar. */
@@ -179,11 +208,17 @@ public final class WindowSession {
         return new WindowGeometry(normal.x(), normal.y(), normal.width(), normal.height(), true);
     }
 
+    /** The folder shown, when it is not the default one. */
+    private String workspaceFolder() {
+        Path shown = parts.workspace().folderProperty().get();
+        return shown == null || shown.equals(defaultWorkspace) ? null : shown.toString();
+    }
+
     private Session snapshot() {
         WindowGeometry window = geometry();
         Tab selected = parts.tabs().getSelectionModel().getSelectedItem();
         return new Session(window, splits.positions(), selected == null ? null : selected.getId(),
                 parts.darkTheme().get() ? "dark" : "light", parts.text().scale(), forms.values(),
-                parts.http().sessionHistory(), parts.log().sessionFilters());
+                parts.http().sessionHistory(), parts.log().sessionFilters(), workspaceFolder());
     }
 }

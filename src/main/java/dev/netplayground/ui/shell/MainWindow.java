@@ -101,7 +101,8 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.setId("mainWindow");
         root.styleProperty().bind(Bindings.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text.sizeProperty()));
-        session.restore(new WindowSession.Parts(root, tabs, statusBar.darkThemeProperty(), text, logModel, httpTab),
+        session.restore(new WindowSession.Parts(root, tabs, statusBar.darkThemeProperty(), text, logModel, httpTab,
+                        savedTab.workspaces()),
                 engine::after, pump.fxThread(), engine.tasks(), statusBar::showNotice);
     }
 

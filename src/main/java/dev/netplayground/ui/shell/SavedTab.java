@@ -12,11 +12,14 @@ import dev.netplayground.ui.saved.ItemNameDialog;
 import dev.netplayground.ui.saved.SavedDetails;
 import dev.netplayground.ui.saved.SavedPanel;
 import dev.netplayground.ui.saved.SavedViewModel;
+import dev.netplayground.ui.session.WindowSession;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -90,6 +93,21 @@ final class SavedTab extends Tab {
     /** The last outcome of saving, loading or sending an item, for the status bar. */
     Label outcome() {
         return outcome;
+    }
+
+    /** The workspace shown, for the session to remember and restore. */
+    WindowSession.Workspaces workspaces() {
+        return new WindowSession.Workspaces() {
+            @Override
+            public ReadOnlyObjectProperty<Path> folderProperty() {
+                return model.folderProperty();
+            }
+
+            @Override
+            public void open(Path folder) {
+                model.open(folder);
+            }
+        };
     }
 
     /** Adds Save and the workspace items at the top of the File menu. */

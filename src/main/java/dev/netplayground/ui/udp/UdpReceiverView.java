@@ -85,7 +85,7 @@ public final class UdpReceiverView extends PaneCard {
         Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
                 "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface "
                         + "(needed for broadcast and multicast). Port 0 picks a free port.");
-        Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo, replies.toggle()),
+        Forms.row(form, "Buffer (bytes)", Forms.inline(buffer, echo),
                 "How many bytes of each datagram are kept. 1500 is the Ethernet MTU: the largest datagram "
                         + "that crosses a typical network unfragmented. "
                         + "Longer datagrams are cut and reported as truncated.");
@@ -93,6 +93,7 @@ public final class UdpReceiverView extends PaneCard {
                 Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
                 "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
                         + "Bind to 0.0.0.0 to receive it.");
+        form.add(replies.toggle(), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         HBox replyRow = Rows.of(reply, replyMode, replyButton);
         HBox.setHgrow(reply, Priority.ALWAYS);

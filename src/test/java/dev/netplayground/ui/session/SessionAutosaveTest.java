@@ -27,7 +27,7 @@ class SessionAutosaveTest {
     private Session shown = LIGHT;
 
     private static Session themed(String theme) {
-        return new Session(null, Map.of(), "tcpTab", theme, 1.0, Map.of(), List.of(), null);
+        return new Session(null, Map.of(), "tcpTab", theme, 1.0, Map.of(), List.of(), null, null);
     }
 
     private SessionAutosave autosave(SessionStore store, Session onDisk) {

@@ -77,4 +77,22 @@ class GuideWindowTest extends WindowTest {
         Label status = robot.lookup("#guideStatus").queryAs(Label.class);
         waitFor(() -> status.getText().contains("The refusal came back as a value: \"Connection refused"));
     }
+
+    @Test
+    void everyStepRunsWithOneClickOneAfterTheOther(FxRobot robot) throws Exception {
+        robot.clickOn("Guide");
+        ListView<?> steps = robot.lookup("#guideSteps").queryListView();
+        Label status = robot.lookup("#guideStatus").queryAs(Label.class);
+        int count = onFx(() -> steps.getItems().size());
+        assertThat(count).isGreaterThanOrEqualTo(9);
+        for (int i = 0; i < count; i++) {
+            int step = i;
+            robot.interact(() -> steps.getSelectionModel().select(step));
+            showTab(robot, "Guide");
+            robot.clickOn("#guideRun");
+            // Done: a sentence saying what runs where, not a start still under way or a failure.
+            waitFor(() -> !status.getText().isEmpty() && !status.getText().startsWith("Starting"));
+            assertThat(onFx(status::getText)).as("step %d", step).doesNotContainIgnoringCase("could not");
+        }
+    }
 }

@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.store.AppHome;
+import dev.netplayground.store.ItemKey;
+import dev.netplayground.store.ItemKind;
+import dev.netplayground.store.MessageItem;
+import dev.netplayground.store.PayloadEncoding;
+import dev.netplayground.store.Revision;
+import dev.netplayground.store.Session;
 import dev.netplayground.store.Session.WindowGeometry;
 import dev.netplayground.store.SessionStore;
+import dev.netplayground.store.Transport;
+import dev.netplayground.store.Workspace;
 import dev.netplayground.ui.common.TextScale;
 import dev.netplayground.ui.log.DirectionFilter;
+import dev.netplayground.ui.saved.SavedEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -31,6 +41,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
@@ -212,6 +223,37 @@ class SessionWindowTest extends WindowTest {
         assertThat(wasMaximized).isTrue();
         assertThat(SessionStore.in(new AppHome(home, home)).load().session().window())
                 .isEqualTo(new WindowGeometry(40, 30, 1000, 700, true));
+    }
+
+    @Test
+    void theWorkspaceOpenedLastIsShownAgainAndOneThatIsGoneLeavesTheDefault(FxRobot robot, @TempDir Path elsewhere)
+            throws Exception {
+        Path project = elsewhere.resolve("project");
+        new Workspace(project).save(new ItemKey(ItemKind.MESSAGES, "from the project"), new MessageItem(Transport.TCP,
+                "127.0.0.1", 5000, PayloadEncoding.TEXT, "hi", LineEnding.LF, 1, 0), Revision.NONE);
+        closeLikeTheApp(robot);
+        SessionStore store = SessionStore.in(new AppHome(home, home));
+        Session before = store.load().session();
+        store.save(new Session(before.window(), before.dividers(), "savedTab", before.theme(), before.textScale(),
+                before.forms(), before.httpHistory(), before.logFilters(), project.toString()));
+        openAgain(robot);
+
+        @SuppressWarnings("unchecked")
+        TreeView<SavedEntry> items = node(TreeView.class, "#savedItems");
+        waitFor(() -> items.getRoot().getChildren().stream()
+                .anyMatch(group -> group.getChildren().stream()
+                        .anyMatch(item -> item.getValue().text().equals("from the project"))));
+        closeLikeTheApp(robot);
+        assertThat(store.load().session().workspace()).isEqualTo(project.toString());
+
+        Files.delete(project.resolve("messages").resolve("from the project.json"));
+        Files.delete(project.resolve("messages"));
+        Files.delete(project);
+        openAgain(robot);
+        Label notice = node(Label.class, "#statusNotice");
+        waitFor(() -> notice.getText().contains("is gone"));
+        closeLikeTheApp(robot);
+        assertThat(store.load().session().workspace()).isNull();
     }
 
     private void restart(FxRobot robot) throws Exception {
