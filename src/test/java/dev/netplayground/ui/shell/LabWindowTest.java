@@ -124,7 +124,8 @@ class LabWindowTest extends WindowTest {
         assertThat(timeline.getChildren())
                 .filteredOn(n -> n instanceof Text t && t.getText().contains("prints: 1, 1, 2, 2"))
                 .hasSize(1);
-        assertThat(timeline.getAccessibleText()).contains("Blocking: task1 from 0.0 s", "prints 1, 1, 2, 2",
-                "Concurrent: ", "prints 1, 2, 2, 1");
+        // Started together, either task may print first; the shorter one ends first.
+        assertThat(timeline.getAccessibleText()).contains("Blocking: task1 from 0.0 s", "prints 1, 1, 2, 2")
+                .containsPattern("Concurrent: .*prints (1, 2|2, 1), 2, 1");
     }
 }
