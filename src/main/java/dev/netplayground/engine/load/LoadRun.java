@@ -58,7 +58,7 @@ public final class LoadRun implements Endpoint {
     public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events,
             Runnable onClosed) {
         LoadRun run = new LoadRun(id, config, events, onClosed);
-        events.emit(EventKind.STARTED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+        events.emit(EventKind.STARTED, config.target(), String.format(java.util.Locale.ROOT,
                 "load: %d clients, %d-byte lines, %s, for %d s", config.clients(), config.messageBytes(),
                 config.ratePerClient() == 0 ? "as fast as echoes come back" : config.ratePerClient() + "/s each",
                 config.duration().toSeconds()));
@@ -169,7 +169,7 @@ public final class LoadRun implements Endpoint {
             Thread.currentThread().interrupt();
         }
         LoadResult result = result();
-        events.emit(EventKind.STOPPED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+        events.emit(EventKind.STOPPED, config.target(), String.format(java.util.Locale.ROOT,
                 "load done: %,d messages (%,.0f/s), p99 %.3f ms, %d errors", result.messages(),
                 result.messagesPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
         onClosed.run();
