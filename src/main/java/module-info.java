@@ -6,6 +6,9 @@ module dev.netplayground {
     requires okio;
     requires info.picocli;
     requires atlantafx.base;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
     requires java.management;
     requires jdk.management;
 
@@ -14,6 +17,7 @@ module dev.netplayground {
     exports dev.netplayground.engine.event;
     exports dev.netplayground.engine.codec;
     exports dev.netplayground.engine.tcp;
+    exports dev.netplayground.engine.tls;
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;

@@ -2,6 +2,7 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.tls.ServerTls;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -27,6 +28,7 @@ final class Serving {
 
     private Serving() {}
 
+
     /**
      * Makes an engine, shows the chosen events on stderr (and in the events file if asked),
      * starts the server, prints {@code listening on URL} and serves until stopped.
@@ -34,6 +36,11 @@ final class Serving {
      * @return the exit code: 0 after a clean stop, 1 when the server or the events file could not start
      */
     static int serve(CliIo io, ServingOptions options, EventConsole console, Starter starter) {
+        return serve(io, options, console, starter, null);
+    }
+
+    /** As {@link #serve(CliIo, ServingOptions, EventConsole, Starter)}; with TLS, the certificate line follows. */
+    static int serve(CliIo io, ServingOptions options, EventConsole console, Starter starter, ServerTls tls) {
         PrintStream out = new PrintStream(new BufferedOutputStream(io.out(), 64 * 1024), false);
         try (Engine engine = new Engine()) {
             engine.log().subscribe(console);
@@ -48,6 +55,9 @@ final class Serving {
                 return 1;
             }
             io.err().println("listening on " + url);
+            if (tls != null) {
+                io.err().println(tls.certificateLine());
+            }
             return untilStopped(engine, console, out);
         } finally {
             // The engine is closed here: print what closing produced (connections closed, "stopped ...").

@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.tcp.TcpClient;
+import dev.netplayground.engine.tls.ClientTls;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -54,6 +55,9 @@ final class TcpClientCommand extends IoCommand {
     @Mixin
     SendSource source = new SendSource();
 
+    @Mixin
+    TlsClientOptions tls = new TlsClientOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         source.checkOneSource();
@@ -64,14 +68,15 @@ final class TcpClientCommand extends IoCommand {
         }
         byte[] fileBytes = source.fileBytes();
         KnownHosts.require(server.host);
+        ClientTls clientTls = tls.build();
         try (Engine engine = new Engine()) {
-            EventConsole console = new EventConsole(io().err(), EventKind.CONNECTED, EventKind.LIMIT,
-                    EventKind.FAILED);
+            EventConsole console = new EventConsole(io().err(), EventKind.CONNECTED, EventKind.SECURED,
+                    EventKind.LIMIT, EventKind.FAILED);
             engine.log().subscribe(console);
             TcpClient client = engine.createTcpClient(message -> print(io().out(), message));
             try {
                 client.connect(server.host, server.port, Duration.ofMillis(timeoutMillis), framing.framing,
-                        framing.maxMessageBytes).get();
+                        framing.maxMessageBytes, clientTls).get();
             } catch (ExecutionException e) {
                 console.printPending();
                 return 1;

@@ -3,6 +3,7 @@ package dev.netplayground.cli;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.engine.tls.ServerTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
             "Lines (the default framing) are written exactly as received; other messages as their text with",
             "inner line breaks escaped, or as 'hex: ..' when not UTF-8. The first line on stderr is",
             "'listening on tcp://HOST:PORT' with the real port; connection events follow on stderr.",
+            "With --tls it prints 'listening on tls://HOST:PORT', then 'certificate: sha256=HEX pem=FILE'.",
             "With --reply rules it answers like a device: the first rule that matches a message replies.",
             "With --quiet it prints no messages: a sink for bulk traffic, as iperf3's server.",
             "Runs until interrupted (Ctrl-C)."
@@ -35,6 +37,9 @@ final class TcpServerCommand extends IoCommand {
 
     @Mixin
     ReplyOptions replies = new ReplyOptions();
+
+    @Mixin
+    TlsServerOptions tls = new TlsServerOptions();
 
     @Option(names = {"-m", "--model"}, defaultValue = "virtual",
             description = "Concurrency model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -64,10 +69,12 @@ final class TcpServerCommand extends IoCommand {
             // Options fine alone, not together: a fixed size over --max-message.
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EventConsole console = new EventConsole(io().err(), EventKind.ACCEPTED, EventKind.CLOSED,
+        ServerTls serverTls = tls.build(serving.bind);
+        EventConsole console = new EventConsole(io().err(), EventKind.ACCEPTED, EventKind.SECURED, EventKind.CLOSED,
                 EventKind.REJECTED, EventKind.LIMIT, EventKind.FAILED);
-        return Serving.serve(io(), serving, console, (engine, out) -> engine.startTcpServer(config,
+        Serving.Starter starter = (engine, out) -> engine.startTcpServer(config, serverTls,
                 quiet ? (id, peer, message) -> { } : (id, peer, message) -> MessagePrinter.print(out, message,
-                        config.framing())).url());
+                        config.framing())).url();
+        return Serving.serve(io(), serving, console, starter, serverTls);
     }
 }

@@ -15,6 +15,7 @@ import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
+import dev.netplayground.engine.tls.ServerTls;
 import dev.netplayground.engine.udp.Datagram;
 import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
@@ -94,8 +95,14 @@ public final class Engine implements AutoCloseable {
 
     /** Binds and starts a TCP server; blocks while binding, so call it off the FX thread. */
     public TcpServer startTcpServer(TcpServerConfig config, MessageHandler handler) throws EndpointStartException {
+        return startTcpServer(config, null, handler);
+    }
+
+    /** As {@link #startTcpServer(TcpServerConfig, MessageHandler)}, speaking TLS when {@code tls} is not null. */
+    public TcpServer startTcpServer(TcpServerConfig config, ServerTls tls, MessageHandler handler)
+            throws EndpointStartException {
         String id = nextId("tcp-server");
-        TcpServer server = TcpServer.start(id, config, threads, log.emitter(id), handler, () -> forget(id));
+        TcpServer server = TcpServer.start(id, config, tls, threads, log.emitter(id), handler, () -> forget(id));
         register(server);
         return server;
     }

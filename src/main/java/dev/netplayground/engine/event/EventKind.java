@@ -6,6 +6,8 @@ public enum EventKind {
     STOPPED,
     ACCEPTED,
     CONNECTED,
+    /** A TLS handshake finished: protocol, cipher suite, peer chain, time taken. */
+    SECURED,
     RECEIVED,
     SENT,
     CLOSED,

@@ -8,6 +8,7 @@ import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.reply.ReplyRules;
+import dev.netplayground.engine.tls.FirstBytes;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -27,11 +28,15 @@ final class MessageSession implements Consumer<Frame> {
     private final EngineThreads threads;
     private final boolean echo;
     private final int maxMessageBytes;
+    private final boolean plainPort;
     private boolean inOverlongLine;
+    private boolean firstBytes = true;
+    private boolean refused;
 
     MessageSession(Connection connection, TcpServerConfig config, EventEmitter events, MessageHandler handler,
-            TcpServerCounters counters, ReplyRules replyRules, EngineThreads threads) {
+            TcpServerCounters counters, ReplyRules replyRules, EngineThreads threads, boolean plainPort) {
         this.connection = connection;
+        this.plainPort = plainPort;
         this.framing = config.framing();
         this.framer = framing.framer(config.maxMessageBytes());
         this.events = events;
@@ -46,6 +51,18 @@ final class MessageSession implements Consumer<Frame> {
     void onBytes(byte[] data, int offset, int length) {
         connection.countIn(length);
         counters.bytesIn(length);
+        if (firstBytes) {
+            firstBytes = false;
+            refused = plainPort && FirstBytes.looksLikeTlsHandshake(data, offset, length);
+            if (refused) {
+                events.emit(EventKind.FAILED, connection.peer(), "Not delivered, " + length + " bytes: "
+                        + FirstBytes.tlsOnPlainPort());
+                connection.closeAfterWrites("closed: a TLS handshake on a plain-text port");
+            }
+        }
+        if (refused) {
+            return;
+        }
         try {
             framer.feed(data, offset, length, this);
         } catch (FramingException e) {

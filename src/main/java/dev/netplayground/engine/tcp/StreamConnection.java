@@ -38,7 +38,12 @@ final class StreamConnection extends Connection {
             session.onEndOfStream();
             close("closed by peer");
         } catch (IOException e) {
-            closeAfterFailure(e, "closed after an error");
+            if (socket.isClosed()) {
+                // TLS closes the socket itself when the peer's close_notify ends both directions.
+                close("closed by peer");
+            } else {
+                closeAfterFailure(e, "closed after an error");
+            }
         }
     }
 

@@ -12,6 +12,9 @@ import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.core.SerialExecutor;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.tls.ClientTls;
+import dev.netplayground.engine.tls.TlsFacts;
+import dev.netplayground.engine.tls.TlsFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -23,6 +26,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A TCP client that can connect, send, be disconnected and connect again. Thread-safe; no
@@ -81,6 +86,15 @@ public final class TcpClient implements Endpoint {
      */
     public CompletableFuture<Void> connect(String host, int port, Duration timeout, Framing framing,
             int maxMessageBytes) {
+        return connect(host, port, timeout, framing, maxMessageBytes, null);
+    }
+
+    /**
+     * As {@link #connect(String, int, Duration, Framing, int)}, speaking TLS over the connection
+     * when {@code tls} is not null: the handshake is part of connecting, and its failure is said in words.
+     */
+    public CompletableFuture<Void> connect(String host, int port, Duration timeout, Framing framing,
+            int maxMessageBytes, ClientTls tls) {
         framing.checkMaxMessage(maxMessageBytes);
         CompletableFuture<Void> connected = new CompletableFuture<>();
         synchronized (lock) {
@@ -93,11 +107,12 @@ public final class TcpClient implements Endpoint {
             done = new CompletableFuture<>();
         }
         Framer framer = framing.framer(maxMessageBytes);
-        threads.virtual(id + "-connect", () -> run(host, port, timeout, framer, connected));
+        threads.virtual(id + "-connect", () -> run(host, port, timeout, framer, tls, connected));
         return connected;
     }
 
-    private void run(String host, int port, Duration timeout, Framer framer, CompletableFuture<Void> connected) {
+    private void run(String host, int port, Duration timeout, Framer framer, ClientTls tls,
+            CompletableFuture<Void> connected) {
         Socket current;
         synchronized (lock) {
             current = socket;
@@ -127,8 +142,47 @@ public final class TcpClient implements Endpoint {
             peer = remote;
         }
         events.emit(EventKind.CONNECTED, remote, "from " + Addresses.format(current.getLocalSocketAddress()) + note);
+        if (tls != null) {
+            try {
+                current = secure(current, host, port, timeout, tls, remote);
+            } catch (IOException e) {
+                connected.completeExceptionally(e);
+                return;
+            }
+        }
         connected.complete(null);
         readLoop(current, remote, framer);
+    }
+
+    /** The handshake over the connected socket; on failure logs why, disconnects and throws with the sentence. */
+    private Socket secure(Socket plain, String host, int port, Duration timeout, ClientTls tls, String remote)
+            throws IOException {
+        long start = System.nanoTime();
+        try {
+            SSLSocket secured = tls.wrap(plain, host, port);
+            synchronized (lock) {
+                if (socket != plain) {
+                    throw new IOException("disconnected");
+                }
+                socket = secured;
+            }
+            secured.setSoTimeout((int) timeout.toMillis());
+            secured.startHandshake();
+            secured.setSoTimeout(0);
+            String warning = tls.settings().insecure() ? ClientTls.INSECURE_WARNING + " " : "";
+            events.emit(EventKind.SECURED, remote, warning + TlsFacts.describe(secured.getSession(),
+                    secured.getApplicationProtocol(), System.nanoTime() - start));
+            return secured;
+        } catch (IOException e) {
+            String message = TlsFailures.client(e, tls.verifiedName(host));
+            events.emit(EventKind.FAILED, remote, message);
+            Socket current;
+            synchronized (lock) {
+                current = socket;
+            }
+            reset(current);
+            throw new IOException(message, e);
+        }
     }
 
     /**
@@ -184,6 +238,9 @@ public final class TcpClient implements Endpoint {
                     "%s The connection is closed; %,d bytes received were not delivered.",
                     e.getMessage(), e.undeliveredBytes()));
             reason = e.closeReason();
+        } catch (SSLException e) {
+            events.emit(EventKind.FAILED, remote, TlsFailures.client(e, remote));
+            reason = "closed after a TLS failure";
         } catch (IOException e) {
             if (current.isClosed()) {
                 reason = "disconnected";

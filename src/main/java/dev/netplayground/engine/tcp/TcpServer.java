@@ -8,6 +8,7 @@ import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.reply.ReplyRules;
+import dev.netplayground.engine.tls.ServerTls;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,12 +28,14 @@ public final class TcpServer extends BoundEndpoint {
     private final ConnectionRegistry registry;
     private final TcpServerCounters counters = new TcpServerCounters();
     private final ReplyRules replyRules;
+    private final ServerTls tls;
     private ServerLoop loop;
 
-    private TcpServer(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
+    private TcpServer(String id, TcpServerConfig config, ServerTls tls, EngineThreads threads, EventEmitter events,
             MessageHandler handler, Runnable onClosed) {
-        super(id, "tcp", events, onClosed);
+        super(id, tls == null ? "tcp" : "tls", events, onClosed);
         this.config = config;
+        this.tls = tls;
         this.threads = threads;
         this.events = events;
         this.handler = handler;
@@ -46,9 +49,13 @@ public final class TcpServer extends BoundEndpoint {
      * @param onClosed run once when the server has closed, e.g. to forget it
      * @throws EndpointStartException with a message to show when the address cannot be bound
      */
-    public static TcpServer start(String id, TcpServerConfig config, EngineThreads threads, EventEmitter events,
-            MessageHandler handler, Runnable onClosed) throws EndpointStartException {
-        TcpServer server = new TcpServer(id, config, threads, events, handler, onClosed);
+    public static TcpServer start(String id, TcpServerConfig config, ServerTls tls, EngineThreads threads,
+            EventEmitter events, MessageHandler handler, Runnable onClosed) throws EndpointStartException {
+        if (tls != null && config.model() == ConcurrencyModel.NIO) {
+            throw EndpointStartException.reported(events, "TLS is served by the blocking and virtual models; "
+                    + "the NIO model does not speak TLS yet. Pick blocking or virtual.", null);
+        }
+        TcpServer server = new TcpServer(id, config, tls, threads, events, handler, onClosed);
         InetSocketAddress bind;
         try {
             bind = new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port());
@@ -61,9 +68,14 @@ public final class TcpServer extends BoundEndpoint {
         }
         String framing = config.framing().equals(Framing.LINE) ? "" : ", " + config.framing().describe();
         events.emit(EventKind.STARTED, "", "listening on " + server.url() + " (" + config.model() + framing
-                + (config.echo() ? ", echo on" : "") + replies(config) + ")");
+                + (config.echo() ? ", echo on" : "") + replies(config) + tlsFacts(tls) + ")");
         server.loop.start();
         return server;
+    }
+
+    private static String tlsFacts(ServerTls tls) {
+        return tls == null ? "" : ", TLS with " + tls.certificate().summary() + ", client certificates: "
+                + tls.clientAuth().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String replies(TcpServerConfig config) {
@@ -161,7 +173,12 @@ public final class TcpServer extends BoundEndpoint {
     }
 
     MessageSession sessionFor(Connection connection) {
-        return new MessageSession(connection, config, events, handler, counters, replyRules, threads);
+        return new MessageSession(connection, config, events, handler, counters, replyRules, threads, tls == null);
+    }
+
+    /** The server's TLS, or null when it speaks plain TCP. */
+    public ServerTls tls() {
+        return tls;
     }
 
     void connectionClosed(Connection connection, String reason) {

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocket;
 
 /**
  * Blocking accept and blocking reads, a thread per connection: platform threads for
@@ -69,13 +70,12 @@ final class ThreadPerConnectionServer implements ServerLoop {
                     continue;
                 }
                 client.setTcpNoDelay(true);
-                StreamConnection connection = new StreamConnection(server, client, server.nextConnectionId());
-                if (!server.admit(connection)) {
-                    client.close();
-                    continue;
+                if (server.tls() == null) {
+                    serve(client);
+                } else {
+                    // The handshake takes round trips: on the connection's thread, not the accept loop's.
+                    spawn(server.id() + "-handshake", () -> secureThenServe(client));
                 }
-                spawn(server.id() + "-conn-" + connection.id(),
-                        () -> connection.readLoop(server.sessionFor(connection)));
             }
         } catch (IOException e) {
             if (running) {
@@ -84,6 +84,32 @@ final class ThreadPerConnectionServer implements ServerLoop {
         } finally {
             ended.countDown();
         }
+    }
+
+    private void serve(Socket client) throws IOException {
+        StreamConnection connection = new StreamConnection(server, client, server.nextConnectionId());
+        if (!server.admit(connection)) {
+            client.close();
+            return;
+        }
+        spawn(server.id() + "-conn-" + connection.id(), () -> connection.readLoop(server.sessionFor(connection)));
+    }
+
+    private void secureThenServe(Socket client) {
+        SSLSocket secured = TlsHandshake.secure(client, server.tls(), server.events());
+        if (secured == null) {
+            return;
+        }
+        StreamConnection connection = new StreamConnection(server, secured, server.nextConnectionId());
+        if (!server.admit(connection)) {
+            try {
+                secured.close();
+            } catch (IOException e) {
+                // Refused anyway; the REJECTED event says why.
+            }
+            return;
+        }
+        connection.readLoop(server.sessionFor(connection));
     }
 
     @Override

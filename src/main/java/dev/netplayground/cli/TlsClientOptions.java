@@ -1,0 +1,56 @@
+package dev.netplayground.cli;
+
+import dev.netplayground.engine.tls.ClientTls;
+import dev.netplayground.engine.tls.TlsClientSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --tls} and how a client checks the server (and shows itself). */
+final class TlsClientOptions {
+    @Option(names = "--tls", description = "Speak TLS; the server's certificate is verified against the system's "
+            + "authorities plus --cacert, and must name the host (or --servername).")
+    boolean tls;
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "PEM certificates to trust besides the system's.")
+    Path caCert;
+
+    @Option(names = "--insecure", description = "Do not verify the server's certificate (warned on every connection).")
+    boolean insecure;
+
+    @Option(names = "--servername", paramLabel = "NAME",
+            description = "SNI name sent, and the name the certificate is checked against (default: the host).")
+    String serverName;
+
+    @Option(names = "--cert", paramLabel = "FILE", description = "PEM client certificate for mutual TLS (with --key).")
+    Path cert;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of --cert.")
+    Path key;
+
+    @Option(names = "--pin", paramLabel = "SHA256",
+            description = "Trust exactly the server certificate with this SHA-256 fingerprint (hex).")
+    String pin;
+
+    /** The client's TLS, or null without {@code --tls}; a sentence ({@link CommandFailure}) when it cannot load. */
+    ClientTls build() {
+        if (!tls) {
+            if (caCert != null || insecure || serverName != null || cert != null || pin != null) {
+                throw new CommandFailure("--cacert, --insecure, --servername, --cert and --pin need --tls.");
+            }
+            return null;
+        }
+        if ((cert == null) != (key == null)) {
+            throw new CommandFailure("--cert and --key go together: the client certificate and its private key.");
+        }
+        String fingerprint = pin == null ? null : pin.replace(":", "").toLowerCase(java.util.Locale.ROOT);
+        if (fingerprint != null && !fingerprint.matches("[0-9a-f]{64}")) {
+            throw new CommandFailure("--pin takes a SHA-256 fingerprint: 64 hex digits (colons allowed).");
+        }
+        try {
+            return ClientTls.create(new TlsClientSettings(caCert, insecure, serverName, cert, key, fingerprint));
+        } catch (IOException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+}

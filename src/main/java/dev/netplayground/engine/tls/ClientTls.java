@@ -1,0 +1,67 @@
+package dev.netplayground.engine.tls;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+
+/** A TLS client's side of every handshake, made from {@link TlsClientSettings}. Thread-safe. */
+public final class ClientTls {
+    /** Said on every connection made without verification. */
+    public static final String INSECURE_WARNING =
+            "WARNING: insecure: the server's certificate is not verified; anyone in the path could read this.";
+
+    private final SSLContext context;
+    private final TlsClientSettings settings;
+
+    private ClientTls(SSLContext context, TlsClientSettings settings) {
+        this.context = context;
+        this.settings = settings;
+    }
+
+    /** @throws IOException with a sentence when a CA, certificate or key file cannot be used */
+    public static ClientTls create(TlsClientSettings settings) throws IOException {
+        try {
+            TrustManager[] trust = settings.insecure() ? TrustManagers.anyone()
+                    : settings.pinnedSha256() != null ? TrustManagers.pinned(settings.pinnedSha256())
+                    : TrustManagers.systemPlus(settings.caFile());
+            KeyManager[] keys = settings.certFile() == null ? null : KeyManagers.of(new KeyMaterial(
+                    Pem.readPrivateKey(settings.keyFile()), Pem.readCertificates(settings.certFile())));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys, trust, null);
+            return new ClientTls(context, settings);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot set up TLS: " + e.getMessage(), e);
+        }
+    }
+
+    public TlsClientSettings settings() {
+        return settings;
+    }
+
+    /** The name the server's certificate is checked against: the server name if set, else the host. */
+    public String verifiedName(String host) {
+        return settings.serverName() == null ? host : settings.serverName();
+    }
+
+    /** The client side of TLS over a connected socket; the handshake starts on first use or explicitly. */
+    public SSLSocket wrap(Socket connected, String host, int port) throws IOException {
+        String name = verifiedName(host);
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(connected, name, port, true);
+        SSLParameters parameters = socket.getSSLParameters();
+        if (!settings.insecure() && settings.pinnedSha256() == null) {
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        }
+        if (!Certificates.isIpLiteral(name)) {
+            parameters.setServerNames(List.of(new SNIHostName(name)));
+        }
+        socket.setSSLParameters(parameters);
+        return socket;
+    }
+}
