@@ -85,7 +85,10 @@ step "jlink: JDK ${jdk_major} + JavaFX + the app"
 runtime=$work/runtime
 # The JavaFX jars carry their native libraries as resources; they are copied into lib/ below
 # instead, so leave them out of the modules image.
-"$JAVA_HOME/bin/jlink" --module-path "$work/modules:$work/automatic" \
+# Bouncy Castle's jars are signed, and jlink refuses signed modular jars unless told: the signature
+# matters only to a JCE provider registered on a JDK that checks it, and the app registers none (it
+# uses Bouncy Castle to build and read certificates; the JDK's own providers do the cryptography).
+"$JAVA_HOME/bin/jlink" --module-path "$work/modules:$work/automatic" --ignore-signing-information \
     --add-modules "${main%%/*},$jdk_modules" \
     --exclude-resources '**.so' \
     --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
