@@ -50,6 +50,8 @@ public final class TcpClient implements Endpoint {
     private String peer = "";
     private Framing framing = Framing.RAW;
     private CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+    /** The socket {@link #disconnect} closed: its reader says "disconnected", not why reading failed. */
+    private volatile Socket disconnecting;
 
     /** @param receiver gets every message the server sends, on the reading thread (fast, no throw) */
     public TcpClient(String id, EngineThreads threads, EventEmitter events, Consumer<Frame> receiver) {
@@ -238,11 +240,12 @@ public final class TcpClient implements Endpoint {
                     "%s The connection is closed; %,d bytes received were not delivered.",
                     e.getMessage(), e.undeliveredBytes()));
             reason = e.closeReason();
-        } catch (SSLException e) {
-            events.emit(EventKind.FAILED, remote, TlsFailures.client(e, remote));
-            reason = "closed after a TLS failure";
         } catch (IOException e) {
-            if (current.isClosed()) {
+            if (e instanceof SSLException && disconnecting != current) {
+                // TLS closes the socket itself on a fatal alert: that is the peer's doing, not a disconnect.
+                events.emit(EventKind.FAILED, remote, TlsFailures.client(e, remote));
+                reason = "closed after a TLS failure";
+            } else if (current.isClosed()) {
                 reason = "disconnected";
             } else {
                 events.emit(EventKind.FAILED, remote, NetErrors.ioFailure(e));
@@ -360,6 +363,7 @@ public final class TcpClient implements Endpoint {
             current = socket;
         }
         if (current != null) {
+            disconnecting = current;
             try {
                 current.close();
             } catch (IOException e) {

@@ -6,11 +6,13 @@ import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,6 +27,10 @@ public final class TcpClientView extends PaneCard {
     private final TextField host = new TextField();
     private final TextField port = new TextField();
     private final TextField timeout = new TextField();
+    private final CheckBox tls = new CheckBox("TLS");
+    private final CheckBox insecure = new CheckBox("Insecure");
+    private final Label insecureWarning = new Label("Insecure: the server's certificate is not checked; anyone in "
+            + "the path could read and change this connection.");
     private final Button connect = new Button("Connect");
     private final Button disconnect = new Button("Disconnect");
     private final Label status = new Label();
@@ -51,6 +57,11 @@ public final class TcpClientView extends PaneCard {
         port.setId("tcpClientPort");
         Forms.prompt(port, "port");
         timeout.setId("tcpClientTimeout");
+        tls.setId("tcpClientTls");
+        insecure.setId("tcpClientInsecure");
+        insecureWarning.setId("tcpClientInsecureWarning");
+        insecureWarning.getStyleClass().add(Styles.DANGER);
+        insecureWarning.setWrapText(true);
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
         disconnect.setId("tcpClientDisconnect");
@@ -84,6 +95,10 @@ public final class TcpClientView extends PaneCard {
                         + "and how long to wait for the connection before giving up.");
         Forms.row(form, "Framing", framing, "How what the server sends is cut into messages, and what Send adds "
                 + "to each: a line ending, the delimiter, or the length header.");
+        LazyTooltip.install(tls, "TLS verifies the server's certificate against the system's authorities and this "
+                + "app's own server certificate, for the host name given.");
+        LazyTooltip.install(insecure, "Insecure (no verification): skip the certificate check; the status and "
+                + "every connection say so.");
         GridPane sendForm = Forms.grid();
         Forms.row(sendForm, "Message", message, "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes in hex mode.");
         Forms.row(sendForm, "Send as", Forms.inline(mode, ending, send),
@@ -91,7 +106,8 @@ public final class TcpClientView extends PaneCard {
         send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, status), sendForm, error,
+        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, tls, insecure, status),
+                insecureWarning, sendForm, error,
                 Rows.of(heading("Received", received), clear), received);
         SendShortcut.install(this, send);
     }
@@ -110,6 +126,12 @@ public final class TcpClientView extends PaneCard {
         port.disableProperty().bind(locked);
         timeout.disableProperty().bind(locked);
         connect.disableProperty().bind(locked);
+        tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        insecure.selectedProperty().bindBidirectional(model.insecureProperty());
+        tls.disableProperty().bind(locked);
+        insecure.disableProperty().bind(locked.or(model.tlsProperty().not()));
+        insecureWarning.visibleProperty().bind(model.tlsProperty().and(model.insecureProperty()));
+        insecureWarning.managedProperty().bind(insecureWarning.visibleProperty());
         disconnect.disableProperty().bind(model.connectedProperty().not());
         send.disableProperty().bind(model.connectedProperty().not());
         status.textProperty().bind(model.statusProperty());

@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
+import dev.netplayground.engine.tls.ClientTls;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.FieldChecks;
@@ -13,16 +14,21 @@ import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.TlsChoices;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +51,8 @@ public final class TcpClientViewModel implements PaneModel {
     private final StringProperty message = new SimpleStringProperty("Hello, server!");
     private final ObjectProperty<LineEnding> lineEnding = new SimpleObjectProperty<>(LineEnding.LF);
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
+    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final BooleanProperty insecure = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
@@ -78,16 +86,29 @@ public final class TcpClientViewModel implements PaneModel {
         error.set("");
         connecting.set(true);
         status.set("Connecting to " + Addresses.hostPort(target, targetPort) + "…");
-        client.connect(target, targetPort, Duration.ofMillis(timeout), cutting, Framing.DEFAULT_MAX_MESSAGE_BYTES)
-                .whenComplete((ok, failure) -> fx.execute(() -> connected(failure)));
+        boolean secure = tls.get();
+        boolean unverified = insecure.get();
+        CompletableFuture.supplyAsync(() -> secure ? clientTls(unverified) : null, engine.tasks())
+                .thenCompose(clientTls -> client.connect(target, targetPort, Duration.ofMillis(timeout), cutting,
+                        Framing.DEFAULT_MAX_MESSAGE_BYTES, clientTls))
+                .whenComplete((ok, failure) -> fx.execute(() -> connected(failure, secure && unverified)));
     }
 
-    private void connected(Throwable failure) {
+    private static ClientTls clientTls(boolean insecure) {
+        try {
+            return TlsChoices.client(insecure);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void connected(Throwable failure, boolean unverified) {
         connecting.set(false);
         if (failure == null) {
             // The server may already have closed it again (its CLOSED event may come first).
             connected.set(client.isConnected());
-            status.set(client.isConnected() ? "Connected to " + client.peer() : "Not connected");
+            status.set(client.isConnected() ? "Connected to " + client.peer()
+                    + (unverified ? " · INSECURE: certificate not verified" : "") : "Not connected");
         } else {
             status.set("Not connected");
             error.set(Failures.message(failure));
@@ -119,6 +140,16 @@ public final class TcpClientViewModel implements PaneModel {
                 fx.execute(() -> error.set(Failures.message(failure)));
             }
         });
+    }
+
+    /** Whether to connect with TLS (verified against the system's authorities and the app's own certificate). */
+    public BooleanProperty tlsProperty() {
+        return tls;
+    }
+
+    /** With TLS, skip verification: warned in the status and on every connection in the log. */
+    public BooleanProperty insecureProperty() {
+        return insecure;
     }
 
     public void disconnect() {

@@ -32,6 +32,8 @@ public final class TcpServerView extends PaneCard {
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back to its sender");
+    private final CheckBox tls = new CheckBox("TLS, with this app's own certificate");
+    private final Label certificate = new Label();
     private final FramingFields framing;
     private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
@@ -74,6 +76,10 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
+        tls.setId("tcpServerTls");
+        certificate.setId("tcpServerCertificate");
+        certificate.getStyleClass().add("status-text");
+        certificate.setWrapText(true);
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -110,6 +116,7 @@ public final class TcpServerView extends PaneCard {
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
         form.add(Rows.of(echo, replies.toggle()), 1, form.getRowCount());
+        form.add(tls, 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         LazyTooltip.install(send, "Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter.");
@@ -117,7 +124,7 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, startStop.row(), error,
+        getChildren().setAll(title("TCP server"), form, startStop.row(), certificate, error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
     }
@@ -127,11 +134,16 @@ public final class TcpServerView extends PaneCard {
         port.textProperty().bindBidirectional(model.portProperty());
         concurrency.valueProperty().bindBidirectional(model.modelProperty());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
+        tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        certificate.textProperty().bind(model.certificateProperty());
+        certificate.visibleProperty().bind(model.certificateProperty().isNotEmpty());
+        certificate.managedProperty().bind(certificate.visibleProperty());
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, maxLine, maxConnections}) {
+        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, tls, maxLine,
+                maxConnections}) {
             field.disableProperty().bind(startStop.locked());
         }
         counters.textProperty().bind(model.countersProperty());

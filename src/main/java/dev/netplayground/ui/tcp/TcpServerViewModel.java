@@ -19,6 +19,7 @@ import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
+import dev.netplayground.ui.common.TlsChoices;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,8 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
+    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
@@ -75,8 +78,12 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** Validates the form and starts the server in the background. */
     @Override
     public void start() {
-        lifecycle.start(this::readForm, config -> engine.startTcpServer(config, MessageHandler.NONE), started -> {
+        boolean secure = tls.get();
+        certificate.set("");
+        lifecycle.start(this::readForm, config -> engine.startTcpServer(config,
+                secure ? TlsChoices.server(config.bindAddress()) : null, MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
+            certificate.set(started.tls() == null ? "" : TlsChoices.describe(started.tls()));
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
             lifecycle.setStatus("Listening on " + started.url() + " · " + ModelNames.name(started.config().model()));
@@ -91,6 +98,16 @@ public final class TcpServerViewModel implements ServerPaneModel {
                         text -> Inputs.intInRange(text, "Maximum message size", 1, 64 * 1024 * 1024)),
                 checks().parse(maxConnections, text -> Inputs.intInRange(text, "Maximum connections", 1, 1_000_000)),
                 replyByRules.get() ? checks().parse(replyRules, ReplyRulesText::parse) : List.of());
+    }
+
+    /** Whether the server speaks TLS (with the app's own certificate). */
+    public BooleanProperty tlsProperty() {
+        return tls;
+    }
+
+    /** The served certificate's facts while a TLS server runs, else empty. */
+    public ReadOnlyStringProperty certificateProperty() {
+        return certificate.getReadOnlyProperty();
     }
 
     /** Stops the server (closing its connections) in the background. */

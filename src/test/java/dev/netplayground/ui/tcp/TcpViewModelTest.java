@@ -80,6 +80,32 @@ class TcpViewModelTest {
         assertThat(server.errorProperty().get()).contains("Select a connection");
     }
 
+    @Test
+    void aTlsServerShowsItsCertificateAndTheClientTrustsItOrSaysItDoesNotVerify() throws Exception {
+        server.tlsProperty().set(true);
+        server.start();
+        fx.runUntil(() -> server.boundPortProperty().get() > 0, "the TLS server to listen");
+        assertThat(server.statusProperty().get()).startsWith("Listening on tls://127.0.0.1:");
+        assertThat(server.certificateProperty().get()).startsWith("Certificate: CN=Net Playground · SANs localhost, "
+                + "127.0.0.1, ::1 · self-signed · valid ").contains(" · SHA-256 ").contains(" · PEM ");
+        client.portProperty().set(String.valueOf(server.boundPortProperty().get()));
+        client.tlsProperty().set(true);
+        client.connect();
+        fx.runUntil(() -> client.connectedProperty().get(), "the TLS client to connect");
+        assertThat(client.statusProperty().get()).doesNotContain("INSECURE");
+        client.messageProperty().set("secret");
+        client.send();
+        fx.runUntil(() -> !client.received().isEmpty(), "the echo over TLS");
+        assertThat(client.received().get(0).text()).isEqualTo("secret\\n");
+
+        client.disconnect();
+        fx.runUntil(() -> !client.connectedProperty().get(), "the close");
+        client.insecureProperty().set(true);
+        client.connect();
+        fx.runUntil(() -> client.connectedProperty().get(), "the insecure client to connect");
+        assertThat(client.statusProperty().get()).endsWith(" · INSECURE: certificate not verified");
+    }
+
     private void startServerAndConnect() throws InterruptedException {
         server.start();
         fx.runUntil(() -> server.boundPortProperty().get() > 0, "the server to listen");
