@@ -154,7 +154,7 @@ public final class HttpLoadRun implements Endpoint {
         HttpLoadResult result = result();
         events.emit(EventKind.STOPPED, config.authority(), String.format(Locale.ROOT,
                 "load http done: %,d requests (%,.0f/s), p99 %.3f ms, %d errors", result.requests(),
-                result.requestsPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
+                result.requestsPerSecond(), result.latencies().p99Nanos() / 1e6, result.errorCount()));
         onClosed.run();
         done.complete(result);
     }
@@ -167,8 +167,7 @@ public final class HttpLoadRun implements Endpoint {
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
         return new HttpLoadResult(config.connections(), connected.get(), requests.get(), bytesRead.get(), seconds,
-                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
-                latencies.percentileNanos(99.9), latencies.maxNanos(), statusCounts, errorCounts);
+                Latencies.of(latencies), statusCounts, errorCounts);
     }
 
     /** The latencies so far, to take an interval's from (see {@link LatencyHistogram.Snapshot#since}). */

@@ -171,7 +171,7 @@ public final class LoadRun implements Endpoint {
         LoadResult result = result();
         events.emit(EventKind.STOPPED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
                 "load done: %,d messages (%,.0f/s), p99 %.3f ms, %d errors", result.messages(),
-                result.messagesPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
+                result.messagesPerSecond(), result.latencies().p99Nanos() / 1e6, result.errorCount()));
         onClosed.run();
         done.complete(result);
     }
@@ -183,8 +183,7 @@ public final class LoadRun implements Endpoint {
         errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
         long count = messages.get();
         return new LoadResult(config.clients(), connected.get(), count, count * config.messageBytes(), seconds,
-                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
-                latencies.maxNanos(), errorCounts);
+                Latencies.of(latencies), errorCounts);
     }
 
     /** The round trips so far, to take an interval's latencies from (see {@link LatencyHistogram.Snapshot#since}). */

@@ -61,9 +61,10 @@ class HttpLoadRunTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.requests()).isPositive().isLessThanOrEqualTo(accepted.get());
         assertThat(result.statuses()).containsOnlyKeys(200).containsEntry(200, result.requests());
-        assertThat(result.p50Nanos()).isPositive().isLessThanOrEqualTo(result.p99Nanos());
-        assertThat(result.p99Nanos()).isLessThanOrEqualTo(result.p999Nanos());
-        assertThat(result.p999Nanos()).isLessThanOrEqualTo(result.maxNanos());
+        Latencies latencies = result.latencies();
+        assertThat(latencies.p50Nanos()).isPositive().isLessThanOrEqualTo(latencies.p99Nanos());
+        assertThat(latencies.p99Nanos()).isLessThanOrEqualTo(latencies.p999Nanos());
+        assertThat(latencies.p999Nanos()).isLessThanOrEqualTo(latencies.maxNanos());
         assertThat(engine.endpointIds()).doesNotContain(load.id());
     }
 

@@ -55,8 +55,9 @@ class LoadRunTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.messages()).isPositive().isEqualTo(linesAtServer.get());
         assertThat(result.bytes()).isEqualTo(result.messages() * 32);
-        assertThat(result.p50Nanos()).isPositive().isLessThanOrEqualTo(result.p99Nanos());
-        assertThat(result.p99Nanos()).isLessThanOrEqualTo(result.maxNanos());
+        Latencies latencies = result.latencies();
+        assertThat(latencies.p50Nanos()).isPositive().isLessThanOrEqualTo(latencies.p99Nanos());
+        assertThat(latencies.p99Nanos()).isLessThanOrEqualTo(latencies.maxNanos());
         assertThat(engine.endpointIds()).doesNotContain(run.id());
     }
 
@@ -94,7 +95,7 @@ class LoadRunTest {
             assertThat(result.messages()).isGreaterThan(100);
             // Line 20 waited 1 s for its echo, and each of lines 21 to 30, due 10 to 100 ms after it, waited
             // behind it until at least 0.9 s after it was due: 11 lines, more than 1 % of at most 200.
-            assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+            assertThat(result.latencies().p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
         }
     }
 
