@@ -7,34 +7,26 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The load generator against our echo server on loopback. */
 @Timeout(60)
 class LoadRunTest {
-    private Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private final AtomicLong linesAtServer = new AtomicLong();
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
-    }
 
     private TcpServer echoServer(ConcurrencyModel model) throws Exception {
         return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true),
