@@ -63,7 +63,8 @@ class TcpProxyTest {
                     assertThat(info.bytesUp()).isEqualTo(6);
                 });
             }
-            recorder.await(e -> e.kind() == EventKind.CLOSED && e.message().endsWith("6 bytes client->target, 6 bytes target->client"), 1);
+            recorder.await(e -> e.kind() == EventKind.CLOSED
+                    && e.message().endsWith("6 bytes client->target, 6 bytes target->client"), 1);
         }
     }
 
