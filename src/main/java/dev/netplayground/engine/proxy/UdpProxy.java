@@ -43,6 +43,7 @@ public final class UdpProxy extends BoundEndpoint {
     private final Map<InetSocketAddress, UdpFlow> flows = new ConcurrentHashMap<>();
     private final DatagramShaper up;
     private final DatagramShaper down;
+    private final long seed;
     private volatile UdpConditions upstream;
     private volatile UdpConditions downstream;
     private Future<?> summaries;
@@ -59,6 +60,7 @@ public final class UdpProxy extends BoundEndpoint {
         this.downstream = downstream;
         this.conditionLog = new ConditionLog(events);
         this.loop = new NioLoop(e -> events.emit(EventKind.FAILED, "", e.getMessage()));
+        this.seed = seed;
         SplittableRandom random = new SplittableRandom(seed);
         this.up = new DatagramShaper(ProxyDirection.UPSTREAM, loop, () -> this.upstream, conditionLog, random.split());
         this.down = new DatagramShaper(ProxyDirection.DOWNSTREAM, loop, () -> this.downstream, conditionLog,
@@ -213,9 +215,9 @@ public final class UdpProxy extends BoundEndpoint {
         }
         conditionLog.flushNow();
         return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d clients: %,d datagrams %s "
-                + "(%,d passed on), %,d %s (%,d passed on); %s", url(), targetText(), flows.size(),
+                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), flows.size(),
                 up.received(), ProxyDirection.UPSTREAM.label(), up.sent(), down.received(),
-                ProxyDirection.DOWNSTREAM.label(), down.sent(), conditionLog.describe());
+                ProxyDirection.DOWNSTREAM.label(), down.sent(), conditionLog.describe(), seed);
     }
 
     private static void closeQuietly(DatagramChannel channel) {
