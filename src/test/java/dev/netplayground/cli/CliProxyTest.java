@@ -35,8 +35,9 @@ class CliProxyTest {
 
     @Test
     void udpProxyDropsWhatItIsToldAndNamesItsSeed() throws Exception {
-        try (DatagramSocket target = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                DatagramSocket client = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        InetSocketAddress anyLoopbackPort = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        try (DatagramSocket target = new DatagramSocket(anyLoopbackPort);
+                DatagramSocket client = new DatagramSocket(anyLoopbackPort)) {
             RunningServer proxy = RunningServer.launch("udp", "proxy", "udp", "--listen", "0",
                     "--to", "127.0.0.1:" + target.getLocalPort(), "--loss", "100", "--seed", "3");
             client.send(new DatagramPacket(new byte[] {1}, 1,
