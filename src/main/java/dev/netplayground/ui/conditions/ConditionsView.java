@@ -3,7 +3,6 @@ package dev.netplayground.ui.conditions;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
-import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.StartStop;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
