@@ -45,7 +45,8 @@ public final class ConditionsViewModel implements ServerPaneModel {
     private final ObjectProperty<ConditionDirections> directions = new SimpleObjectProperty<>(ConditionDirections.BOTH);
     private final ConditionsForm form = new ConditionsForm();
     private final ObservableList<ProxyConnectionInfo> connections = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counters =
+            new ReadOnlyStringWrapper("Not running: Start counts what the proxy applies.");
     private final ReadOnlyIntegerWrapper boundPort = new ReadOnlyIntegerWrapper();
     private TcpProxy tcp;
     private UdpProxy udp;
