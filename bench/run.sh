@@ -104,8 +104,10 @@ compare() {
         a=$("$ours_fn" "$SECONDS_PER_RUN")
         b=$("$peer_fn" "$SECONDS_PER_RUN")
         for value in "$a" "$b"; do
-            [[ $value =~ ^[0-9.eE+-]+( [0-9.eE+-]+)?$ && ${value%% *} != 0 ]] \
-                || { echo "error: $label: a run gave no figure ('$value')" >&2; exit 1; }
+            # A figure is a positive number (and a non-negative latency): a zero, a negative or a
+            # missing one is a harness bug or a failed run, and stops the whole run.
+            [[ $value =~ ^[0-9.eE+]+( [0-9.eE+]+)?$ ]] && awk -v v="${value%% *}" 'BEGIN { exit !(v > 0) }' \
+                || { echo "error: $label: a run gave no positive figure ('$value')" >&2; exit 1; }
         done
         ours+=("$a")
         theirs+=("$b")
@@ -115,6 +117,8 @@ compare() {
     done
     local r p99_ratio="" side_ours side_peer
     r=$(printf '%s\n' "${ratios[@]}" | median)
+    # The spread of the pairwise ratios: one median alone hides a machine that was shared.
+    keys+=("${key}_spread=$(printf '%s\n' "${ratios[@]}" | range "%.3f" | tr '–' '-')")
     side_ours="$(printf "$format" "$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | range "$format"))"
     side_peer="$(printf "$format" "$(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | range "$format"))"
     keys+=("$key=$r")
@@ -125,7 +129,7 @@ compare() {
         keys+=("$p99_key=$p99_ratio")
         [ "$percentile" = p99 ] || p99_ratio="$p99_ratio ($percentile)"
     fi
-    table+=("| $label | $side_ours | $peer $side_peer | $r | ${p99_ratio:-–} |")
+    table+=("| $label | $side_ours | $peer $side_peer | $r ($(printf '%s\n' "${ratios[@]}" | range "%.2f")) | ${p99_ratio:-–} |")
 }
 
 # ---- tcp-bulk: load tcp-bulk into our tcp-server (each model) vs iperf3, one stream
@@ -189,6 +193,17 @@ tcp_echo() {
     stop "$netty_pid"
 }
 
+# udp_counts_sane WHO SENT RECEIVED FILE...: 0 < received <= sent, or the run stops, showing FILE.
+udp_counts_sane() {
+    local who=$1 sent=$2 received=$3
+    shift 3
+    if ! [[ $sent =~ ^[0-9]+$ && $received =~ ^[0-9]+$ ]] || [ "$received" -eq 0 ] || [ "$received" -gt "$sent" ]; then
+        echo "error: udp-recv ($who): impossible counts, sent '$sent', received '$received'; from:" >&2
+        cat "$@" >&2
+        exit 1
+    fi
+}
+
 # ---- udp-recv: load udp into our udp-receiver vs iperf3 -u -b 0 -l 64; datagrams/s received
 
 udp_recv() {
@@ -206,18 +221,23 @@ udp_recv() {
         sleep 0.3 # let the receiver read what is still queued in its socket
         stop "$pid"
         received=$(sed -n 's/.*after \([0-9]*\) datagrams.*/\1/p' "$work"/server-*.log | tail -1)
+        udp_counts_sane ours "$sent" "$received" "$work"/server-*.log
         rm -f "$work"/server-*.log
         echo "ours $(awk -v r="$received" -v s="$sent" 'BEGIN { printf "%.2f", 100 * (1 - r / s) }')" >> "$work/udp-loss"
         awk -v r="$received" -v d="$1" 'BEGIN { printf "%.0f\n", r / d }'
     }
+    # What iperf3's server received is its byte count / 64, from "sum_received". The "sum" object mixes
+    # the client's sent count with the server's lost count (the highest sequence number seen minus
+    # what arrived), so "packets - lost_packets" there is not what arrived, and once went negative.
     iperf_udp() {
         timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -u -b 0 -l 64 -t "$1" -J > "$work/iperf.json"
-        local packets lost seconds
-        packets=$(iperf_json packets sum < "$work/iperf.json")
-        lost=$(iperf_json lost_packets sum < "$work/iperf.json")
-        seconds=$(iperf_json seconds sum < "$work/iperf.json")
-        echo "iperf3 $(awk -v l="$lost" -v p="$packets" 'BEGIN { printf "%.2f", 100 * l / p }')" >> "$work/udp-loss"
-        awk -v p="$packets" -v l="$lost" -v s="$seconds" 'BEGIN { printf "%.0f\n", (p - l) / s }'
+        local sent received seconds
+        sent=$(iperf_json packets sum_sent < "$work/iperf.json")
+        received=$(iperf_json bytes sum_received < "$work/iperf.json" | awk '{ printf "%.0f", $1 / 64 }')
+        seconds=$(iperf_json seconds sum_received < "$work/iperf.json")
+        udp_counts_sane iperf3 "$sent" "$received" "$work/iperf.json"
+        echo "iperf3 $(awk -v r="$received" -v s="$sent" 'BEGIN { printf "%.2f", 100 * (1 - r / s) }')" >> "$work/udp-loss"
+        awk -v r="$received" -v s="$seconds" 'BEGIN { printf "%.0f\n", r / s }'
     }
     compare "udp-recv (64-byte datagrams)" "datagrams/s" "%.0f" iperf3 ours_udp iperf_udp udp_recv_ratio
     local ours_loss iperf_loss
