@@ -146,12 +146,19 @@ final class ProxyConnection {
             return;
         }
         try {
-            clientKey.interestOps((connected && up.wantsRead() ? SelectionKey.OP_READ : 0)
+            setInterest(clientKey, (connected && up.wantsRead() ? SelectionKey.OP_READ : 0)
                     | (down.wantsWrite() ? SelectionKey.OP_WRITE : 0));
-            targetKey.interestOps((connected && down.wantsRead() ? SelectionKey.OP_READ : 0)
+            setInterest(targetKey, (connected && down.wantsRead() ? SelectionKey.OP_READ : 0)
                     | (up.wantsWrite() ? SelectionKey.OP_WRITE : 0));
         } catch (CancelledKeyException e) {
             close("closed");
+        }
+    }
+
+    /** Changes a key's interest only when it differs: each change costs the selector an update. */
+    private static void setInterest(SelectionKey key, int ops) {
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
         }
     }
 
