@@ -15,14 +15,20 @@ record RunningServer(Thread thread, CompletableFuture<Integer> exit, LineSink ou
 
     /** Starts {@code command --port 0 extraArgs} and waits for its "listening on SCHEME://..." line. */
     static RunningServer start(String command, String scheme, String... extraArgs) throws InterruptedException {
-        LineSink out = new LineSink();
-        LineSink err = new LineSink();
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
         String[] args = new String[extraArgs.length + 3];
         args[0] = command;
         args[1] = "--port";
         args[2] = "0";
         System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+        return launch(scheme, args);
+    }
+
+    /** Runs the command line {@code args} and waits for its "listening on SCHEME://..." line. */
+    static RunningServer launch(String scheme, String... args) throws InterruptedException {
+        String command = args[0];
+        LineSink out = new LineSink();
+        LineSink err = new LineSink();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
         CliIo io = new CliIo(new ByteArrayInputStream(new byte[0]), out.printStream(), err.printStream());
         Thread thread = Thread.ofPlatform().name("test-" + command).start(() -> exit.complete(Cli.execute(io, args)));
         String first = err.nextLine();
