@@ -14,6 +14,7 @@ import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,7 @@ public final class UdpReceiver extends UdpEndpoint {
     private final Consumer<Datagram> handler;
     private final ReplyRules replyRules;
     private final EngineThreads threads;
+    private final SourceQualities qualities = new SourceQualities();
 
     private UdpReceiver(String id, UdpReceiverConfig config, EngineThreads threads, EventEmitter events,
             Consumer<Datagram> handler, Runnable onClosed, UdpSocket socket) throws IOException {
@@ -117,8 +119,9 @@ public final class UdpReceiver extends UdpEndpoint {
         }
     }
 
-    /** The handler, then the first reply rule that matches, or else the echo. */
+    /** The stamp counted (if any), the handler, then the first reply rule that matches, or else the echo. */
     private void onDatagram(Datagram datagram) {
+        qualities.record(datagram);
         handler.accept(datagram);
         ReplyRules.Reply reply = replyRules.isEmpty() ? null : replyRules.answer(datagram.kept());
         if (reply != null) {
@@ -153,6 +156,19 @@ public final class UdpReceiver extends UdpEndpoint {
 
     public UdpStats stats() {
         return socket().stats();
+    }
+
+    /**
+     * Any thread: the quality of each source's stream of sequence-stamped datagrams ({@link SequenceStamp}),
+     * in the order the sources first sent; empty while no stamped datagram came.
+     */
+    public List<UdpQuality> quality() {
+        return qualities.snapshot();
+    }
+
+    /** Any thread: stamped datagrams from sources beyond the ones tracked (256), counted in no quality record. */
+    public long untrackedStamped() {
+        return qualities.untracked();
     }
 
     public UdpReceiverConfig config() {

@@ -63,10 +63,11 @@ final class UdpSocket {
                 events.emit(EventKind.FAILED, "", "Receive failed: " + e.getMessage());
                 continue;
             }
+            long arrivalNanos = System.nanoTime();
             InetSocketAddress source = (InetSocketAddress) from;
             int length = buffer.position();
             byte[] kept = Arrays.copyOf(buffer.array(), Math.min(length, bufferBytes));
-            Datagram datagram = new Datagram(source, kept, length);
+            Datagram datagram = new Datagram(source, kept, length, arrivalNanos);
             count(datagram);
             handler.accept(datagram);
         }
