@@ -3,10 +3,10 @@
 # (a warm-up of each, then PAIRS pairs A B A B ...), reported as medians, ranges and the
 # median of the pairwise ratios. Loopback only; every run bounded in time.
 #
-# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k (default: all)
+# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy (default: all)
 # Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data and http-load),
 #        C10K (10000 idle connections)
-# Needs: a JDK >= 21, iperf3 and wrk (installed from Debian's packages when missing, if allowed:
+# Needs: a JDK >= 21, iperf3, wrk and (for proxy) socat (installed from Debian's packages when missing, if allowed:
 #        INSTALL=1, or under CI, as root; see scripts/packages.sh).
 set -euo pipefail
 shopt -s inherit_errexit # a failing command inside $(...) fails the script too
@@ -18,7 +18,7 @@ CLIENTS=${CLIENTS:-100}
 CONNECTIONS=${CONNECTIONS:-50}
 C10K=${C10K:-10000}
 WARM_UP_SECONDS=3
-all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k)
+all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy)
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -28,6 +28,7 @@ done
 . scripts/jdk.sh
 . scripts/packages.sh
 need_packages iperf3:iperf3 wrk:wrk
+[[ " ${names[*]} " != *" proxy "* ]] || need_packages socat:socat
 # c10k holds 10,000 sockets in each of two processes.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
@@ -340,6 +341,74 @@ c10k() {
     done
 }
 
+# ---- proxy: our proxy tcp (no conditions) vs socat relaying the same load tcp-bulk and load tcp to the same servers
+
+# A free loopback port for a peer that does not print its own (socat): bound by nobody now.
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 20000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+    echo "error: no free port found for socat" >&2
+    exit 1
+}
+
+# Waits until something accepts on the port (at most 10 s).
+await_port() {
+    for _ in $(seq 200); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "error: nothing listens on port $1" >&2
+    exit 1
+}
+
+proxy_bench() {
+    local sink_pid netty_pid ours_pid socat_pid
+    sink_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model nio --framing raw --quiet)
+    sink_pid=$(started)
+    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyEcho)
+    netty_pid=$(started)
+    pids+=("$sink_pid" "$netty_pid")
+    relay_bulk() {
+        timeout $(($2 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$1" --duration "$2" --line 8192 --json \
+            > "$work/bulk.json"
+        grep -q '"serverClosed":true' "$work/bulk.json" \
+            || { echo "error: proxy tcp-bulk: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
+        json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
+    }
+    relay_echo() {
+        timeout $(($2 + 60)) "$java" "${app[@]}" load tcp --port "$1" --clients "$CLIENTS" --duration "$2" --size 32 --json > "$work/load.json"
+        echo "$(json messagesPerSecond < "$work/load.json") $(json p99Ms < "$work/load.json")"
+    }
+    for job in bulk echo; do
+        local target=$sink_port
+        [ "$job" = bulk ] || target=$netty_port
+        ours_port=$(start "$java" "${app[@]}" proxy tcp --listen 0 --to "127.0.0.1:$target")
+        ours_pid=$(started)
+        socat_port=$(free_port)
+        socat TCP-LISTEN:"$socat_port",bind=127.0.0.1,fork,reuseaddr TCP:127.0.0.1:"$target" &
+        socat_pid=$!
+        pids+=("$ours_pid" "$socat_pid")
+        await_port "$socat_port"
+        if [ "$job" = bulk ]; then
+            ours_relay() { relay_bulk "$ours_port" "$1"; }
+            socat_relay() { relay_bulk "$socat_port" "$1"; }
+            compare "proxy tcp-bulk (relay into tcp-server raw)" GB/s "%.2f" socat ours_relay socat_relay proxy_bulk_ratio
+        else
+            ours_relay() { relay_echo "$ours_port" "$1"; }
+            socat_relay() { relay_echo "$socat_port" "$1"; }
+            compare "proxy tcp-echo (relay to Netty, $CLIENTS clients)" msg/s "%.0f" socat ours_relay socat_relay \
+                proxy_echo_ratio proxy_echo_p99_ratio
+        fi
+        stop "$ours_pid"
+        stop "$socat_pid"
+    done
+    stop "$sink_pid"
+    stop "$netty_pid"
+}
+
 for name in "${names[@]}"; do
     case "$name" in
         tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s, cut as lines (printed) and raw (--quiet); GB/s read by the server" >&2; tcp_bulk ;;
@@ -348,6 +417,7 @@ for name in "${names[@]}"; do
         http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;
         http-load) echo "== http-load: load http vs wrk, $CONNECTIONS connections, POST /data to Undertow, ${SECONDS_PER_RUN} s" >&2; http_load ;;
         c10k) echo "== c10k: $C10K idle connections, then one echo" >&2; c10k ;;
+        proxy) echo "== proxy: our proxy tcp vs socat relaying load tcp-bulk and load tcp ($CLIENTS clients), ${SECONDS_PER_RUN} s" >&2; proxy_bench ;;
     esac
 done
 
@@ -355,7 +425,7 @@ mkdir -p bench/results
 {
     echo "# Benchmark results"
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), $(iperf3 --version | head -1 | cut -d' ' -f1-2), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), $(iperf3 --version | head -1 | cut -d' ' -f1-2), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)$(command -v socat >/dev/null && echo ", $(socat -V | sed -n 's/^socat version \([^ ]*\).*/socat \1/p')");"
     echo "PAIRS=$PAIRS after a ${WARM_UP_SECONDS} s warm-up of each side, ${SECONDS_PER_RUN} s per run. Ratios are ours/peer, the median of the pairwise ratios."
     echo
     echo "| benchmark | ours (median, range) | peer (median, range) | ratio | p99 ratio |"

@@ -12,6 +12,11 @@ import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
 import dev.netplayground.engine.load.MeasuredRun;
+import dev.netplayground.engine.proxy.ProxyTarget;
+import dev.netplayground.engine.proxy.TcpConditions;
+import dev.netplayground.engine.proxy.TcpProxy;
+import dev.netplayground.engine.proxy.UdpConditions;
+import dev.netplayground.engine.proxy.UdpProxy;
 import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
@@ -126,6 +131,25 @@ public final class Engine implements AutoCloseable {
         DataServer server = DataServer.start(id, config, threads, log.emitter(id), accepted, () -> forget(id));
         register(server);
         return server;
+    }
+
+    /** Binds and starts a TCP proxy; blocks while binding, so call it off the FX thread. */
+    public TcpProxy startTcpProxy(ProxyTarget target, TcpConditions upstream, TcpConditions downstream)
+            throws EndpointStartException {
+        String id = nextId("tcp-proxy");
+        TcpProxy proxy = TcpProxy.start(id, target, upstream, downstream, threads, log.emitter(id), () -> forget(id));
+        register(proxy);
+        return proxy;
+    }
+
+    /** Binds and starts a UDP proxy whose conditions draw from {@code seed}; blocks while binding. */
+    public UdpProxy startUdpProxy(ProxyTarget target, UdpConditions upstream, UdpConditions downstream, long seed)
+            throws EndpointStartException {
+        String id = nextId("udp-proxy");
+        UdpProxy proxy = UdpProxy.start(id, target, upstream, downstream, seed, threads, log.emitter(id),
+                () -> forget(id));
+        register(proxy);
+        return proxy;
     }
 
     /** An OkHttp client that POSTs JSON and reads at most 10 MiB of each answer. */

@@ -43,7 +43,7 @@ public final class LoadRun extends MeasuredRun<LoadConfig, LoadResult> {
     public static LoadRun start(String id, LoadConfig config, EngineThreads threads, EventEmitter events,
             Runnable onClosed) {
         LoadRun run = new LoadRun(id, config, events, onClosed);
-        events.emit(EventKind.STARTED, config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+        events.emit(EventKind.STARTED, config.target(), String.format(java.util.Locale.ROOT,
                 "load: %d clients, %d-byte lines, %s, for %d s", config.clients(), config.messageBytes(),
                 config.ratePerClient() == 0 ? "as fast as echoes come back" : config.ratePerClient() + "/s each",
                 config.duration().toSeconds()));
@@ -154,7 +154,7 @@ public final class LoadRun extends MeasuredRun<LoadConfig, LoadResult> {
             Thread.currentThread().interrupt();
         }
         LoadResult result = result();
-        finish(config.host() + ":" + config.port(), String.format(java.util.Locale.ROOT,
+        finish(config.target(), String.format(java.util.Locale.ROOT,
                 "load done: %,d messages (%,.0f/s), p99 %.3f ms, %d errors", result.messages(),
                 result.messagesPerSecond(), result.latencies().p99Nanos() / 1e6, result.errorCount()), result);
     }

@@ -41,7 +41,7 @@ class UdpFloodTest {
     void aPacedRunSendsTheDatagramsDueInItsDurationAndTheReceiverGetsThemAll() throws Exception {
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), datagram -> {});
         int port = receiver.localAddress().getPort();
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000);
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000, false);
         assertThat(result.sent()).isEqualTo(500);
         assertThat(result.seconds()).isGreaterThanOrEqualTo(0.499);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() == 500);

@@ -162,7 +162,7 @@ class UdpTest {
         UdpReceiverConfig unicastGroup =
                 UdpReceiverConfig.defaults(0).withBindAddress("0.0.0.0").withMulticast("10.0.0.1", null);
         assertThatThrownBy(() -> receiver(unicastGroup))
-                .hasMessageContaining("not an IPv4 multicast group");
+                .hasMessageContaining("not a multicast group");
     }
 
     @Test
