@@ -34,21 +34,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every endpoint over IPv6 loopback, written in the short form: {@code [::1]:PORT}. */
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class Ipv6Test {
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    Ipv6Test(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     @BeforeAll
     static void needsIpv6Loopback() {
