@@ -88,21 +88,21 @@ class HttpLoadRunTest {
 
     @Test
     void aServerThatClosesWithoutAnsweringCountsClosedByServer() throws Exception {
-        try (RawServer server = new RawServer("")) {
-            HttpLoadResult result = run(post(server.port(), 1, Duration.ofMillis(500), 0, Duration.ofSeconds(5)));
-
-            assertThat(result.requests()).isZero();
-            assertThat(result.errors()).containsOnlyKeys("closed by server");
-        }
+        assertAnswerCountsOnlyAsError("", "closed by server");
     }
 
     @Test
     void garbageIsABadResponse() throws Exception {
-        try (RawServer server = new RawServer("SSH-2.0-OpenSSH\r\n\r\n")) {
+        assertAnswerCountsOnlyAsError("SSH-2.0-OpenSSH\r\n\r\n", "bad response");
+    }
+
+    /** A raw server answering every connection with {@code answer} gets no request counted, only that error. */
+    private void assertAnswerCountsOnlyAsError(String answer, String errorKind) throws Exception {
+        try (RawServer server = new RawServer(answer)) {
             HttpLoadResult result = run(post(server.port(), 1, Duration.ofMillis(500), 0, Duration.ofSeconds(5)));
 
             assertThat(result.requests()).isZero();
-            assertThat(result.errors()).containsOnlyKeys("bad response");
+            assertThat(result.errors()).containsOnlyKeys(errorKind);
         }
     }
 
