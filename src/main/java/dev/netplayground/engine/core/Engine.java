@@ -11,6 +11,7 @@ import dev.netplayground.engine.load.HttpLoadConfig;
 import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
+import dev.netplayground.engine.load.MeasuredRun;
 import dev.netplayground.engine.proxy.ProxyTarget;
 import dev.netplayground.engine.proxy.TcpConditions;
 import dev.netplayground.engine.proxy.TcpProxy;
@@ -179,12 +180,7 @@ public final class Engine implements AutoCloseable {
     /** Starts a TCP echo workload in the background; see {@link LoadRun}. */
     public LoadRun startLoad(LoadConfig config) {
         String id = nextId("load");
-        LoadRun run = LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
-        register(run);
-        if (run.done().isDone()) {
-            forget(id); // finished before it was registered
-        }
-        return run;
+        return registerRun(LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id)));
     }
 
     /**
@@ -194,10 +190,14 @@ public final class Engine implements AutoCloseable {
      */
     public HttpLoadRun startHttpLoad(HttpLoadConfig config) throws IOException {
         String id = nextId("load-http");
-        HttpLoadRun run = HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
+        return registerRun(HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id)));
+    }
+
+    /** Registers a run that forgets itself when done; one that finished before this is forgotten at once. */
+    private <R extends MeasuredRun<?, ?>> R registerRun(R run) {
         register(run);
         if (run.done().isDone()) {
-            forget(id); // finished before it was registered
+            forget(run.id());
         }
         return run;
     }

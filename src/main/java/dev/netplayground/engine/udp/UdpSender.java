@@ -1,17 +1,20 @@
 package dev.netplayground.engine.udp;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -23,6 +26,8 @@ public final class UdpSender extends UdpEndpoint {
     private final EngineThreads threads;
     private final EventEmitter events;
     private final DatagramChannel channel;
+    // The next sequence number a stamped datagram from this socket carries: one stream per source, across runs.
+    private final AtomicLong nextSequence = new AtomicLong();
 
     private UdpSender(String id, EngineThreads threads, EventEmitter events, Runnable onClosed, DatagramChannel channel,
             UdpSocket socket) throws IOException {
@@ -56,6 +61,19 @@ public final class UdpSender extends UdpEndpoint {
         }
     }
 
+    /**
+     * The local address to send to {@code host} from: {@code local}, except that the IPv4 wildcard
+     * becomes the IPv6 one for an IPv6 host (an IPv4 socket cannot reach it). Resolves the host.
+     */
+    public static String localAddressFor(String local, String host) {
+        try {
+            boolean v6 = InetAddress.getByName(host) instanceof Inet6Address;
+            return v6 && "0.0.0.0".equals(local) ? "::" : local;
+        } catch (UnknownHostException e) {
+            return local;
+        }
+    }
+
     /** Sends one datagram; returns null, or why it failed (also logged). Resolves the host: not on the FX thread. */
     public String send(String host, int port, byte[] data) {
         InetSocketAddress target;
@@ -64,8 +82,8 @@ public final class UdpSender extends UdpEndpoint {
         } catch (UnknownHostException | IllegalArgumentException e) {
             String message = e instanceof UnknownHostException
                     ? NetErrors.sendFailure(e, host, port)
-                    : "Invalid target " + host + ":" + port + ": " + e.getMessage();
-            events.emit(EventKind.FAILED, host + ":" + port, message);
+                    : "Invalid target " + Addresses.hostPort(host, port) + ": " + NetErrors.reason(e);
+            events.emit(EventKind.FAILED, Addresses.hostPort(host, port), message);
             return message;
         }
         return socket().send(target, data);
@@ -77,9 +95,24 @@ public final class UdpSender extends UdpEndpoint {
      */
     public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval,
             IntConsumer progress) {
+        return sendRepeatedly(host, port, data, count, interval, false, progress);
+    }
+
+    /**
+     * As {@link #sendRepeatedly(String, int, byte[], int, Duration, IntConsumer)}; when {@code stamped},
+     * each datagram is a {@link SequenceStamp} (the next number of this socket's stream, the time of
+     * sending) followed by {@code data}.
+     */
+    public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval, boolean stamped,
+            IntConsumer progress) {
         SendRun run = new SendRun(count);
-        threads.virtual(id() + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
+        threads.virtual(id() + "-repeat", () -> run.execute(i -> send(host, port, stamped ? stamp(data) : data),
+                interval, progress));
         return run;
+    }
+
+    private byte[] stamp(byte[] data) {
+        return new SequenceStamp(nextSequence.getAndIncrement(), System.nanoTime()).prependTo(data);
     }
 
     public void setBroadcast(boolean broadcast) throws IOException {

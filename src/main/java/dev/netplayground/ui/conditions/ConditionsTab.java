@@ -5,6 +5,7 @@ import dev.netplayground.ui.common.EngineTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 
 /** The Conditions tab: a proxy with network conditions between any client and server, changed live. */
 public final class ConditionsTab extends EngineTab {
@@ -16,6 +17,9 @@ public final class ConditionsTab extends EngineTab {
     @Override
     protected Node build() {
         ConditionsViewModel model = own(new ConditionsViewModel(engine(), fx()));
-        return sideBySide(new ConditionsView(model), new ConnectionsView(model));
+        SplitPane split = new SplitPane(new ConditionsView(model), new ConnectionsView(model));
+        split.setId(getId() + "Split");
+        split.setDividerPositions(0.5);
+        return split;
     }
 }

@@ -2,6 +2,7 @@ package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.LineEnding;
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
@@ -85,7 +86,7 @@ public final class TcpClientViewModel implements PaneModel {
         }
         error.set("");
         connecting.set(true);
-        status.set("Connecting to " + target + ":" + targetPort + "…");
+        status.set("Connecting to " + Addresses.hostPort(target, targetPort) + "…");
         client.connect(target, targetPort, Duration.ofMillis(timeout), cutting, Framing.DEFAULT_MAX_MESSAGE_BYTES)
                 .whenComplete((ok, failure) -> fx.execute(() -> connected(failure)));
     }

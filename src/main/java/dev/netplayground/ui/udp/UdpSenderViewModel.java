@@ -1,5 +1,6 @@
 package dev.netplayground.ui.udp;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
@@ -96,7 +97,8 @@ public final class UdpSenderViewModel implements PaneModel {
         UdpSender current = sender;
         engine.tasks().execute(() -> {
             try {
-                UdpSender open = openIfNeeded(current, local, allowBroadcast);
+                UdpSender open = openIfNeeded(current, UdpSender.localAddressFor(local, route.getHostString()),
+                        allowBroadcast);
                 SendRun started = open.sendRepeatedly(route.getHostString(), route.getPort(), bytes, times,
                         Duration.ofMillis(interval), sentInRun::set);
                 fx.execute(() -> {
@@ -118,7 +120,7 @@ public final class UdpSenderViewModel implements PaneModel {
     /** Task thread: reuses the socket unless the local address changed. */
     private UdpSender openIfNeeded(UdpSender current, String local, boolean allowBroadcast)
             throws EndpointStartException, IOException {
-        if (current != null && current.localAddress().getAddress().getHostAddress().equals(local)) {
+        if (current != null && Addresses.host(current.localAddress().getAddress()).equals(local)) {
             current.setBroadcast(allowBroadcast);
             return current;
         }
