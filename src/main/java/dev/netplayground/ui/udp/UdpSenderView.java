@@ -63,6 +63,7 @@ public final class UdpSenderView extends PaneCard {
         interval.setPrefColumnCount(5);
         broadcast.setId("udpSenderBroadcast");
         throughProxy.setId("udpSenderThroughProxy");
+        throughProxy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         local.setId("udpSenderLocal");
         local.setPrefColumnCount(8);
         send.setId("udpSenderSend");
