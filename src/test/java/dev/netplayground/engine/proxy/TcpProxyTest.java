@@ -25,20 +25,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class TcpProxyTest {
     private static final int ROUNDS = 11;
 
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    TcpProxyTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     private TcpProxy proxyTo(int port, TcpConditions both) throws EndpointStartException {
         return engine.startTcpProxy(new ProxyTarget("127.0.0.1", 0, "127.0.0.1", port), both, both);

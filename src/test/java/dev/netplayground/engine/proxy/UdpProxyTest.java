@@ -18,7 +18,7 @@ import java.util.BitSet;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The UDP proxy's conditions measured by a receiver over 100,000 numbered datagrams: each rate
@@ -26,19 +26,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accounted for (the proxy's counts equal what the receiver saw).
  */
 @Timeout(120)
-@ExtendWith(EngineExtension.class)
 class UdpProxyTest {
     private static final int DATAGRAMS = 100_000;
     private static final int BATCH = 1_000;
     private static final long SEED = 21;
 
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    UdpProxyTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     /** What the receiver saw: each number's first arrival, copies, and arrivals after a later number. */
     private static final class Seen {
