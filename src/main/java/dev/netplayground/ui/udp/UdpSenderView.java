@@ -1,10 +1,12 @@
 package dev.netplayground.ui.udp;
 
 import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.udp.SequenceStamp;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
@@ -29,6 +31,7 @@ public final class UdpSenderView extends PaneCard {
     private final TextField count = new TextField();
     private final TextField interval = new TextField();
     private final CheckBox broadcast = new CheckBox("Broadcast");
+    private final CheckBox sequence = new CheckBox("Sequence");
     private final TextField local = new TextField();
     private final Button send = new Button("Send");
     private final Button stop = new Button("Stop");
@@ -60,6 +63,10 @@ public final class UdpSenderView extends PaneCard {
         interval.setId("udpSenderInterval");
         interval.setPrefColumnCount(5);
         broadcast.setId("udpSenderBroadcast");
+        sequence.setId("udpSenderSequence");
+        LazyTooltip.install(sequence, "Start each datagram with a " + SequenceStamp.BYTES + "-byte sequence stamp "
+                + "(its number and send time) before the message, so a receiver measures loss, duplicates, "
+                + "reordering and jitter. Numbers run on from 0 across sends from the same source port.");
         local.setId("udpSenderLocal");
         local.setPrefColumnCount(8);
         send.setId("udpSenderSend");
@@ -82,7 +89,7 @@ public final class UdpSenderView extends PaneCard {
                 "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
                         + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
         Forms.row(form, "Repeat",
-                Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast),
+                Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast, sequence),
                 "Send the same datagram several times with a pause between. "
                         + "Broadcast allows a broadcast address such as 255.255.255.255.");
         Forms.row(form, "Local address", Forms.inline(local, source),
@@ -101,6 +108,7 @@ public final class UdpSenderView extends PaneCard {
         count.textProperty().bindBidirectional(model.countProperty());
         interval.textProperty().bindBidirectional(model.intervalMillisProperty());
         broadcast.selectedProperty().bindBidirectional(model.broadcastProperty());
+        sequence.selectedProperty().bindBidirectional(model.sequenceProperty());
         local.textProperty().bindBidirectional(model.localAddressProperty());
         send.disableProperty().bind(model.sendingProperty());
         stop.disableProperty().bind(model.sendingProperty().not());
