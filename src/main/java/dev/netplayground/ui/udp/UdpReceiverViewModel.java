@@ -87,13 +87,7 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
 
     @Override
     public void stop() {
-        UdpReceiver stopping = lifecycle.endpoint();
-        // The last datagrams may have come after the last pulse: the figures it stopped with stay shown.
-        lifecycle.stop(() -> {
-            if (stopping != null) {
-                refreshQuality(stopping);
-            }
-        });
+        lifecycle.stop(() -> { });
     }
 
     /**

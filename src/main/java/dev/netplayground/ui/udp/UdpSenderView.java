@@ -85,11 +85,11 @@ public final class UdpSenderView extends PaneCard {
         GridPane form = Forms.grid();
         Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
                 "Where to send. Starting the receiver on the left fills the port in.");
-        Forms.row(form, "Message", Forms.inline(message, mode),
+        Forms.row(form, "Message", Forms.inline(message, mode, sequence),
                 "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
                         + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
         Forms.row(form, "Repeat",
-                Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast, sequence),
+                Forms.inline(count, Forms.caption("times, every (ms)", interval), interval, broadcast),
                 "Send the same datagram several times with a pause between. "
                         + "Broadcast allows a broadcast address such as 255.255.255.255.");
         Forms.row(form, "Local address", Forms.inline(local, source),

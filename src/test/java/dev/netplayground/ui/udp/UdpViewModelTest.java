@@ -63,7 +63,7 @@ class UdpViewModelTest {
     }
 
     @Test
-    void stampedDatagramsShowTheirQualityPerSourceAndStopKeepsTheLastFigures() throws Exception {
+    void stampedDatagramsShowTheirQualityPerSourceUntilANewStart() throws Exception {
         assertThat(receiver.qualityProperty().get()).isEmpty();
         receiver.start();
         fx.runUntil(() -> receiver.boundPortProperty().get() > 0, "the receiver to listen");
