@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The UDP receiver pane: form, start/stop, live counters, received datagrams, reply. */
@@ -75,6 +76,8 @@ public final class UdpReceiverView extends PaneCard {
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
         quality.setId("udpReceiverQuality");
+        // A line per source: the table below gives up height before a line is hidden.
+        quality.setMinHeight(Region.USE_PREF_SIZE);
         LazyTooltip.install(quality, QUALITY_HELP);
         reply.setId("udpReceiverReply");
         Forms.prompt(reply, "Reply to the selected (or last) source");
@@ -107,6 +110,8 @@ public final class UdpReceiverView extends PaneCard {
         HBox replyRow = Rows.of(reply, replyMode, replyButton);
         HBox.setHgrow(reply, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // On a small screen with quality lines showing, the table shrinks to its header before the reply row is cut.
+        table.setMinHeight(0);
         getChildren().setAll(title("UDP receiver"), form, startStop.row(), error, Rows.of(counters, clear), quality,
                 table, replyRow);
     }

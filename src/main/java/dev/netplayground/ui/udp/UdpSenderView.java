@@ -85,7 +85,7 @@ public final class UdpSenderView extends PaneCard {
         GridPane form = Forms.grid();
         Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
                 "Where to send. Starting the receiver on the left fills the port in.");
-        Forms.row(form, "Message", Forms.inline(message, mode, sequence),
+        Forms.row(form, "Message", Forms.inline(message, mode),
                 "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
                         + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
         Forms.row(form, "Repeat",
@@ -95,7 +95,7 @@ public final class UdpSenderView extends PaneCard {
         Forms.row(form, "Local address", Forms.inline(local, source),
                 "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
         VBox.setVgrow(replies, Priority.ALWAYS);
-        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, progress, status), error,
+        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, sequence, progress, status), error,
                 heading("Replies", replies), replies);
         SendShortcut.install(this, send);
     }

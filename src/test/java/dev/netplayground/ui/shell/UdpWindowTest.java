@@ -100,6 +100,8 @@ class UdpWindowTest extends WindowTest {
         assertThat(onFx(quality::isVisible)).isTrue();
         resize(robot, 1366, 768);
         assertThat(onFx(() -> Clipping.problems(window.root()))).isEmpty();
+        assertThat(onFx(() -> quality.getHeight() >= quality.prefHeight(quality.getWidth()) - 0.5))
+                .as("both lines shown whole, not squeezed to one by the table below").isTrue();
     }
 
     @Test
