@@ -9,7 +9,6 @@ import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.snippet.Kind;
 import dev.netplayground.snippet.Lang;
 import java.math.BigDecimal;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -332,18 +331,20 @@ final class Converters {
 
     static final class MulticastGroup extends Checked<String> {
         MulticastGroup() {
-            super("an IPv4 multicast group from 224.0.0.0 to 239.255.255.255, such as 239.1.2.3");
+            super("a multicast group: IPv4 from 224.0.0.0 to 239.255.255.255, such as 239.1.2.3, "
+                    + "or IPv6 starting with ff, such as ff02::1234");
         }
 
         @Override
         Optional<String> parse(String text) {
-            if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
+            boolean literal = text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || text.matches("[fF][fF][0-9a-fA-F:]*");
+            if (!literal) {
                 return Optional.empty();
             }
             try {
-                // A dotted quad is parsed without any lookup.
+                // An address literal is parsed without any lookup.
                 InetAddress address = InetAddress.getByName(text);
-                boolean group = address instanceof Inet4Address && address.isMulticastAddress();
+                boolean group = address.isMulticastAddress();
                 return group ? Optional.of(text) : Optional.empty();
             } catch (UnknownHostException e) {
                 return Optional.empty();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TcpServerCommand.class, TcpClientCommand.class, UdpReceiverCommand.class, UdpSenderCommand.class,
             HttpServerCommand.class, HttpPostCommand.class, LoadCommand.class, FutureDemoCommand.class,
-            SendCommand.class, SavedCommand.class, SnippetCommand.class,
+            SendCommand.class, SavedCommand.class, SnippetCommand.class, ProxyCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class NetPlaygroundCommand implements Runnable {

@@ -44,15 +44,25 @@ final class Serving {
      * @return the exit code: 0 after a clean stop, 1 when the server or the events file could not start
      */
     static int serve(CliIo io, ServingOptions options, EventConsole console, Starter starter) {
-        return serve(io, options, console, starter, Report.NONE);
+        return serve(io, options.eventsFile, console, starter, Report.NONE);
     }
 
     /** As {@link #serve(CliIo, ServingOptions, EventConsole, Starter)}, printing {@code report} as it says. */
     static int serve(CliIo io, ServingOptions options, EventConsole console, Starter starter, Report report) {
+        return serve(io, options.eventsFile, console, starter, report);
+    }
+
+    /** As {@link #serve(CliIo, ServingOptions, EventConsole, Starter)}, for commands that name their port otherwise. */
+    static int serve(CliIo io, EventsFileOption eventsFile, EventConsole console, Starter starter) {
+        return serve(io, eventsFile, console, starter, Report.NONE);
+    }
+
+    private static int serve(CliIo io, EventsFileOption eventsFile, EventConsole console, Starter starter,
+            Report report) {
         PrintStream out = new PrintStream(new BufferedOutputStream(io.out(), 64 * 1024), false);
         try (Engine engine = new Engine()) {
             engine.log().subscribe(console);
-            if (!options.eventsFile.apply(engine, io.err())) {
+            if (!eventsFile.apply(engine, io.err())) {
                 return 1;
             }
             String url;

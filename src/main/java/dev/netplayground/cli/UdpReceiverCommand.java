@@ -41,7 +41,7 @@ final class UdpReceiverCommand extends IoCommand {
     boolean echo;
 
     @Option(names = "--group", converter = Converters.MulticastGroup.class,
-            description = "IPv4 multicast group to join, e.g. 239.1.2.3 (with --bind 0.0.0.0).")
+            description = "Multicast group to join, e.g. 239.1.2.3 or ff02::1234 (with --bind 0.0.0.0 or ::).")
     String group;
 
     @Option(names = "--interface", converter = Converters.InterfaceName.class,

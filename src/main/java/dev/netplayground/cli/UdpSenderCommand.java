@@ -1,5 +1,6 @@
 package dev.netplayground.cli;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
@@ -36,7 +37,8 @@ final class UdpSenderCommand extends IoCommand {
     int intervalMillis;
 
     @Option(names = {"-b", "--bind"}, defaultValue = "0.0.0.0", converter = Converters.BindAddress.class,
-            description = "Local address to send from (default: ${DEFAULT-VALUE}, on an ephemeral port).")
+            description = "Local address to send from (default: ${DEFAULT-VALUE}, :: for an IPv6 host; "
+                    + "on an ephemeral port).")
     String bind;
 
     @Option(names = "--broadcast", description = "Allow sending to a broadcast address.")
@@ -59,13 +61,13 @@ final class UdpSenderCommand extends IoCommand {
             engine.log().subscribe(console);
             UdpSender sender;
             try {
-                sender = engine.openUdpSender(bind, broadcast,
+                sender = engine.openUdpSender(UdpSender.localAddressFor(bind, server.host), broadcast,
                         datagram -> MessagePrinter.print(io().out(), datagram.kept()));
             } catch (EndpointStartException e) {
                 io().err().println("error: " + e.getMessage());
                 return 1;
             }
-            io().err().println("sending from " + sender.url() + " to " + server.host + ":" + server.port);
+            io().err().println("sending from " + sender.url() + " to " + Addresses.hostPort(server.host, server.port));
             boolean ok = fileBytes != null ? send(sender, fileBytes, console) : sendLines(sender, console);
             console.pumpUntil(() -> false, Duration.ofMillis(lingerMillis));
             return ok ? 0 : 1;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Timeout;
 /** {@code load udp --seq} and {@code udp-receiver --seq}: the stamp written, the quality report printed. */
 @Timeout(60)
 class CliQualityTest {
-    private static final String REPORT = "received=\\d+ lost=\\d+ duplicated=\\d+ reordered=\\d+ "
-            + "jitter_ms=\\d+\\.\\d{3} source=127\\.0\\.0\\.1:\\d+";
+    private static final String REPORT = "received=\\d+ lost=\\d+ duplicated=\\d+ reordered=\\d+"
+            + " jitter_ms=\\d+\\.\\d{3} source=127\\.0\\.0\\.1:\\d+";
 
     @Test
     void theReceiverReportsEachSourceOnStopAfterItsCount() throws Exception {

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 /** Builds and publishes the events of one endpoint. Thread-safe. */
 public final class EventEmitter {
+    static final String UNEXPLAINED_FAILURE = "failed, and the failure gave no reason (please report this).";
+
     private final EventLog log;
     private final String endpoint;
     private final int previewBytes;
@@ -21,9 +23,10 @@ public final class EventEmitter {
         return endpoint;
     }
 
-    /** An event that carries no bytes. */
+    /** An event that carries no bytes. A failure always says something, even when its cause said nothing. */
     public void emit(EventKind kind, String peer, String message) {
-        publish(kind, peer, 0, Payload.NONE, message);
+        boolean silentFailure = kind == EventKind.FAILED && (message == null || message.isBlank());
+        publish(kind, peer, 0, Payload.NONE, silentFailure ? UNEXPLAINED_FAILURE : message);
     }
 
     /**

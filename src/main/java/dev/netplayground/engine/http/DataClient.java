@@ -1,6 +1,7 @@
 package dev.netplayground.engine.http;
 
 import dev.netplayground.engine.codec.TextCodec;
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -83,7 +84,7 @@ public final class DataClient implements Endpoint {
         if (target == null) {
             return fail("", "Invalid URL '" + request.url() + "'. Use a full URL such as http://127.0.0.1:3030/data.");
         }
-        String peer = target.host() + ":" + target.port();
+        String peer = Addresses.hostPort(target.host(), target.port());
         Request built;
         try {
             built = OkHttpRequests.build(target, request);

@@ -1,5 +1,6 @@
 package dev.netplayground.engine.load;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Ports;
 import java.time.Duration;
 
@@ -38,5 +39,10 @@ public record LoadConfig(String host, int port, int clients, Duration duration, 
     /** The talk-sized default: 32-byte lines, as fast as echoes come back, 5 s connect timeout. */
     public static LoadConfig of(String host, int port, int clients, Duration duration) {
         return new LoadConfig(host, port, clients, duration, 32, 0, Duration.ofSeconds(5));
+    }
+
+    /** {@code host:port}, in brackets for an IPv6 host. */
+    public String target() {
+        return Addresses.hostPort(host, port);
     }
 }

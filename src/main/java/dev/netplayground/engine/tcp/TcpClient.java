@@ -5,6 +5,7 @@ import dev.netplayground.engine.codec.Framer;
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.codec.FramingException;
 import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.Candidates;
 import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -16,6 +17,8 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -85,7 +88,7 @@ public final class TcpClient implements Endpoint {
                 return CompletableFuture.failedFuture(new IllegalStateException("Already connected to " + peer + "."));
             }
             socket = new Socket();
-            peer = host + ":" + port;
+            peer = Addresses.hostPort(host, port);
             this.framing = framing;
             done = new CompletableFuture<>();
         }
@@ -99,14 +102,22 @@ public final class TcpClient implements Endpoint {
         synchronized (lock) {
             current = socket;
         }
+        String note;
         try {
-            current.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            Candidates candidates = Candidates.resolve(host);
+            List<String> failed = new ArrayList<>();
+            current = connectToOne(current, candidates, port, timeout, failed);
+            note = candidates.whichConnected(current.getInetAddress(), failed);
             current.setTcpNoDelay(true);
         } catch (IOException | IllegalArgumentException e) {
             String message = e instanceof IllegalArgumentException
-                    ? "Invalid address " + host + ":" + port + ": " + e.getMessage()
+                    ? "Invalid address " + Addresses.hostPort(host, port) + ": " + NetErrors.reason(e)
                     : NetErrors.connectFailure(e, host, port, timeout.toMillis());
-            events.emit(EventKind.FAILED, host + ":" + port, message);
+            events.emit(EventKind.FAILED, Addresses.hostPort(host, port), message);
+            synchronized (lock) {
+                // The last attempt's socket: no other connect can start while it is set.
+                current = socket;
+            }
             reset(current);
             connected.completeExceptionally(new IOException(message, e));
             return;
@@ -115,9 +126,41 @@ public final class TcpClient implements Endpoint {
         synchronized (lock) {
             peer = remote;
         }
-        events.emit(EventKind.CONNECTED, remote, "from " + Addresses.format(current.getLocalSocketAddress()));
+        events.emit(EventKind.CONNECTED, remote, "from " + Addresses.format(current.getLocalSocketAddress()) + note);
         connected.complete(null);
         readLoop(current, remote, framer);
+    }
+
+    /**
+     * Tries each address of the host in turn (IPv6 and IPv4 when the name has both), each on a fresh
+     * socket, until one connects; a disconnect meanwhile ends the attempts. Returns the connected socket.
+     */
+    private Socket connectToOne(Socket first, Candidates candidates, int port, Duration timeout,
+            List<String> failed) throws IOException {
+        Socket attempt = first;
+        for (int i = 0; ; i++) {
+            InetSocketAddress target = new InetSocketAddress(candidates.addresses().get(i), port);
+            try {
+                attempt.connect(target, (int) timeout.toMillis());
+                return attempt;
+            } catch (IOException e) {
+                if (i == candidates.addresses().size() - 1) {
+                    throw e;
+                }
+                failed.add(Addresses.format(target) + " (" + NetErrors.reason(e) + ")");
+                attempt = replaceSocket(attempt, e);
+            }
+        }
+    }
+
+    private Socket replaceSocket(Socket failed, IOException failure) throws IOException {
+        synchronized (lock) {
+            if (socket != failed) {
+                throw failure;
+            }
+            socket = new Socket();
+            return socket;
+        }
     }
 
     private void readLoop(Socket current, String remote, Framer framer) {

@@ -1,5 +1,6 @@
 package dev.netplayground.engine.udp;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -7,11 +8,10 @@ import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.reply.ReplyRules;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ProtocolFamily;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
 import java.util.List;
@@ -49,17 +49,15 @@ public final class UdpReceiver extends UdpEndpoint {
             Consumer<Datagram> handler, Runnable onClosed) throws EndpointStartException {
         DatagramChannel channel = null;
         try {
-            InetAddress bind = InetAddress.getByName(config.bindAddress());
-            ProtocolFamily family = config.multicastGroup() == null
-                    ? UdpSocket.familyOf(bind)
-                    : StandardProtocolFamily.INET;
-            channel = DatagramChannel.open(family);
+            InetAddress group = config.multicastGroup() == null ? null : multicastGroup(config.multicastGroup());
+            InetAddress bind = bindAddress(InetAddress.getByName(config.bindAddress()), group);
+            channel = DatagramChannel.open(UdpSocket.familyOf(group == null ? bind : group));
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_RECEIVE_BUFFER);
             if (config.multicastGroup() != null) {
                 channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             }
             channel.bind(new InetSocketAddress(bind, config.port()));
-            String joined = config.multicastGroup() == null ? "" : join(channel, config);
+            String joined = group == null ? "" : join(channel, group, config);
             UdpReceiver receiver = new UdpReceiver(id, config, threads, events, handler, onClosed,
                     new UdpSocket(channel, events, config.bufferBytes()));
             events.emit(EventKind.STARTED, "", "listening on " + receiver.url() + " (buffer " + config.bufferBytes()
@@ -79,29 +77,44 @@ public final class UdpReceiver extends UdpEndpoint {
         return count == 0 ? "" : ", " + count + (count == 1 ? " reply rule" : " reply rules");
     }
 
-    private static String join(DatagramChannel channel, UdpReceiverConfig config) throws IOException {
-        InetAddress group = InetAddress.getByName(config.multicastGroup());
-        if (!group.isMulticastAddress() || !(group instanceof java.net.Inet4Address)) {
-            throw new MulticastSetupException("'" + config.multicastGroup()
-                    + "' is not an IPv4 multicast group; use one from 224.0.0.0 to 239.255.255.255, e.g. 239.1.2.3.");
+    /** An IPv4 (224.0.0.0/4) or IPv6 (ff00::/8) multicast group, or a sentence saying it is none. */
+    private static InetAddress multicastGroup(String text) throws IOException {
+        InetAddress group = InetAddress.getByName(text);
+        if (!group.isMulticastAddress()) {
+            throw new MulticastSetupException("'" + text + "' is not a multicast group; use one from 224.0.0.0 to "
+                    + "239.255.255.255 (e.g. 239.1.2.3) or an IPv6 one starting with ff (e.g. ff02::1234).");
         }
+        return group;
+    }
+
+    /** The socket must be of the group's family: the wildcard of one family stands for the other's. */
+    private static InetAddress bindAddress(InetAddress bind, InetAddress group) throws IOException {
+        boolean v6Group = group instanceof Inet6Address;
+        if (group == null || v6Group == bind instanceof Inet6Address || !bind.isAnyLocalAddress()) {
+            return bind;
+        }
+        return InetAddress.getByName(v6Group ? "::" : "0.0.0.0");
+    }
+
+    private static String join(DatagramChannel channel, InetAddress group, UdpReceiverConfig config)
+            throws IOException {
         NetworkInterface networkInterface = config.multicastInterface() == null
-                ? defaultMulticastInterface()
+                ? defaultMulticastInterface(group instanceof Inet6Address)
                 : NetworkInterface.getByName(config.multicastInterface());
         if (networkInterface == null) {
             throw new MulticastSetupException("No network interface named '" + config.multicastInterface()
                     + "'. Leave it empty for the default, or use a name such as eth0 or lo.");
         }
         channel.join(group, networkInterface);
-        return ", joined " + group.getHostAddress() + " on " + networkInterface.getName();
+        return ", joined " + Addresses.host(group) + " on " + networkInterface.getName();
     }
 
-    private static NetworkInterface defaultMulticastInterface() throws IOException {
+    private static NetworkInterface defaultMulticastInterface(boolean v6) throws IOException {
         return NetworkInterface.networkInterfaces()
                 .filter(ni -> {
                     try {
                         return ni.isUp() && ni.supportsMulticast()
-                                && ni.inetAddresses().anyMatch(a -> a instanceof java.net.Inet4Address);
+                                && ni.inetAddresses().anyMatch(a -> v6 == a instanceof Inet6Address);
                     } catch (IOException e) {
                         return false;
                     }

@@ -1,11 +1,13 @@
 package dev.netplayground.engine.udp;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -59,6 +61,19 @@ public final class UdpSender extends UdpEndpoint {
         }
     }
 
+    /**
+     * The local address to send to {@code host} from: {@code local}, except that the IPv4 wildcard
+     * becomes the IPv6 one for an IPv6 host (an IPv4 socket cannot reach it). Resolves the host.
+     */
+    public static String localAddressFor(String local, String host) {
+        try {
+            boolean v6 = InetAddress.getByName(host) instanceof Inet6Address;
+            return v6 && "0.0.0.0".equals(local) ? "::" : local;
+        } catch (UnknownHostException e) {
+            return local;
+        }
+    }
+
     /** Sends one datagram; returns null, or why it failed (also logged). Resolves the host: not on the FX thread. */
     public String send(String host, int port, byte[] data) {
         InetSocketAddress target;
@@ -67,8 +82,8 @@ public final class UdpSender extends UdpEndpoint {
         } catch (UnknownHostException | IllegalArgumentException e) {
             String message = e instanceof UnknownHostException
                     ? NetErrors.sendFailure(e, host, port)
-                    : "Invalid target " + host + ":" + port + ": " + e.getMessage();
-            events.emit(EventKind.FAILED, host + ":" + port, message);
+                    : "Invalid target " + Addresses.hostPort(host, port) + ": " + NetErrors.reason(e);
+            events.emit(EventKind.FAILED, Addresses.hostPort(host, port), message);
             return message;
         }
         return socket().send(target, data);

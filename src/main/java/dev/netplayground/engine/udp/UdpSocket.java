@@ -5,11 +5,14 @@ import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -108,17 +111,27 @@ final class UdpSocket {
             if (target.isUnresolved()) {
                 throw new java.nio.channels.UnresolvedAddressException();
             }
+            if (target.getAddress() instanceof Inet6Address && localAddress().getAddress() instanceof Inet4Address) {
+                throw new UnsupportedAddressTypeException();
+            }
             events.emitData(EventKind.SENT, peer, data, 0, data.length, note);
             channel.send(ByteBuffer.wrap(data), target);
             return null;
         } catch (IllegalArgumentException e) {
-            events.emit(EventKind.FAILED, peer, e.getMessage());
-            return e.getMessage();
+            String message = e instanceof UnsupportedAddressTypeException
+                    ? NetErrors.sendFailure(e, hostOf(target), target.getPort())
+                    : NetErrors.reason(e);
+            events.emit(EventKind.FAILED, peer, message);
+            return message;
         } catch (IOException | RuntimeException e) {
-            String message = NetErrors.sendFailure(e, target.getHostString(), target.getPort());
+            String message = NetErrors.sendFailure(e, hostOf(target), target.getPort());
             events.emit(EventKind.FAILED, peer, message);
             return message;
         }
+    }
+
+    private static String hostOf(InetSocketAddress target) {
+        return target.getAddress() == null ? target.getHostString() : Addresses.host(target.getAddress());
     }
 
     InetSocketAddress lastSource() {

@@ -2,6 +2,7 @@ package dev.netplayground.ui.lab;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netplayground.engine.codec.Csv;
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.core.ProcessFigures;
@@ -222,7 +223,7 @@ public final class LabViewModel {
             LoadRun run = engine.startLoad(config);
             fx.execute(() -> begin(TARGET, null, LabRun.of(run)));
             LoadResult result = run.done().get();
-            fx.execute(() -> finish(config.host() + ":" + config.port(), result, 1));
+            fx.execute(() -> finish(Addresses.hostPort(config.host(), config.port()), result, 1));
         } catch (ExecutionException e) {
             fx.execute(() -> error.set(e.getMessage()));
         } catch (InterruptedException e) {

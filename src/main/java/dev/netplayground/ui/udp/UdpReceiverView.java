@@ -103,8 +103,8 @@ public final class UdpReceiverView extends PaneCard {
                         + "Longer datagrams are cut and reported as truncated.");
         Forms.row(form, "Multicast group",
                 Forms.inline(group, Forms.caption("Interface", networkInterface), networkInterface),
-                "Join an IPv4 multicast group (224.0.0.0 to 239.255.255.255) on an interface such as eth0 or lo. "
-                        + "Bind to 0.0.0.0 to receive it.");
+                "Join a multicast group (IPv4 224.0.0.0 to 239.255.255.255, or IPv6 ff00::/8 such as ff02::1234) "
+                        + "on an interface such as eth0 or lo. Bind to 0.0.0.0 or :: to receive it.");
         form.add(replies.toggle(), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         HBox replyRow = Rows.of(reply, replyMode, replyButton);

@@ -1,5 +1,6 @@
 package dev.netplayground.ui.udp;
 
+import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
@@ -13,7 +14,9 @@ import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.ProxyRoute;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,7 @@ public final class UdpSenderViewModel implements PaneModel {
     private final Executor fx;
     private final StringProperty host = new SimpleStringProperty("127.0.0.1");
     private final StringProperty port = new SimpleStringProperty("");
+    private final BooleanProperty throughProxy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("Hello, UDP!");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final StringProperty count = new SimpleStringProperty("1");
@@ -72,17 +76,17 @@ public final class UdpSenderViewModel implements PaneModel {
         if (sending.get()) {
             return;
         }
-        String target;
-        int targetPort;
+        InetSocketAddress route;
         int times;
         int interval;
         byte[] bytes;
         try {
-            target = checks.parse(host, Inputs::host);
-            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            String target = checks.parse(host, Inputs::host);
+            int targetPort = checks.parse(port, text -> Inputs.port(text, false));
             times = checks.parse(count, text -> Inputs.intInRange(text, "Count", 1, 10_000_000));
             interval = checks.parse(intervalMillis, text -> Inputs.intInRange(text, "Interval (ms)", 0, 3_600_000));
             bytes = checks.parse(message, this::payload);
+            route = ProxyRoute.via(throughProxy.get(), "UDP", target, targetPort, engine::udpProxyTo);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -98,9 +102,10 @@ public final class UdpSenderViewModel implements PaneModel {
         UdpSender current = sender;
         engine.tasks().execute(() -> {
             try {
-                UdpSender open = openIfNeeded(current, local, allowBroadcast);
-                SendRun started = open.sendRepeatedly(target, targetPort, bytes, times, Duration.ofMillis(interval),
-                        stamped, sentInRun::set);
+                UdpSender open = openIfNeeded(current, UdpSender.localAddressFor(local, route.getHostString()),
+                        allowBroadcast);
+                SendRun started = open.sendRepeatedly(route.getHostString(), route.getPort(), bytes, times,
+                        Duration.ofMillis(interval), stamped, sentInRun::set);
                 fx.execute(() -> {
                     sender = open;
                     source.set("Source: " + open.url());
@@ -132,7 +137,7 @@ public final class UdpSenderViewModel implements PaneModel {
     /** Task thread: reuses the socket unless the local address changed. */
     private UdpSender openIfNeeded(UdpSender current, String local, boolean allowBroadcast)
             throws EndpointStartException, IOException {
-        if (current != null && current.localAddress().getAddress().getHostAddress().equals(local)) {
+        if (current != null && Addresses.host(current.localAddress().getAddress()).equals(local)) {
             current.setBroadcast(allowBroadcast);
             return current;
         }
@@ -186,6 +191,8 @@ public final class UdpSenderViewModel implements PaneModel {
     }
 
     public StringProperty hostProperty() { return host; }
+    /** On: send through the running UDP proxy whose target is the host and port. */
+    public BooleanProperty throughProxyProperty() { return throughProxy; }
     public StringProperty portProperty() { return port; }
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }

@@ -250,4 +250,13 @@ class EventLogTest {
     private static NetEvent event(long sequence, String message) {
         return new NetEvent(sequence, 0, "e", EventKind.STARTED, Direction.NONE, "", 0, Payload.NONE, message);
     }
+
+    @Test
+    void aFailureWithoutAReasonStillSaysSomething() {
+        EventLog log = new EventLog(10, 16);
+        List<NetEvent> seen = new ArrayList<>();
+        log.subscribe(seen::add);
+        log.emitter("e").emit(EventKind.FAILED, "", "");
+        assertThat(seen).singleElement().extracting(NetEvent::message).isEqualTo(EventEmitter.UNEXPLAINED_FAILURE);
+    }
 }

@@ -12,17 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The datagram flood against our receiver on loopback. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class UdpFloodTest {
-    private final Engine engine;
-
-    UdpFloodTest(Engine engine) {
-        this.engine = engine;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
 
     @Test
     void theReceiverCountsWhatArrivedOfWhatWasSent() throws Exception {

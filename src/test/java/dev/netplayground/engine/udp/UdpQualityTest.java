@@ -21,19 +21,16 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A receiver measures stamped streams on loopback: crafted stamps with known gaps, duplicates and reorders. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class UdpQualityTest {
-    private final Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private final LinkedBlockingQueue<Datagram> received = new LinkedBlockingQueue<>();
     private UdpReceiver receiver;
-
-    UdpQualityTest(Engine engine) {
-        this.engine = engine;
-    }
 
     private InetSocketAddress startReceiver() throws Exception {
         receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), received::add);
