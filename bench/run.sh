@@ -118,11 +118,11 @@ compare() {
     done
     local r p99_ratio="" side_ours side_peer
     r=$(printf '%s\n' "${ratios[@]}" | median)
-    # The spread of the pairwise ratios: one median alone hides a machine that was shared.
-    keys+=("${key}_spread=$(printf '%s\n' "${ratios[@]}" | range "%.3f" | tr '–' '-')")
     side_ours="$(printf "$format" "$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | range "$format"))"
     side_peer="$(printf "$format" "$(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | range "$format"))"
     keys+=("$key=$r")
+    # The spread of the pairwise ratios: one median alone hides a machine that was shared.
+    keys+=("${key}_spread=$(printf '%s\n' "${ratios[@]}" | range "%.3f" | sed 's/–/-/')")
     if [ -n "$p99_key" ]; then
         p99_ratio=$(printf '%s\n' "${p99_ratios[@]}" | median)
         side_ours+=", $percentile $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms"

@@ -152,6 +152,18 @@ public final class Engine implements AutoCloseable {
         return proxy;
     }
 
+    /** Where a running TCP proxy that relays to {@code host:port} listens, or null: a client's way through it. */
+    public synchronized java.net.InetSocketAddress tcpProxyTo(String host, int port) {
+        return endpoints.values().stream().filter(e -> e instanceof TcpProxy proxy && proxy.relaysTo(host, port))
+                .map(e -> ((TcpProxy) e).localAddress()).findFirst().orElse(null);
+    }
+
+    /** Where a running UDP proxy that relays to {@code host:port} listens, or null: a sender's way through it. */
+    public synchronized java.net.InetSocketAddress udpProxyTo(String host, int port) {
+        return endpoints.values().stream().filter(e -> e instanceof UdpProxy proxy && proxy.relaysTo(host, port))
+                .map(e -> ((UdpProxy) e).localAddress()).findFirst().orElse(null);
+    }
+
     /** An OkHttp client that POSTs JSON and reads at most 10 MiB of each answer. */
     public DataClient createDataClient() {
         return createDataClient(DataClient.DEFAULT_MAX_RESPONSE_BYTES);

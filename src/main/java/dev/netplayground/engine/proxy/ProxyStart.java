@@ -6,9 +6,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 
-/** What both proxies do before they bind: resolve the target once, or say why not. */
+/** What both proxies share about their target: resolved once before they bind, and matched by address. */
 final class ProxyStart {
     private ProxyStart() {}
+
+    /** Whether a proxy relaying to {@code target} (typed as {@code typedHost}) relays to {@code host:port}. */
+    static boolean relaysTo(InetSocketAddress target, String typedHost, String host, int port) {
+        return target.getPort() == port
+                && (typedHost.equals(host) || target.getAddress().getHostAddress().equals(host));
+    }
 
     static InetSocketAddress resolveTarget(ProxyTarget target, EventEmitter events) throws EndpointStartException {
         try {

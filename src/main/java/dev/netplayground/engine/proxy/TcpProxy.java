@@ -84,6 +84,11 @@ public final class TcpProxy extends BoundEndpoint {
     }
 
     /** The target as {@code host:port}. */
+    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
+    public boolean relaysTo(String host, int port) {
+        return ProxyStart.relaysTo(target, config.targetHost(), host, port);
+    }
+
     public String targetText() {
         return Addresses.format(target);
     }

@@ -35,6 +35,7 @@ public final class UdpProxy extends BoundEndpoint {
     private static final int READS_PER_WAKEUP = 64;
 
     private final InetSocketAddress target;
+    private final String targetHost;
     private final EventEmitter events;
     private final ConditionLog conditionLog;
     private final NioLoop loop;
@@ -48,11 +49,12 @@ public final class UdpProxy extends BoundEndpoint {
     private volatile UdpConditions downstream;
     private Future<?> summaries;
 
-    private UdpProxy(String id, InetSocketAddress target, EventEmitter events, Runnable onClosed,
+    private UdpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events, Runnable onClosed,
             DatagramChannel listening, UdpConditions upstream, UdpConditions downstream, long seed)
             throws IOException {
         super(id, "udp", events, onClosed);
         this.target = target;
+        this.targetHost = config.targetHost();
         this.events = events;
         this.listening = listening;
         this.localAddress = (InetSocketAddress) listening.getLocalAddress();
@@ -86,7 +88,7 @@ public final class UdpProxy extends BoundEndpoint {
             channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
             channel.bind(new InetSocketAddress(bind, config.port()));
             channel.configureBlocking(false);
-            proxy = new UdpProxy(id, target, events, onClosed, channel, upstream, downstream, seed);
+            proxy = new UdpProxy(id, config, target, events, onClosed, channel, upstream, downstream, seed);
             proxy.loop.register(channel, SelectionKey.OP_READ, (key, buffer) -> proxy.fromClients(buffer));
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
@@ -104,6 +106,11 @@ public final class UdpProxy extends BoundEndpoint {
     @Override
     public InetSocketAddress localAddress() {
         return localAddress;
+    }
+
+    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
+    public boolean relaysTo(String host, int port) {
+        return ProxyStart.relaysTo(target, targetHost, host, port);
     }
 
     public String targetText() {

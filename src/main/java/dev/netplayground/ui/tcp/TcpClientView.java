@@ -6,11 +6,14 @@ import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,6 +28,7 @@ public final class TcpClientView extends PaneCard {
     private final TextField host = new TextField();
     private final TextField port = new TextField();
     private final TextField timeout = new TextField();
+    private final CheckBox throughProxy = new CheckBox(ProxyRoute.LABEL);
     private final Button connect = new Button("Connect");
     private final Button disconnect = new Button("Disconnect");
     private final Label status = new Label();
@@ -51,6 +55,8 @@ public final class TcpClientView extends PaneCard {
         port.setId("tcpClientPort");
         Forms.prompt(port, "port");
         timeout.setId("tcpClientTimeout");
+        throughProxy.setId("tcpClientThroughProxy");
+        LazyTooltip.install(throughProxy, ProxyRoute.TOOLTIP);
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
         disconnect.setId("tcpClientDisconnect");
@@ -91,8 +97,8 @@ public final class TcpClientView extends PaneCard {
         send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, status), sendForm, error,
-                Rows.of(heading("Received", received), clear), received);
+        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, throughProxy, status), sendForm,
+                error, Rows.of(heading("Received", received), clear), received);
         SendShortcut.install(this, send);
     }
 
@@ -109,6 +115,8 @@ public final class TcpClientView extends PaneCard {
         host.disableProperty().bind(locked);
         port.disableProperty().bind(locked);
         timeout.disableProperty().bind(locked);
+        throughProxy.disableProperty().bind(locked);
+        throughProxy.selectedProperty().bindBidirectional(model.throughProxyProperty());
         connect.disableProperty().bind(locked);
         disconnect.disableProperty().bind(model.connectedProperty().not());
         send.disableProperty().bind(model.connectedProperty().not());

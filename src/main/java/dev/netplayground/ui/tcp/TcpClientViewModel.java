@@ -13,16 +13,20 @@ import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.ProxyRoute;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,6 +44,7 @@ public final class TcpClientViewModel implements PaneModel {
     private final TcpClient client;
     private final StringProperty host = new SimpleStringProperty("127.0.0.1");
     private final StringProperty port = new SimpleStringProperty("");
+    private final BooleanProperty throughProxy = new SimpleBooleanProperty();
     private final StringProperty timeoutMillis = new SimpleStringProperty("3000");
     private final FramingChoice framing = new FramingChoice();
     private final StringProperty message = new SimpleStringProperty("Hello, server!");
@@ -71,6 +76,10 @@ public final class TcpClientViewModel implements PaneModel {
             targetPort = checks.parse(port, text -> Inputs.port(text, false));
             timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
             cutting = framing.read(checks);
+            InetSocketAddress route = ProxyRoute.via(throughProxy.get(), "TCP", target, targetPort,
+                    engine::tcpProxyTo);
+            target = route.getHostString();
+            targetPort = route.getPort();
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -169,6 +178,11 @@ public final class TcpClientViewModel implements PaneModel {
 
     public String endpointId() { return client.id(); }
     public FramingChoice framing() { return framing; }
+    /** On: connect through the running TCP proxy whose target is the host and port. */
+    public BooleanProperty throughProxyProperty() {
+        return throughProxy;
+    }
+
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }
     public StringProperty timeoutMillisProperty() { return timeoutMillis; }

@@ -6,6 +6,7 @@ import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import javafx.scene.control.Button;
@@ -29,6 +30,7 @@ public final class UdpSenderView extends PaneCard {
     private final TextField count = new TextField();
     private final TextField interval = new TextField();
     private final CheckBox broadcast = new CheckBox("Broadcast");
+    private final CheckBox throughProxy = new CheckBox(ProxyRoute.LABEL);
     private final TextField local = new TextField();
     private final Button send = new Button("Send");
     private final Button stop = new Button("Stop");
@@ -60,6 +62,8 @@ public final class UdpSenderView extends PaneCard {
         interval.setId("udpSenderInterval");
         interval.setPrefColumnCount(5);
         broadcast.setId("udpSenderBroadcast");
+        throughProxy.setId("udpSenderThroughProxy");
+        throughProxy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         local.setId("udpSenderLocal");
         local.setPrefColumnCount(8);
         send.setId("udpSenderSend");
@@ -76,8 +80,8 @@ public final class UdpSenderView extends PaneCard {
 
     private void layoutParts() {
         GridPane form = Forms.grid();
-        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
-                "Where to send. Starting the receiver on the left fills the port in.");
+        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port, throughProxy),
+                "Where to send. Starting the receiver on the left fills the port in. " + ProxyRoute.TOOLTIP);
         Forms.row(form, "Message", Forms.inline(message, mode),
                 "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
                         + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
@@ -96,6 +100,8 @@ public final class UdpSenderView extends PaneCard {
     private void bind() {
         host.textProperty().bindBidirectional(model.hostProperty());
         port.textProperty().bindBidirectional(model.portProperty());
+        throughProxy.selectedProperty().bindBidirectional(model.throughProxyProperty());
+        throughProxy.disableProperty().bind(model.sendingProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         count.textProperty().bindBidirectional(model.countProperty());

@@ -12,7 +12,9 @@ import dev.netplayground.ui.common.FieldChecks;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.ProxyRoute;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -42,6 +44,7 @@ public final class UdpSenderViewModel implements PaneModel {
     private final Executor fx;
     private final StringProperty host = new SimpleStringProperty("127.0.0.1");
     private final StringProperty port = new SimpleStringProperty("");
+    private final BooleanProperty throughProxy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("Hello, UDP!");
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final StringProperty count = new SimpleStringProperty("1");
@@ -69,17 +72,17 @@ public final class UdpSenderViewModel implements PaneModel {
         if (sending.get()) {
             return;
         }
-        String target;
-        int targetPort;
+        InetSocketAddress route;
         int times;
         int interval;
         byte[] bytes;
         try {
-            target = checks.parse(host, Inputs::host);
-            targetPort = checks.parse(port, text -> Inputs.port(text, false));
+            String target = checks.parse(host, Inputs::host);
+            int targetPort = checks.parse(port, text -> Inputs.port(text, false));
             times = checks.parse(count, text -> Inputs.intInRange(text, "Count", 1, 10_000_000));
             interval = checks.parse(intervalMillis, text -> Inputs.intInRange(text, "Interval (ms)", 0, 3_600_000));
             bytes = checks.parse(message, text -> inputMode.get().parse(text));
+            route = ProxyRoute.via(throughProxy.get(), "UDP", target, targetPort, engine::udpProxyTo);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -94,9 +97,10 @@ public final class UdpSenderViewModel implements PaneModel {
         UdpSender current = sender;
         engine.tasks().execute(() -> {
             try {
-                UdpSender open = openIfNeeded(current, UdpSender.localAddressFor(local, target), allowBroadcast);
-                SendRun started = open.sendRepeatedly(target, targetPort, bytes, times, Duration.ofMillis(interval),
-                        sentInRun::set);
+                UdpSender open = openIfNeeded(current, UdpSender.localAddressFor(local, route.getHostString()),
+                        allowBroadcast);
+                SendRun started = open.sendRepeatedly(route.getHostString(), route.getPort(), bytes, times,
+                        Duration.ofMillis(interval), sentInRun::set);
                 fx.execute(() -> {
                     sender = open;
                     source.set("Source: " + open.url());
@@ -170,6 +174,8 @@ public final class UdpSenderViewModel implements PaneModel {
     }
 
     public StringProperty hostProperty() { return host; }
+    /** On: send through the running UDP proxy whose target is the host and port. */
+    public BooleanProperty throughProxyProperty() { return throughProxy; }
     public StringProperty portProperty() { return port; }
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<InputMode> inputModeProperty() { return inputMode; }

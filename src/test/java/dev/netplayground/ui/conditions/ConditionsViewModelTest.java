@@ -9,6 +9,8 @@ import dev.netplayground.engine.proxy.UdpProxy;
 import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.SlowEchoServer;
 import dev.netplayground.testing.TestFxThread;
+import dev.netplayground.ui.tcp.TcpClientViewModel;
+import dev.netplayground.ui.udp.UdpSenderViewModel;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +68,41 @@ class ConditionsViewModelTest {
         UdpProxy proxy = (UdpProxy) model.lifecycle().endpoint();
         assertThat(proxy.conditions(ProxyDirection.UPSTREAM).lossPercent()).isEqualTo(2.5);
         assertThat(model.countersProperty().get()).startsWith("0 clients");
+    }
+
+    @Test
+    void aTcpClientThroughTheProxyConnectsToItAndNeedsOneRunning() throws Exception {
+        TcpClientViewModel client = panes.add(new TcpClientViewModel(panes.engine(), fx));
+        try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
+            client.portProperty().set(String.valueOf(echo.port()));
+            client.throughProxyProperty().set(true);
+            client.connect();
+            assertThat(client.errorProperty().get()).isEqualTo("No TCP proxy relays to 127.0.0.1:" + echo.port()
+                    + ": start one in the Conditions tab (Ctrl+8) with that target, or turn Through proxy off.");
+
+            model.targetProperty().set("127.0.0.1:" + echo.port());
+            model.start();
+            fx.runUntil(() -> model.boundPortProperty().get() > 0, "the proxy to listen");
+            client.connect();
+            fx.runUntil(() -> client.connectedProperty().get(), "the client to connect");
+            assertThat(client.statusProperty().get()).isEqualTo("Connected to 127.0.0.1:"
+                    + model.boundPortProperty().get());
+            fx.runUntil(() -> model.connections().size() == 1, "the connection through the proxy");
+        }
+    }
+
+    @Test
+    void aUdpSenderThroughTheProxySendsToIt() throws Exception {
+        UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(panes.engine(), fx));
+        model.protocolProperty().set(ProxyProtocol.UDP);
+        model.targetProperty().set("127.0.0.1:9");
+        model.start();
+        fx.runUntil(() -> model.boundPortProperty().get() > 0, "the proxy to listen");
+        UdpProxy proxy = (UdpProxy) model.lifecycle().endpoint();
+        sender.portProperty().set("9");
+        sender.throughProxyProperty().set(true);
+        sender.send();
+        fx.runUntil(() -> proxy.received(ProxyDirection.UPSTREAM) == 1, "the datagram at the proxy");
     }
 
     @Test
