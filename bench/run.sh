@@ -3,10 +3,10 @@
 # (a warm-up of each, then PAIRS pairs A B A B ...), reported as medians, ranges and the
 # median of the pairwise ratios. Loopback only; every run bounded in time.
 #
-# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k (default: all)
+# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy (default: all)
 # Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data and http-load),
 #        C10K (10000 idle connections)
-# Needs: a JDK >= 21, iperf3 and wrk (installed from Debian's packages when missing, if allowed:
+# Needs: a JDK >= 21, iperf3, wrk and (for proxy) socat (installed from Debian's packages when missing, if allowed:
 #        INSTALL=1, or under CI, as root; see scripts/packages.sh).
 set -euo pipefail
 shopt -s inherit_errexit # a failing command inside $(...) fails the script too
@@ -18,7 +18,7 @@ CLIENTS=${CLIENTS:-100}
 CONNECTIONS=${CONNECTIONS:-50}
 C10K=${C10K:-10000}
 WARM_UP_SECONDS=3
-all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k)
+all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy)
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -28,6 +28,7 @@ done
 . scripts/jdk.sh
 . scripts/packages.sh
 need_packages iperf3:iperf3 wrk:wrk
+[[ " ${names[*]} " != *" proxy "* ]] || need_packages socat:socat
 # c10k holds 10,000 sockets in each of two processes.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
@@ -104,8 +105,10 @@ compare() {
         a=$("$ours_fn" "$SECONDS_PER_RUN")
         b=$("$peer_fn" "$SECONDS_PER_RUN")
         for value in "$a" "$b"; do
-            [[ $value =~ ^[0-9.eE+-]+( [0-9.eE+-]+)?$ && ${value%% *} != 0 ]] \
-                || { echo "error: $label: a run gave no figure ('$value')" >&2; exit 1; }
+            # A figure is a positive number (and a non-negative latency): a zero, a negative or a
+            # missing one is a harness bug or a failed run, and stops the whole run.
+            [[ $value =~ ^[0-9.eE+]+( [0-9.eE+]+)?$ ]] && awk -v v="${value%% *}" 'BEGIN { exit !(v > 0) }' \
+                || { echo "error: $label: a run gave no positive figure ('$value')" >&2; exit 1; }
         done
         ours+=("$a")
         theirs+=("$b")
@@ -118,6 +121,8 @@ compare() {
     side_ours="$(printf "$format" "$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | range "$format"))"
     side_peer="$(printf "$format" "$(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | median)") $unit ($(printf '%s\n' "${theirs[@]}" | cut -d' ' -f1 | range "$format"))"
     keys+=("$key=$r")
+    # The spread of the pairwise ratios: one median alone hides a machine that was shared.
+    keys+=("${key}_spread=$(printf '%s\n' "${ratios[@]}" | range "%.3f" | sed 's/–/-/')")
     if [ -n "$p99_key" ]; then
         p99_ratio=$(printf '%s\n' "${p99_ratios[@]}" | median)
         side_ours+=", $percentile $(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median) ms"
@@ -125,7 +130,7 @@ compare() {
         keys+=("$p99_key=$p99_ratio")
         [ "$percentile" = p99 ] || p99_ratio="$p99_ratio ($percentile)"
     fi
-    table+=("| $label | $side_ours | $peer $side_peer | $r | ${p99_ratio:-–} |")
+    table+=("| $label | $side_ours | $peer $side_peer | $r ($(printf '%s\n' "${ratios[@]}" | range "%.2f")) | ${p99_ratio:-–} |")
 }
 
 # ---- tcp-bulk: load tcp-bulk into our tcp-server (each model) vs iperf3, one stream
@@ -189,6 +194,17 @@ tcp_echo() {
     stop "$netty_pid"
 }
 
+# udp_counts_sane WHO SENT RECEIVED FILE...: 0 < received <= sent, or the run stops, showing FILE.
+udp_counts_sane() {
+    local who=$1 sent=$2 received=$3
+    shift 3
+    if ! [[ $sent =~ ^[0-9]+$ && $received =~ ^[0-9]+$ ]] || [ "$received" -eq 0 ] || [ "$received" -gt "$sent" ]; then
+        echo "error: udp-recv ($who): impossible counts, sent '$sent', received '$received'; from:" >&2
+        cat "$@" >&2
+        exit 1
+    fi
+}
+
 # ---- udp-recv: load udp into our udp-receiver vs iperf3 -u -b 0 -l 64; datagrams/s received
 
 udp_recv() {
@@ -206,18 +222,23 @@ udp_recv() {
         sleep 0.3 # let the receiver read what is still queued in its socket
         stop "$pid"
         received=$(sed -n 's/.*after \([0-9]*\) datagrams.*/\1/p' "$work"/server-*.log | tail -1)
+        udp_counts_sane ours "$sent" "$received" "$work"/server-*.log
         rm -f "$work"/server-*.log
         echo "ours $(awk -v r="$received" -v s="$sent" 'BEGIN { printf "%.2f", 100 * (1 - r / s) }')" >> "$work/udp-loss"
         awk -v r="$received" -v d="$1" 'BEGIN { printf "%.0f\n", r / d }'
     }
+    # What iperf3's server received is its byte count / 64, from "sum_received". The "sum" object mixes
+    # the client's sent count with the server's lost count (the highest sequence number seen minus
+    # what arrived), so "packets - lost_packets" there is not what arrived, and once went negative.
     iperf_udp() {
         timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -u -b 0 -l 64 -t "$1" -J > "$work/iperf.json"
-        local packets lost seconds
-        packets=$(iperf_json packets sum < "$work/iperf.json")
-        lost=$(iperf_json lost_packets sum < "$work/iperf.json")
-        seconds=$(iperf_json seconds sum < "$work/iperf.json")
-        echo "iperf3 $(awk -v l="$lost" -v p="$packets" 'BEGIN { printf "%.2f", 100 * l / p }')" >> "$work/udp-loss"
-        awk -v p="$packets" -v l="$lost" -v s="$seconds" 'BEGIN { printf "%.0f\n", (p - l) / s }'
+        local sent received seconds
+        sent=$(iperf_json packets sum_sent < "$work/iperf.json")
+        received=$(iperf_json bytes sum_received < "$work/iperf.json" | awk '{ printf "%.0f", $1 / 64 }')
+        seconds=$(iperf_json seconds sum_received < "$work/iperf.json")
+        udp_counts_sane iperf3 "$sent" "$received" "$work/iperf.json"
+        echo "iperf3 $(awk -v r="$received" -v s="$sent" 'BEGIN { printf "%.2f", 100 * (1 - r / s) }')" >> "$work/udp-loss"
+        awk -v r="$received" -v s="$seconds" 'BEGIN { printf "%.0f\n", r / s }'
     }
     compare "udp-recv (64-byte datagrams)" "datagrams/s" "%.0f" iperf3 ours_udp iperf_udp udp_recv_ratio
     local ours_loss iperf_loss
@@ -320,6 +341,74 @@ c10k() {
     done
 }
 
+# ---- proxy: our proxy tcp (no conditions) vs socat relaying the same load tcp-bulk and load tcp to the same servers
+
+# A free loopback port for a peer that does not print its own (socat): bound by nobody now.
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 20000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+    echo "error: no free port found for socat" >&2
+    exit 1
+}
+
+# Waits until something accepts on the port (at most 10 s).
+await_port() {
+    for _ in $(seq 200); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "error: nothing listens on port $1" >&2
+    exit 1
+}
+
+proxy_bench() {
+    local sink_pid netty_pid ours_pid socat_pid
+    sink_port=$(start "$java" "${app[@]}" tcp-server --port 0 --model nio --framing raw --quiet)
+    sink_pid=$(started)
+    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyEcho)
+    netty_pid=$(started)
+    pids+=("$sink_pid" "$netty_pid")
+    relay_bulk() {
+        timeout $(($2 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$1" --duration "$2" --line 8192 --json \
+            > "$work/bulk.json"
+        grep -q '"serverClosed":true' "$work/bulk.json" \
+            || { echo "error: proxy tcp-bulk: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
+        json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
+    }
+    relay_echo() {
+        timeout $(($2 + 60)) "$java" "${app[@]}" load tcp --port "$1" --clients "$CLIENTS" --duration "$2" --size 32 --json > "$work/load.json"
+        echo "$(json messagesPerSecond < "$work/load.json") $(json p99Ms < "$work/load.json")"
+    }
+    for job in bulk echo; do
+        local target=$sink_port
+        [ "$job" = bulk ] || target=$netty_port
+        ours_port=$(start "$java" "${app[@]}" proxy tcp --listen 0 --to "127.0.0.1:$target")
+        ours_pid=$(started)
+        socat_port=$(free_port)
+        socat TCP-LISTEN:"$socat_port",bind=127.0.0.1,fork,reuseaddr TCP:127.0.0.1:"$target" &
+        socat_pid=$!
+        pids+=("$ours_pid" "$socat_pid")
+        await_port "$socat_port"
+        if [ "$job" = bulk ]; then
+            ours_relay() { relay_bulk "$ours_port" "$1"; }
+            socat_relay() { relay_bulk "$socat_port" "$1"; }
+            compare "proxy tcp-bulk (relay into tcp-server raw)" GB/s "%.2f" socat ours_relay socat_relay proxy_bulk_ratio
+        else
+            ours_relay() { relay_echo "$ours_port" "$1"; }
+            socat_relay() { relay_echo "$socat_port" "$1"; }
+            compare "proxy tcp-echo (relay to Netty, $CLIENTS clients)" msg/s "%.0f" socat ours_relay socat_relay \
+                proxy_echo_ratio proxy_echo_p99_ratio
+        fi
+        stop "$ours_pid"
+        stop "$socat_pid"
+    done
+    stop "$sink_pid"
+    stop "$netty_pid"
+}
+
 for name in "${names[@]}"; do
     case "$name" in
         tcp-bulk) echo "== tcp-bulk: one stream of 8 KiB lines for ${SECONDS_PER_RUN} s, cut as lines (printed) and raw (--quiet); GB/s read by the server" >&2; tcp_bulk ;;
@@ -328,6 +417,7 @@ for name in "${names[@]}"; do
         http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;
         http-load) echo "== http-load: load http vs wrk, $CONNECTIONS connections, POST /data to Undertow, ${SECONDS_PER_RUN} s" >&2; http_load ;;
         c10k) echo "== c10k: $C10K idle connections, then one echo" >&2; c10k ;;
+        proxy) echo "== proxy: our proxy tcp vs socat relaying load tcp-bulk and load tcp ($CLIENTS clients), ${SECONDS_PER_RUN} s" >&2; proxy_bench ;;
     esac
 done
 
@@ -335,7 +425,7 @@ mkdir -p bench/results
 {
     echo "# Benchmark results"
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), $(iperf3 --version | head -1 | cut -d' ' -f1-2), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), $(iperf3 --version | head -1 | cut -d' ' -f1-2), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)$(command -v socat >/dev/null && echo ", $(socat -V | sed -n 's/^socat version \([^ ]*\).*/socat \1/p')");"
     echo "PAIRS=$PAIRS after a ${WARM_UP_SECONDS} s warm-up of each side, ${SECONDS_PER_RUN} s per run. Ratios are ours/peer, the median of the pairwise ratios."
     echo
     echo "| benchmark | ours (median, range) | peer (median, range) | ratio | p99 ratio |"

@@ -104,9 +104,12 @@ native_libs=$("$JAVA_HOME/bin/jar" tf "$fx_graphics" | grep '\.so$')
 # - C1 only (-XX:TieredStopAtLevel=1): on 2 cores, tiered profiling and C2 compiling compete
 #   with the window's first frame (0.91 s -> 0.65-0.73 s to the first window here); tcp echo
 #   kept its throughput, http-server lost about 7 % (bench/README.md).
-# - The serial collector on a heap that starts small (-Xms32m, at most -Xmx512m): the default
-#   initial heap is 1/64 of memory (384 MB on 24 GB), all of it committed and the young part
-#   touched over and over, so a window under traffic held 320-380 MB; now 240-260 MB.
+# - The serial collector on a heap that starts small (-Xms32m): the default initial heap is 1/64
+#   of memory (384 MB on 24 GB), all of it committed and the young part touched over and over.
+#   At most -Xmx144m, a quarter of it young (-XX:NewRatio=3): the serial collector grows its old
+#   generation up to the maximum before it collects it, so the maximum is what traffic ends up
+#   holding. What the window can hold is capped (50,000 events, previews of 1 KiB, tables of
+#   5,000 rows): 57 MB live under the benchmark's traffic, 78 MB with 1 KiB datagrams.
 # - Access to three JavaFX internal packages, for the pulse timer that rests while nothing
 #   changes (ui/fx/RestingPulses): JavaFX's own wakes the FX thread 60 times a second for ever.
 # To undo one after installing, remove it from lib/app/net-playground.cfg and from

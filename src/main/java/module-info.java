@@ -21,6 +21,7 @@ module dev.netplayground {
     exports dev.netplayground.engine.udp;
     exports dev.netplayground.engine.http;
     exports dev.netplayground.engine.load;
+    exports dev.netplayground.engine.proxy;
     exports dev.netplayground.engine.reply;
     exports dev.netplayground.snippet;
 

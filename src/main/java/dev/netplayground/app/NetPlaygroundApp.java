@@ -1,9 +1,11 @@
 package dev.netplayground.app;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventLog;
 import dev.netplayground.store.AppHome;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.fx.RestingPulses;
+import dev.netplayground.ui.log.LogViewModel;
 import dev.netplayground.ui.shell.MainWindow;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -27,7 +29,9 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void init() {
-        engine = new Engine();
+        // The window shows at most the log's newest rows; a longer ring would hold events no one
+        // can see (the "keep everything" switch writes them all to a file instead).
+        engine = new Engine(new EventLog(LogViewModel.MAX_ROWS, EventLog.DEFAULT_PREVIEW_BYTES));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.netplayground.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -15,5 +16,10 @@ abstract class IoCommand implements Callable<Integer> {
     /** The streams of this run; valid once picocli has set the command up. */
     final CliIo io() {
         return ((NetPlaygroundCommand) spec.root().userObject()).io();
+    }
+
+    /** A bad combination of options: one sentence, exit code 2, as a bad value gets. */
+    final ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 }

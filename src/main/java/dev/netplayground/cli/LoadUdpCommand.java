@@ -1,6 +1,7 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.load.UdpFlood;
+import dev.netplayground.engine.udp.SequenceStamp;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
             "or --rate of them per second, evenly paced (a sender that fell behind catches up).",
             "Prints how many were sent and refused (nothing listening; exit code 1); "
                     + "compare with what the receiver counted.",
-            "--json prints the same as JSON."
+            "--json prints the same as JSON. With --seq each datagram starts with a 20-byte sequence stamp",
+            "(number and send time), so 'udp-receiver --seq' can report loss, duplicates, reordering and jitter."
         })
 final class LoadUdpCommand extends IoCommand {
     @Mixin
@@ -29,11 +31,19 @@ final class LoadUdpCommand extends IoCommand {
             description = "Datagrams per second, paced evenly (default: 0, as fast as the socket takes them).")
     int rate;
 
+    @Option(names = "--seq", description = "Start each datagram with a sequence stamp (the first "
+            + SequenceStamp.BYTES + " bytes: number and send time) for 'udp-receiver --seq'.")
+    boolean sequence;
+
     @Override
     public Integer call() throws Exception {
+        if (sequence && size < SequenceStamp.BYTES) {
+            throw usageError("--seq needs --size of at least " + SequenceStamp.BYTES
+                    + " bytes (the stamp takes the first " + SequenceStamp.BYTES + "), not " + size + ".");
+        }
         UdpFlood.Result result = target.run(io().out(),
-                (host, port, duration) -> UdpFlood.run(host, port, duration, size, rate), LoadUdpCommand::json,
-                this::text);
+                (host, port, duration) -> UdpFlood.run(host, port, duration, size, rate, sequence),
+                LoadUdpCommand::json, this::text);
         if (result.refused() > 0) {
             throw new CommandFailure(String.format(Locale.ROOT, "%,d datagrams refused: nothing listens on %s port %d.",
                     result.refused(), target.server.host, target.server.port));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TcpServerCommand.class, TcpClientCommand.class, UdpReceiverCommand.class, UdpSenderCommand.class,
             HttpServerCommand.class, HttpPostCommand.class, LoadCommand.class, FutureDemoCommand.class,
-            SendCommand.class, SavedCommand.class, SnippetCommand.class, CertCommand.class,
+            SendCommand.class, SavedCommand.class, SnippetCommand.class, ProxyCommand.class,
+            CertCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class NetPlaygroundCommand implements Runnable {

@@ -1,7 +1,9 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Option;
             "longer than the buffer are reported there as truncated. Runs until interrupted (Ctrl-C),",
             "then prints on stderr how many datagrams it received and how many were truncated.",
             "Broadcast and multicast need --bind 0.0.0.0. With --reply rules it answers like a device: the",
-            "first rule that matches a datagram replies to its source."
+            "first rule that matches a datagram replies to its source.",
+            "With --seq, sequence-stamped datagrams ('load udp --seq', the window's sequence mode) are measured",
+            "per source, as iperf3 -u does; on stop (and every --report-every seconds) stderr gets per source:",
+            "'received=N lost=N duplicated=N reordered=N jitter_ms=X.XXX source=HOST:PORT', counted since start."
         })
 final class UdpReceiverCommand extends IoCommand {
     @Mixin
@@ -43,14 +48,31 @@ final class UdpReceiverCommand extends IoCommand {
             description = "Network interface for the multicast group, e.g. eth0 (default: the first that can).")
     String networkInterface;
 
+    @Option(names = "--seq", description = "Report the quality of sequence-stamped datagrams per source on stop.")
+    boolean sequence;
+
+    @Option(names = "--report-every", converter = Converters.Seconds.class, paramLabel = "S",
+            description = "With --seq, also print the report every S seconds while receiving.")
+    Duration reportEvery;
+
+    private volatile UdpReceiver receiver;
+
     @Override
     public Integer call() {
+        if (reportEvery != null && !sequence) {
+            throw usageError("--report-every prints the --seq report; add --seq.");
+        }
         UdpReceiverConfig config = new UdpReceiverConfig(serving.bind, serving.port, buffer, echo, group,
                 networkInterface, replies.rules());
         EventConsole console = new EventConsole(io().err(), event -> event.kind() == EventKind.FAILED
                 || event.kind() == EventKind.STOPPED
                 || (event.kind() == EventKind.RECEIVED && event.message().startsWith("truncated")));
-        return Serving.serve(io(), serving, console, (engine, out) -> engine.startUdpReceiver(config,
-                datagram -> MessagePrinter.print(out, datagram.kept())).url());
+        Serving.Report report = sequence
+                ? new Serving.Report(reportEvery, () -> QualityReport.print(io().err(), receiver))
+                : Serving.Report.NONE;
+        return Serving.serve(io(), serving, console, (engine, out) -> {
+            receiver = engine.startUdpReceiver(config, datagram -> MessagePrinter.print(out, datagram.kept()));
+            return receiver.url();
+        }, report);
     }
 }

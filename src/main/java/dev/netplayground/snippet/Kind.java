@@ -1,24 +1,25 @@
 package dev.netplayground.snippet;
 
+import java.util.Locale;
+
 /** The programs a snippet can be: one per endpoint of the app. */
 public enum Kind {
-    TCP_SERVER("tcp-server", 8080),
-    TCP_CLIENT("tcp-client", 8080),
-    UDP_RECEIVER("udp-receiver", 8081),
-    UDP_SENDER("udp-sender", 8081),
-    HTTP_SERVER("http-server", 3030),
-    HTTP_POST("http-post", 3030);
+    TCP_SERVER(8080),
+    TCP_CLIENT(8080),
+    UDP_RECEIVER(8081),
+    UDP_SENDER(8081),
+    HTTP_SERVER(3030),
+    HTTP_POST(3030);
 
-    private final String cliName;
     private final int defaultPort;
 
-    Kind(String cliName, int defaultPort) {
-        this.cliName = cliName;
+    Kind(int defaultPort) {
         this.defaultPort = defaultPort;
     }
 
+    /** The name as the command line takes it: the constant's, as in {@code tcp-server}. */
     public String cliName() {
-        return cliName;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public int defaultPort() {

@@ -1,23 +1,24 @@
 package dev.netplayground.snippet;
 
+import java.util.Locale;
+
 /** The languages and tools a snippet can be written in. */
 public enum Lang {
-    RUST("rust", "Rust"),
-    JAVA("java", "Java"),
-    PYTHON("python", "Python"),
-    CURL("curl", "curl"),
-    NCAT("ncat", "ncat/socat");
+    RUST("Rust"),
+    JAVA("Java"),
+    PYTHON("Python"),
+    CURL("curl"),
+    NCAT("ncat/socat");
 
-    private final String cliName;
     private final String label;
 
-    Lang(String cliName, String label) {
-        this.cliName = cliName;
+    Lang(String label) {
         this.label = label;
     }
 
+    /** The name as the command line takes it: the constant's, as in {@code python}. */
     public String cliName() {
-        return cliName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {

@@ -5,24 +5,22 @@ import java.util.Optional;
 
 /** The kinds of saved items; each lives in its own folder of the workspace. */
 public enum ItemKind {
-    MESSAGES("messages", "message", MessageItem.class),
-    REQUESTS("requests", "request", HttpRequestItem.class),
-    ENDPOINTS("endpoints", "endpoint preset", EndpointPreset.class),
-    SEQUENCES("sequences", "sequence", SequenceItem.class);
+    MESSAGES("message", MessageItem.class),
+    REQUESTS("request", HttpRequestItem.class),
+    ENDPOINTS("endpoint preset", EndpointPreset.class),
+    SEQUENCES("sequence", SequenceItem.class);
 
-    private final String folder;
     private final String label;
     private final Class<? extends SavedItem> type;
 
-    ItemKind(String folder, String label, Class<? extends SavedItem> type) {
-        this.folder = folder;
+    ItemKind(String label, Class<? extends SavedItem> type) {
         this.label = label;
         this.type = type;
     }
 
-    /** The folder under the workspace, e.g. {@code messages}. */
+    /** The folder under the workspace: the constant's name, as in {@code messages}. */
     public String folder() {
-        return folder;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** What one item is called in sentences, e.g. {@code endpoint preset}. */
@@ -37,7 +35,7 @@ public enum ItemKind {
     public static Optional<ItemKind> ofFolder(String folder) {
         String wanted = folder.toLowerCase(Locale.ROOT);
         for (ItemKind kind : values()) {
-            if (kind.folder.equals(wanted)) {
+            if (kind.folder().equals(wanted)) {
                 return Optional.of(kind);
             }
         }

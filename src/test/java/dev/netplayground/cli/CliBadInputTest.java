@@ -73,10 +73,14 @@ class CliBadInputTest {
             Map.entry(Converters.LineEndingName.class, List.of("cr", "")),
             Map.entry(Converters.FramingSpec.class, List.of("udp", "", "line:1", "delimiter:", "delimiter:0G",
                     "fixed:0", "fixed:x", "length:3", "length:2:lee", "length:2:le:be")),
+            Map.entry(ProxyConverters.Target.class, List.of("", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:65536",
+                    ":5000", "::1:5000", "a b:5000")),
+            Map.entry(ProxyConverters.Percent.class, List.of("-1", "100.5", "101", "NaN", "5%", "x", "")),
             Map.entry(Converters.ReplySpec.class, List.of("PING", "", "re:(=>x", "x=>{{when}}", "hex:0G=>x",
                     "x=>hex:1", "x=>\\q")));
     /** Good values for required options, to get past them to the option under test. */
     private static final Map<Class<?>, String> GOOD = Map.of(
+            ProxyConverters.Target.class, "127.0.0.1:9",
             Converters.WebUrl.class, "http://127.0.0.1:9/data",
             Converters.SnippetLanguage.class, "java",
             Converters.SnippetProgram.class, "tcp-client");
@@ -311,7 +315,7 @@ class CliBadInputTest {
                 "net-playground load tcp-bulk", "net-playground load udp", "net-playground load http");
         assertThat(addressesNotOfThisMachine().map(Case::command)).containsExactlyInAnyOrder(
                 "net-playground tcp-server", "net-playground udp-receiver", "net-playground http-server",
-                "net-playground udp-sender");
+                "net-playground udp-sender", "net-playground proxy tcp", "net-playground proxy udp");
     }
 
     /** A port taken over TCP and UDP alike, so every serving command finds it in use. */
@@ -339,7 +343,8 @@ class CliBadInputTest {
             List<Case> cases = withOption(Set.of(Converters.ListenPort.class), option -> String.valueOf(port), "in use")
                     .toList();
             assertThat(cases).extracting(Case::command).containsExactlyInAnyOrder("net-playground tcp-server",
-                    "net-playground udp-receiver", "net-playground http-server");
+                    "net-playground udp-receiver", "net-playground http-server", "net-playground proxy tcp",
+                    "net-playground proxy udp");
             for (Case inUse : cases) {
                 aFailureFoundByTryingIsOneLineWithExitCodeOne(inUse);
             }

@@ -8,6 +8,7 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
+import dev.netplayground.testing.EngineExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -16,10 +17,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +32,9 @@ class SavedItemCommandsTest {
     @TempDir
     Path workspace;
 
-    private Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private int tcpPort;
     private int udpPort;
     private int httpPort;
@@ -41,7 +44,6 @@ class SavedItemCommandsTest {
 
     @BeforeEach
     void startServers() throws Exception {
-        engine = new Engine();
         tcpPort = engine.startTcpServer(TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true),
                 MessageHandler.NONE).localAddress().getPort();
         udpPort = engine.startUdpReceiver(UdpReceiverConfig.defaults(0).withEcho(true), datagram -> { })
@@ -75,11 +77,6 @@ class SavedItemCommandsTest {
         write("sequences/warm up.json", """
                 {"format": 1, "steps": ["hello", "requests/post five"], "delayMillis": 10}
                 """);
-    }
-
-    @AfterEach
-    void stopServers() {
-        engine.close();
     }
 
     private void write(String path, String text) throws Exception {

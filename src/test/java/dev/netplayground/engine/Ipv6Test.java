@@ -19,13 +19,13 @@ import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Ipv6Loopback;
 import dev.netplayground.testing.Queues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,31 +34,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every endpoint over IPv6 loopback, written in the short form: {@code [::1]:PORT}. */
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class Ipv6Test {
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    Ipv6Test(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     @BeforeAll
     static void needsIpv6Loopback() {
-        boolean ipv6 = true;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
-            probe.getLocalPort();
-        } catch (IOException e) {
-            ipv6 = false;
-        }
-        assumeTrue(ipv6, "this machine has no IPv6 loopback (::1)");
+        Ipv6Loopback.assumeAvailable();
     }
 
     private static byte[] utf8(String text) {

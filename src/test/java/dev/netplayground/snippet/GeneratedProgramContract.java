@@ -18,6 +18,7 @@ import dev.netplayground.engine.udp.UdpReceiver;
 import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.testing.ChildProgram;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.OutputLines;
 import dev.netplayground.testing.Queues;
 import java.io.ByteArrayOutputStream;
@@ -32,10 +33,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,17 +66,9 @@ abstract class GeneratedProgramContract {
     @TempDir
     Path dir;
 
-    Engine engine;
-
-    @BeforeEach
-    void startEngine() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void closeEngine() {
-        engine.close();
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    final Engine engine = engines.engine();
 
     /** The language this test runs for a kind; it must write that kind (see {@link Snippets#supports}). */
     abstract Lang lang(Kind kind);

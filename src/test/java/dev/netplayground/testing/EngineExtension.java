@@ -5,44 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netplayground.engine.core.Engine;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives each test a fresh {@link Engine} and an {@link EventRecorder} on its log, as
- * constructor or method parameters, and after the test closes the engine and checks that
- * none of its threads is left. Tests of one class run one after the other (JUnit's default),
- * so the engine of the test being run is simply the last one made.
+ * A fresh {@link Engine} and an {@link EventRecorder} on its log for each test; after the test it
+ * closes the engine and checks that none of its threads is left. Register a new one per test
+ * instance with {@code @RegisterExtension}.
  */
-public final class EngineExtension implements ParameterResolver, AfterEachCallback {
-    private Engine engine;
-    private EventRecorder recorder;
+public final class EngineExtension implements AfterEachCallback {
+    private final Engine engine = new Engine();
+    private final EventRecorder recorder = EventRecorder.on(engine.log());
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == Engine.class || type == EventRecorder.class;
+    public Engine engine() {
+        return engine;
     }
 
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (engine == null) {
-            engine = new Engine();
-            recorder = EventRecorder.on(engine.log());
-        }
-        return parameter.getParameter().getType() == Engine.class ? engine : recorder;
+    public EventRecorder recorder() {
+        return recorder;
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (engine == null) {
-            return;
-        }
-        Engine closing = engine;
-        engine = null;
-        recorder = null;
-        closing.close();
-        assertThat(closing.isTerminated()).as("the engine's executors stopped").isTrue();
+        engine.close();
+        assertThat(engine.isTerminated()).as("the engine's executors stopped").isTrue();
         assertThat(Threads.engineThreads()).as("engine threads left after the test").isEmpty();
     }
 }

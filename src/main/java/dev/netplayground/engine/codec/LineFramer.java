@@ -22,8 +22,7 @@ public final class LineFramer implements Framer {
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final int maxLineBytes;
-    private byte[] pending = new byte[256];
-    private int pendingLength;
+    private final PendingBytes pending;
 
     /** @param maxLineBytes the most bytes a line may have before its {@code \n} and still be delivered whole */
     public LineFramer(int maxLineBytes) {
@@ -31,6 +30,7 @@ public final class LineFramer implements Framer {
             throw new IllegalArgumentException("maximum line length must be at least 1 byte");
         }
         this.maxLineBytes = maxLineBytes;
+        this.pending = new PendingBytes(maxLineBytes);
     }
 
     @Override
@@ -39,17 +39,17 @@ public final class LineFramer implements Framer {
         int start = offset;
         while (start < end) {
             // A line is whole when its \n is at most the limit's number of bytes away.
-            int stop = (int) Math.min(end, (long) start + maxLineBytes + 1 - pendingLength);
+            int stop = (int) Math.min(end, (long) start + maxLineBytes + 1 - pending.length());
             int newline = indexOfNewline(data, start, stop);
             if (newline >= 0) {
                 sink.accept(take(data, start, newline + 1, Frame.Cut.WHOLE));
                 start = newline + 1;
-            } else if (stop - start + pendingLength > maxLineBytes) {
+            } else if (stop - start + pending.length() > maxLineBytes) {
                 // One byte more than the limit and no \n: the limit's bytes are a piece; the last starts the next.
                 sink.accept(take(data, start, stop - 1, Frame.Cut.PIECE));
                 start = stop - 1;
             } else {
-                append(data, start, stop);
+                pending.append(data, start, stop - start);
                 start = stop;
             }
         }
@@ -57,8 +57,8 @@ public final class LineFramer implements Framer {
 
     @Override
     public void finish(Consumer<Frame> sink) {
-        if (pendingLength > 0) {
-            sink.accept(take(pending, 0, 0, Frame.Cut.UNFINISHED));
+        if (pending.length() > 0) {
+            sink.accept(take(pending.array(), 0, 0, Frame.Cut.UNFINISHED));
         }
     }
 
@@ -78,7 +78,7 @@ public final class LineFramer implements Framer {
 
     /** Bytes held that do not yet form a line. */
     public int pendingBytes() {
-        return pendingLength;
+        return pending.length();
     }
 
     /**
@@ -103,27 +103,16 @@ public final class LineFramer implements Framer {
         return -1;
     }
 
-    private void append(byte[] data, int from, int to) {
-        int needed = pendingLength + to - from;
-        if (needed > pending.length) {
-            pending = Arrays.copyOf(pending, (int) Math.min(maxLineBytes, Math.max(needed, 2L * pending.length)));
-        }
-        System.arraycopy(data, from, pending, pendingLength, to - from);
-        pendingLength = needed;
-    }
-
     /** The held bytes followed by {@code data[from, to)}, as one line; copies once. */
     private Frame take(byte[] data, int from, int to, Frame.Cut cut) {
         byte[] bytes;
-        if (pendingLength == 0) {
+        if (pending.length() == 0) {
             bytes = Arrays.copyOfRange(data, from, to);
         } else {
-            bytes = Arrays.copyOf(pending, pendingLength + to - from);
-            System.arraycopy(data, from, bytes, pendingLength, to - from);
-            pendingLength = 0;
-            if (pending.length > 64 * 1024) {
-                pending = new byte[256];
-            }
+            int held = pending.length();
+            bytes = Arrays.copyOf(pending.array(), held + to - from);
+            System.arraycopy(data, from, bytes, held, to - from);
+            pending.clear();
         }
         int payloadEnd = bytes.length;
         if (cut == Frame.Cut.WHOLE) {

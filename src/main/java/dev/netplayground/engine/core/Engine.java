@@ -11,6 +11,12 @@ import dev.netplayground.engine.load.HttpLoadConfig;
 import dev.netplayground.engine.load.HttpLoadRun;
 import dev.netplayground.engine.load.LoadConfig;
 import dev.netplayground.engine.load.LoadRun;
+import dev.netplayground.engine.load.MeasuredRun;
+import dev.netplayground.engine.proxy.ProxyTarget;
+import dev.netplayground.engine.proxy.TcpConditions;
+import dev.netplayground.engine.proxy.TcpProxy;
+import dev.netplayground.engine.proxy.UdpConditions;
+import dev.netplayground.engine.proxy.UdpProxy;
 import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpClient;
 import dev.netplayground.engine.tcp.TcpServer;
@@ -134,6 +140,37 @@ public final class Engine implements AutoCloseable {
         return server;
     }
 
+    /** Binds and starts a TCP proxy; blocks while binding, so call it off the FX thread. */
+    public TcpProxy startTcpProxy(ProxyTarget target, TcpConditions upstream, TcpConditions downstream)
+            throws EndpointStartException {
+        String id = nextId("tcp-proxy");
+        TcpProxy proxy = TcpProxy.start(id, target, upstream, downstream, threads, log.emitter(id), () -> forget(id));
+        register(proxy);
+        return proxy;
+    }
+
+    /** Binds and starts a UDP proxy whose conditions draw from {@code seed}; blocks while binding. */
+    public UdpProxy startUdpProxy(ProxyTarget target, UdpConditions upstream, UdpConditions downstream, long seed)
+            throws EndpointStartException {
+        String id = nextId("udp-proxy");
+        UdpProxy proxy = UdpProxy.start(id, target, upstream, downstream, seed, threads, log.emitter(id),
+                () -> forget(id));
+        register(proxy);
+        return proxy;
+    }
+
+    /** Where a running TCP proxy that relays to {@code host:port} listens, or null: a client's way through it. */
+    public synchronized java.net.InetSocketAddress tcpProxyTo(String host, int port) {
+        return endpoints.values().stream().filter(e -> e instanceof TcpProxy proxy && proxy.relaysTo(host, port))
+                .map(e -> ((TcpProxy) e).localAddress()).findFirst().orElse(null);
+    }
+
+    /** Where a running UDP proxy that relays to {@code host:port} listens, or null: a sender's way through it. */
+    public synchronized java.net.InetSocketAddress udpProxyTo(String host, int port) {
+        return endpoints.values().stream().filter(e -> e instanceof UdpProxy proxy && proxy.relaysTo(host, port))
+                .map(e -> ((UdpProxy) e).localAddress()).findFirst().orElse(null);
+    }
+
     /** An OkHttp client that POSTs JSON and reads at most 10 MiB of each answer. */
     public DataClient createDataClient() {
         return createDataClient(DataClient.DEFAULT_MAX_RESPONSE_BYTES);
@@ -150,12 +187,7 @@ public final class Engine implements AutoCloseable {
     /** Starts a TCP echo workload in the background; see {@link LoadRun}. */
     public LoadRun startLoad(LoadConfig config) {
         String id = nextId("load");
-        LoadRun run = LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
-        register(run);
-        if (run.done().isDone()) {
-            forget(id); // finished before it was registered
-        }
-        return run;
+        return registerRun(LoadRun.start(id, config, threads, log.emitter(id), () -> forget(id)));
     }
 
     /**
@@ -165,10 +197,14 @@ public final class Engine implements AutoCloseable {
      */
     public HttpLoadRun startHttpLoad(HttpLoadConfig config) throws IOException {
         String id = nextId("load-http");
-        HttpLoadRun run = HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id));
+        return registerRun(HttpLoadRun.start(id, config, threads, log.emitter(id), () -> forget(id)));
+    }
+
+    /** Registers a run that forgets itself when done; one that finished before this is forgotten at once. */
+    private <R extends MeasuredRun<?, ?>> R registerRun(R run) {
         register(run);
         if (run.done().isDone()) {
-            forget(id); // finished before it was registered
+            forget(run.id());
         }
         return run;
     }

@@ -7,6 +7,7 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Iterator;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,9 @@ public final class NioLoop {
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    // Loop thread only.
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private long timerOrder;
     private volatile boolean running = true;
     private volatile Thread loopThread;
 
@@ -61,8 +65,9 @@ public final class NioLoop {
         loopThread = Thread.currentThread();
         try {
             while (running) {
-                selector.select();
+                select();
                 runTasks();
+                runDueTimers();
                 Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
                 while (keys.hasNext()) {
                     SelectionKey key = keys.next();
@@ -80,6 +85,50 @@ public final class NioLoop {
         } finally {
             closeSelector();
             ended.countDown();
+        }
+    }
+
+    /**
+     * Runs the task on the loop thread once {@code delayNanos} have passed (to the millisecond, as
+     * a selector waits); tasks due at the same time run in the order they were scheduled. Loop thread only.
+     */
+    public void schedule(long delayNanos, Runnable task) {
+        timers.add(new Timer(System.nanoTime() + Math.max(0, delayNanos), timerOrder++, task));
+    }
+
+    private void select() throws IOException {
+        Timer next = timers.peek();
+        if (next == null) {
+            selector.select();
+            return;
+        }
+        long waitNanos = next.dueNanos - System.nanoTime();
+        if (waitNanos <= 0) {
+            selector.selectNow();
+        } else {
+            selector.select(Math.max(1, (waitNanos + 999_999) / 1_000_000));
+        }
+    }
+
+    private void runDueTimers() {
+        long now = System.nanoTime();
+        Timer next;
+        while ((next = timers.peek()) != null && next.dueNanos - now <= 0) {
+            timers.poll();
+            try {
+                next.task.run();
+            } catch (RuntimeException e) {
+                System.getLogger(NioLoop.class.getName())
+                        .log(System.Logger.Level.WARNING, "timer on an NIO loop threw " + e, e);
+            }
+        }
+    }
+
+    private record Timer(long dueNanos, long order, Runnable task) implements Comparable<Timer> {
+        @Override
+        public int compareTo(Timer other) {
+            int byTime = Long.compare(dueNanos - other.dueNanos, 0);
+            return byTime != 0 ? byTime : Long.compare(order, other.order);
         }
     }
 

@@ -14,6 +14,8 @@ public enum EventKind {
     REJECTED,
     LIMIT,
     FAILED,
+    /** A network condition a proxy applied: delayed, dropped, duplicated, reset... */
+    CONDITION,
     /** Data events beyond the per-second budget, counted instead of logged one by one. */
     SUMMARY
 }

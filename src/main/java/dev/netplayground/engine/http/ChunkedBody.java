@@ -1,6 +1,6 @@
 package dev.netplayground.engine.http;
 
-import java.util.Arrays;
+import dev.netplayground.engine.codec.PendingBytes;
 
 /**
  * A body sent with {@code Transfer-Encoding: chunked} (RFC 9112 section 7.1), decoded as it
@@ -19,7 +19,7 @@ final class ChunkedBody implements BodyReader {
     private final int maxBodyBytes;
     private final boolean keep;
     private State state = State.SIZE;
-    private byte[] bytes = EMPTY;
+    private final PendingBytes bytes;
     private int length;
     // In SIZE: the size read so far; in DATA: what is left of the chunk.
     private long chunk;
@@ -30,6 +30,7 @@ final class ChunkedBody implements BodyReader {
     ChunkedBody(int maxBodyBytes, boolean keep) {
         this.maxBodyBytes = maxBodyBytes;
         this.keep = keep;
+        this.bytes = new PendingBytes(maxBodyBytes);
     }
 
     @Override
@@ -143,10 +144,7 @@ final class ChunkedBody implements BodyReader {
 
     private void append(byte[] a, int from, int n) {
         if (keep) {
-            if (length + n > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.min(maxBodyBytes, Math.max(length + n, 2 * bytes.length)));
-            }
-            System.arraycopy(a, from, bytes, length, n);
+            bytes.append(a, from, n);
         }
         length += n;
     }
@@ -175,6 +173,6 @@ final class ChunkedBody implements BodyReader {
 
     @Override
     public byte[] body() {
-        return keep ? Arrays.copyOf(bytes, length) : EMPTY;
+        return keep ? bytes.toArray() : EMPTY;
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * @param errors   failures by kind (refused, reset, timeout, bad response, closed by server, ...), with counts
  */
 public record HttpLoadResult(int connections, long connected, long requests, long bytesRead, double seconds,
-        long p50Nanos, long p90Nanos, long p99Nanos, long p999Nanos, long maxNanos, Map<Integer, Long> statuses,
-        Map<String, Long> errors) {
+        Latencies latencies, Map<Integer, Long> statuses, Map<String, Long> errors) {
 
     public double requestsPerSecond() {
         return seconds == 0 ? 0 : requests / seconds;
@@ -32,17 +31,12 @@ public record HttpLoadResult(int connections, long connected, long requests, lon
         text.append(String.format(Locale.ROOT, "requests     %,d (%,.0f/s)%n", requests, requestsPerSecond()));
         text.append(String.format(Locale.ROOT, "read         %,d bytes (%,.1f MB/s)%n",
                 bytesRead, seconds == 0 ? 0 : bytesRead / seconds / 1e6));
-        text.append(String.format(Locale.ROOT, "latency      p50 %s  p90 %s  p99 %s  p99.9 %s  max %s%n",
-                millis(p50Nanos), millis(p90Nanos), millis(p99Nanos), millis(p999Nanos), millis(maxNanos)));
+        text.append("latency      ").append(latencies.shown(true)).append(System.lineSeparator());
         text.append("status       ").append(statuses.isEmpty() ? "none" : statuses.entrySet().stream()
                 .map(s -> String.format(Locale.ROOT, "%d %,d", s.getKey(), s.getValue()))
                 .collect(Collectors.joining(", "))).append(System.lineSeparator());
         text.append(errors.isEmpty() ? "errors       none" : "errors       " + errors);
         return text.toString();
-    }
-
-    private static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
     }
 
     /** The figures as a flat map, for JSON. */
@@ -54,11 +48,7 @@ public record HttpLoadResult(int connections, long connected, long requests, lon
         figures.put("bytesRead", bytesRead);
         figures.put("seconds", seconds);
         figures.put("requestsPerSecond", requestsPerSecond());
-        figures.put("p50Ms", p50Nanos / 1e6);
-        figures.put("p90Ms", p90Nanos / 1e6);
-        figures.put("p99Ms", p99Nanos / 1e6);
-        figures.put("p999Ms", p999Nanos / 1e6);
-        figures.put("maxMs", maxNanos / 1e6);
+        latencies.putInto(figures, true);
         Map<String, Long> byCode = new LinkedHashMap<>();
         statuses.forEach((code, count) -> byCode.put(String.valueOf(code), count));
         figures.put("statuses", byCode);

@@ -1,6 +1,5 @@
 package dev.netplayground.engine.load;
 
-import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,30 +23,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * request was due (wrk2's way), so a stalled server shows its stall instead of hiding it. Only the start and the
  * end are logged; progress is read with {@link #result()} and {@link #latencies()}. Thread-safe.
  */
-public final class HttpLoadRun implements Endpoint {
+public final class HttpLoadRun extends MeasuredRun<HttpLoadConfig, HttpLoadResult> {
     private static final long CLOSED_LOOP_TICK_MILLIS = 10;
 
-    private final String id;
-    private final HttpLoadConfig config;
-    private final EventEmitter events;
-    private final Runnable onClosed;
     private final List<HttpLoadShare> shares = new ArrayList<>();
-    private final LatencyHistogram latencies = new LatencyHistogram();
-    private final AtomicLong connected = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    private final CompletableFuture<HttpLoadResult> done = new CompletableFuture<>();
     private final AtomicInteger sharesLeft = new AtomicInteger();
     private final long startNanos;
     private volatile Future<?> ticker;
 
     private HttpLoadRun(String id, HttpLoadConfig config, EventEmitter events, Runnable onClosed) {
-        this.id = id;
-        this.config = config;
-        this.events = events;
-        this.onClosed = onClosed;
+        super(id, config, events, onClosed);
         this.startNanos = System.nanoTime();
     }
 
@@ -94,7 +81,7 @@ public final class HttpLoadRun implements Endpoint {
         }
         long tickMillis = config.ratePerSecond() == 0 ? CLOSED_LOOP_TICK_MILLIS : 1;
         run.ticker = threads.every(tickMillis, run::tickAll);
-        if (run.done.isDone()) {
+        if (run.done().isDone()) {
             run.ticker.cancel(false); // it ended before its ticker was set
         }
         return run;
@@ -124,22 +111,14 @@ public final class HttpLoadRun implements Endpoint {
         return request;
     }
 
-    void countConnected() {
-        connected.incrementAndGet();
-    }
-
     void countResponse(int status, long latencyNanos) {
-        latencies.record(latencyNanos);
+        recordLatency(latencyNanos);
         requests.incrementAndGet();
         statuses.computeIfAbsent(status, code -> new AtomicLong()).incrementAndGet();
     }
 
     void countRead(int bytes) {
         bytesRead.addAndGet(bytes);
-    }
-
-    void countError(String kind) {
-        errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
     /** A loop has closed its connections; after the last one, logs the figures and completes {@link #done}. */
@@ -152,50 +131,22 @@ public final class HttpLoadRun implements Endpoint {
             started.cancel(false);
         }
         HttpLoadResult result = result();
-        events.emit(EventKind.STOPPED, config.authority(), String.format(Locale.ROOT,
+        finish(config.authority(), String.format(Locale.ROOT,
                 "load http done: %,d requests (%,.0f/s), p99 %.3f ms, %d errors", result.requests(),
-                result.requestsPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
-        onClosed.run();
-        done.complete(result);
+                result.requestsPerSecond(), result.latencies().p99Nanos() / 1e6, result.errorCount()), result);
     }
 
-    /** The figures so far (final once {@link #done} completes). */
+    @Override
     public HttpLoadResult result() {
         double seconds = Math.min(System.nanoTime() - startNanos, config.duration().toNanos()) / 1e9;
         Map<Integer, Long> statusCounts = new TreeMap<>();
         statuses.forEach((code, count) -> statusCounts.put(code, count.get()));
-        Map<String, Long> errorCounts = new TreeMap<>();
-        errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
-        return new HttpLoadResult(config.connections(), connected.get(), requests.get(), bytesRead.get(), seconds,
-                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
-                latencies.percentileNanos(99.9), latencies.maxNanos(), statusCounts, errorCounts);
-    }
-
-    /** The latencies so far, to take an interval's from (see {@link LatencyHistogram.Snapshot#since}). */
-    public LatencyHistogram.Snapshot latencies() {
-        return latencies.snapshot();
+        return new HttpLoadResult(config.connections(), connected(), requests.get(), bytesRead.get(), seconds,
+                latencyFigures(), statusCounts, errorCounts());
     }
 
     public long requests() {
         return requests.get();
-    }
-
-    public long connected() {
-        return connected.get();
-    }
-
-    public HttpLoadConfig config() {
-        return config;
-    }
-
-    /** Completes with the result when the duration is over or the run was closed. */
-    public CompletableFuture<HttpLoadResult> done() {
-        return done;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     /** Stops early: closes every connection and completes {@link #done} with the figures so far. */

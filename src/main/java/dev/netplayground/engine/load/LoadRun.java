@@ -1,6 +1,5 @@
 package dev.netplayground.engine.load;
 
-import dev.netplayground.engine.core.Endpoint;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
@@ -16,10 +15,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,26 +27,15 @@ import java.util.concurrent.locks.LockSupport;
  * Only the start and the end are logged; progress is read with {@link #messages()} etc.
  * Thread-safe.
  */
-public final class LoadRun implements Endpoint {
-    private final String id;
-    private final LoadConfig config;
-    private final EventEmitter events;
-    private final Runnable onClosed;
-    private final LatencyHistogram latencies = new LatencyHistogram();
-    private final AtomicLong connected = new AtomicLong();
+public final class LoadRun extends MeasuredRun<LoadConfig, LoadResult> {
     private final AtomicLong messages = new AtomicLong();
-    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final CountDownLatch finished;
-    private final CompletableFuture<LoadResult> done = new CompletableFuture<>();
     private volatile boolean stopped;
     private long startNanos;
 
     private LoadRun(String id, LoadConfig config, EventEmitter events, Runnable onClosed) {
-        this.id = id;
-        this.config = config;
-        this.events = events;
-        this.onClosed = onClosed;
+        super(id, config, events, onClosed);
         this.finished = new CountDownLatch(config.clients());
     }
 
@@ -85,7 +70,7 @@ public final class LoadRun implements Endpoint {
             socket.setTcpNoDelay(true);
             // An echo that takes longer than a connect may is counted as an error; the run never hangs on one.
             socket.setSoTimeout((int) config.connectTimeout().toMillis());
-            connected.incrementAndGet();
+            countConnected();
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             double intervalNanos = config.ratePerClient() == 0 ? 0 : 1e9 / config.ratePerClient();
@@ -105,12 +90,12 @@ public final class LoadRun implements Endpoint {
                 } catch (SocketTimeoutException e) {
                     throw new NoEchoException(config.connectTimeout());
                 }
-                latencies.record(System.nanoTime() - due);
+                recordLatency(System.nanoTime() - due);
                 messages.incrementAndGet();
             }
         } catch (IOException e) {
             if (!stopped) {
-                errors.computeIfAbsent(kind(e), k -> new AtomicLong()).incrementAndGet();
+                countError(kind(e));
             }
         } finally {
             finished.countDown();
@@ -169,49 +154,21 @@ public final class LoadRun implements Endpoint {
             Thread.currentThread().interrupt();
         }
         LoadResult result = result();
-        events.emit(EventKind.STOPPED, config.target(), String.format(java.util.Locale.ROOT,
+        finish(config.target(), String.format(java.util.Locale.ROOT,
                 "load done: %,d messages (%,.0f/s), p99 %.3f ms, %d errors", result.messages(),
-                result.messagesPerSecond(), result.p99Nanos() / 1e6, result.errorCount()));
-        onClosed.run();
-        done.complete(result);
+                result.messagesPerSecond(), result.latencies().p99Nanos() / 1e6, result.errorCount()), result);
     }
 
-    /** The figures so far (final once {@link #done} completes). */
+    @Override
     public LoadResult result() {
         double seconds = Math.min(System.nanoTime() - startNanos, config.duration().toNanos()) / 1e9;
-        Map<String, Long> errorCounts = new TreeMap<>();
-        errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
         long count = messages.get();
-        return new LoadResult(config.clients(), connected.get(), count, count * config.messageBytes(), seconds,
-                latencies.percentileNanos(50), latencies.percentileNanos(90), latencies.percentileNanos(99),
-                latencies.maxNanos(), errorCounts);
-    }
-
-    /** The round trips so far, to take an interval's latencies from (see {@link LatencyHistogram.Snapshot#since}). */
-    public LatencyHistogram.Snapshot latencies() {
-        return latencies.snapshot();
+        return new LoadResult(config.clients(), connected(), count, count * config.messageBytes(), seconds,
+                latencyFigures(), errorCounts());
     }
 
     public long messages() {
         return messages.get();
-    }
-
-    public long connected() {
-        return connected.get();
-    }
-
-    public LoadConfig config() {
-        return config;
-    }
-
-    /** Completes with the result when every client has finished. */
-    public CompletableFuture<LoadResult> done() {
-        return done;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     /** Stops early: closes every connection, which ends the clients. */

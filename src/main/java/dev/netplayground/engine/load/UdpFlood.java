@@ -1,6 +1,7 @@
 package dev.netplayground.engine.load;
 
 import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.udp.SequenceStamp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
@@ -33,16 +34,23 @@ public final class UdpFlood {
 
     /** @throws IOException with a message for people when the socket cannot be opened or sending fails */
     public static Result run(String host, int port, Duration duration, int size) throws IOException {
-        return run(host, port, duration, size, 0);
+        return run(host, port, duration, size, 0, false);
     }
 
     /**
      * @param perSecond datagrams per second, or 0 for as fast as the socket takes them
+     * @param stamped   whether each datagram starts with a {@link SequenceStamp} (numbered from 0; a refused
+     *                  send uses up its number), so the receiver can measure loss, reordering and jitter
      * @throws IOException with a message for people when the socket cannot be opened or sending fails
      */
-    public static Result run(String host, int port, Duration duration, int size, long perSecond) throws IOException {
+    public static Result run(String host, int port, Duration duration, int size, long perSecond, boolean stamped)
+            throws IOException {
         if (size < 0 || size > 65_507) {
             throw new IllegalArgumentException("datagram size must be 0 to 65,507 bytes");
+        }
+        if (stamped && size < SequenceStamp.BYTES) {
+            throw new IllegalArgumentException("a sequence-stamped datagram needs at least " + SequenceStamp.BYTES
+                    + " bytes (the stamp); the size is " + size);
         }
         if (perSecond < 0 || perSecond > 10_000_000) {
             throw new IllegalArgumentException(
@@ -68,6 +76,9 @@ public final class UdpFlood {
                         LockSupport.parkNanos(wait);
                         continue;
                     }
+                }
+                if (stamped) {
+                    new SequenceStamp(sent + refused, System.nanoTime()).writeTo(datagram);
                 }
                 datagram.rewind();
                 try {

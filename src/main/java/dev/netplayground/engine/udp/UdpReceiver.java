@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -166,6 +167,19 @@ public final class UdpReceiver extends UdpEndpoint {
 
     public UdpStats stats() {
         return socket().stats();
+    }
+
+    /**
+     * Any thread: the quality of each source's stream of sequence-stamped datagrams ({@link SequenceStamp}),
+     * in the order the sources first sent; empty while no stamped datagram came.
+     */
+    public List<UdpQuality> quality() {
+        return socket().quality().snapshot();
+    }
+
+    /** Any thread: stamped datagrams from sources beyond the ones tracked (256), counted in no quality record. */
+    public long untrackedStamped() {
+        return socket().quality().untracked();
     }
 
     public UdpReceiverConfig config() {

@@ -14,6 +14,7 @@ import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -25,6 +26,8 @@ public final class UdpSender extends UdpEndpoint {
     private final EngineThreads threads;
     private final EventEmitter events;
     private final DatagramChannel channel;
+    // The next sequence number a stamped datagram from this socket carries: one stream per source, across runs.
+    private final AtomicLong nextSequence = new AtomicLong();
 
     private UdpSender(String id, EngineThreads threads, EventEmitter events, Runnable onClosed, DatagramChannel channel,
             UdpSocket socket) throws IOException {
@@ -92,9 +95,24 @@ public final class UdpSender extends UdpEndpoint {
      */
     public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval,
             IntConsumer progress) {
+        return sendRepeatedly(host, port, data, count, interval, false, progress);
+    }
+
+    /**
+     * As {@link #sendRepeatedly(String, int, byte[], int, Duration, IntConsumer)}; when {@code stamped},
+     * each datagram is a {@link SequenceStamp} (the next number of this socket's stream, the time of
+     * sending) followed by {@code data}.
+     */
+    public SendRun sendRepeatedly(String host, int port, byte[] data, int count, Duration interval, boolean stamped,
+            IntConsumer progress) {
         SendRun run = new SendRun(count);
-        threads.virtual(id() + "-repeat", () -> run.execute(i -> send(host, port, data), interval, progress));
+        threads.virtual(id() + "-repeat", () -> run.execute(i -> send(host, port, stamped ? stamp(data) : data),
+                interval, progress));
         return run;
+    }
+
+    private byte[] stamp(byte[] data) {
+        return new SequenceStamp(nextSequence.getAndIncrement(), System.nanoTime()).prependTo(data);
     }
 
     public void setBroadcast(boolean broadcast) throws IOException {

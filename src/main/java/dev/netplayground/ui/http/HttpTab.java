@@ -4,9 +4,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.snippet.Kind;
 import dev.netplayground.store.Session;
 import dev.netplayground.ui.common.CopyAsButton;
-import dev.netplayground.ui.common.EngineTab;
-import dev.netplayground.ui.common.ItemPane;
-import dev.netplayground.ui.common.ItemPanes;
+import dev.netplayground.ui.common.TwoPaneTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -14,10 +12,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 
 /** The HTTP tab: the embedded Data server on the left, the OkHttp client on the right. */
-public final class HttpTab extends EngineTab implements ItemPanes.Owner {
+public final class HttpTab extends TwoPaneTab {
     private HttpServerViewModel server;
     private HttpClientViewModel client;
-    private List<ItemPane> itemPanes;
     private List<Session.HttpHistoryEntry> savedHistory = List.of();
     private Runnable historyChanged = () -> { };
 
@@ -39,22 +36,11 @@ public final class HttpTab extends EngineTab implements ItemPanes.Owner {
                 client.target(url);
             }
         });
-        HttpServerView serverView = new HttpServerView(server);
-        HttpClientView clientView = new HttpClientView(client);
-        itemPanes = List.of(HttpItems.server(server), HttpItems.client(client));
-        ItemPanes.mark(serverView, itemPanes.get(0));
-        ItemPanes.mark(clientView, itemPanes.get(1));
         return sideBySide(
-                CopyAsButton.over(serverView,
+                new Side(new HttpServerView(server), HttpItems.server(server),
                         new CopyAsButton("httpServerCopyAs", Kind.HTTP_SERVER, () -> HttpSnippets.of(server))),
-                CopyAsButton.over(clientView,
+                new Side(new HttpClientView(client), HttpItems.client(client),
                         new CopyAsButton("httpClientCopyAs", Kind.HTTP_POST, () -> HttpSnippets.of(client))));
-    }
-
-    @Override
-    public List<ItemPane> itemPanes() {
-        ensureBuilt();
-        return itemPanes;
     }
 
     /**

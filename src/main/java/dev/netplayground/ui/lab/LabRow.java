@@ -8,15 +8,15 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
     }
 
     public String p50() {
-        return millis(result.p50Nanos());
+        return millis(result.latencies().p50Nanos());
     }
 
     public String p90() {
-        return millis(result.p90Nanos());
+        return millis(result.latencies().p90Nanos());
     }
 
     public String max() {
-        return millis(result.maxNanos());
+        return millis(result.latencies().maxNanos());
     }
 
     public String megabytesPerSecond() {
@@ -24,7 +24,7 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
     }
 
     public String p99() {
-        return millis(result.p99Nanos());
+        return millis(result.latencies().p99Nanos());
     }
 
     public String errors() {

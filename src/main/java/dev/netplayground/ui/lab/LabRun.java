@@ -30,7 +30,6 @@ record LabRun(LongSupplier completed, Supplier<LatencyHistogram.Snapshot> latenc
     /** An HTTP run's figures in the table's terms: a response is a message, the bytes are those read. */
     static LoadResult asRow(HttpLoadResult result) {
         return new LoadResult(result.connections(), result.connected(), result.requests(), result.bytesRead(),
-                result.seconds(), result.p50Nanos(), result.p90Nanos(), result.p99Nanos(), result.maxNanos(),
-                result.errors());
+                result.seconds(), result.latencies(), result.errors());
     }
 }

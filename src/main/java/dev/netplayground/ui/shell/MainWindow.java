@@ -5,6 +5,7 @@ import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.store.AppHome;
 import dev.netplayground.store.SessionStore;
 import dev.netplayground.ui.common.TextScale;
+import dev.netplayground.ui.conditions.ConditionsTab;
 import dev.netplayground.ui.fx.FxEventPump;
 import dev.netplayground.ui.guide.GuideTab;
 import dev.netplayground.ui.http.HttpTab;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final StatsTab statsTab;
     private final LabTab labTab;
     private final GuideTab guideTab;
+    private final ConditionsTab conditionsTab;
     private final LogViewModel logModel = new LogViewModel();
     private final ExportViewModel exportModel;
     private final LogView logView;
@@ -72,6 +74,7 @@ public final class MainWindow {
         this.statsTab = new StatsTab(pump);
         this.labTab = new LabTab(engine, pump, pump.fxThread());
         this.guideTab = new GuideTab(pump, tcpTab, udpTab, httpTab, labTab);
+        this.conditionsTab = new ConditionsTab(engine, pump, pump.fxThread());
         this.statusBar = new StatusBar(engine, pump, pump.fxThread());
         this.exportModel = new ExportViewModel(engine.tasks(), pump.fxThread());
         this.logView = new LogView(logModel, exportModel, engine.log()::snapshot);
@@ -86,7 +89,7 @@ public final class MainWindow {
         tabs = new TabPane(tcpTab, udpTab, httpTab, statsTab, labTab, guideTab);
         tabs.setId("mainTabs");
         savedTab = new SavedTab(engine, pump.fxThread(), tabs, List.of(tcpTab, udpTab, httpTab));
-        tabs.getTabs().add(savedTab);
+        tabs.getTabs().addAll(savedTab, conditionsTab);
         split = new SplitPane(tabs, logView);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -168,6 +171,7 @@ public final class MainWindow {
         labTab.dispose();
         guideTab.dispose();
         savedTab.dispose();
+        conditionsTab.dispose();
     }
 
     public BorderPane root() {

@@ -8,6 +8,7 @@ import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
@@ -31,6 +32,7 @@ public final class TcpClientView extends PaneCard {
     private final CheckBox insecure = new CheckBox("Insecure");
     private final Label insecureWarning = new Label("Insecure: the server's certificate is not checked; anyone in "
             + "the path could read and change this connection.");
+    private final CheckBox throughProxy = new CheckBox(ProxyRoute.LABEL);
     private final Button connect = new Button("Connect");
     private final Button disconnect = new Button("Disconnect");
     private final Label status = new Label();
@@ -62,6 +64,8 @@ public final class TcpClientView extends PaneCard {
         insecureWarning.setId("tcpClientInsecureWarning");
         insecureWarning.getStyleClass().add(Styles.DANGER);
         insecureWarning.setWrapText(true);
+        throughProxy.setId("tcpClientThroughProxy");
+        LazyTooltip.install(throughProxy, ProxyRoute.TOOLTIP);
         connect.setId("tcpClientConnect");
         connect.getStyleClass().add(Styles.ACCENT);
         disconnect.setId("tcpClientDisconnect");
@@ -106,9 +110,8 @@ public final class TcpClientView extends PaneCard {
         send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, tls, insecure, status),
-                insecureWarning, sendForm, error,
-                Rows.of(heading("Received", received), clear), received);
+        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, throughProxy, tls, insecure,
+                status), insecureWarning, sendForm, error, Rows.of(heading("Received", received), clear), received);
         SendShortcut.install(this, send);
     }
 
@@ -125,6 +128,8 @@ public final class TcpClientView extends PaneCard {
         host.disableProperty().bind(locked);
         port.disableProperty().bind(locked);
         timeout.disableProperty().bind(locked);
+        throughProxy.disableProperty().bind(locked);
+        throughProxy.selectedProperty().bindBidirectional(model.throughProxyProperty());
         connect.disableProperty().bind(locked);
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
         insecure.selectedProperty().bindBidirectional(model.insecureProperty());

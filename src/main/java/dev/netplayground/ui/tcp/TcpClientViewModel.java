@@ -14,8 +14,10 @@ import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.TlsChoices;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class TcpClientViewModel implements PaneModel {
     private final TcpClient client;
     private final StringProperty host = new SimpleStringProperty("127.0.0.1");
     private final StringProperty port = new SimpleStringProperty("");
+    private final BooleanProperty throughProxy = new SimpleBooleanProperty();
     private final StringProperty timeoutMillis = new SimpleStringProperty("3000");
     private final FramingChoice framing = new FramingChoice();
     private final StringProperty message = new SimpleStringProperty("Hello, server!");
@@ -79,6 +82,10 @@ public final class TcpClientViewModel implements PaneModel {
             targetPort = checks.parse(port, text -> Inputs.port(text, false));
             timeout = checks.parse(timeoutMillis, text -> Inputs.intInRange(text, "Connect timeout (ms)", 1, 600_000));
             cutting = framing.read(checks);
+            InetSocketAddress route = ProxyRoute.via(throughProxy.get(), "TCP", target, targetPort,
+                    engine::tcpProxyTo);
+            target = route.getHostString();
+            targetPort = route.getPort();
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -88,8 +95,10 @@ public final class TcpClientViewModel implements PaneModel {
         status.set("Connecting to " + Addresses.hostPort(target, targetPort) + "…");
         boolean secure = tls.get();
         boolean unverified = insecure.get();
+        String routeHost = target;
+        int routePort = targetPort;
         CompletableFuture.supplyAsync(() -> secure ? clientTls(unverified) : null, engine.tasks())
-                .thenCompose(clientTls -> client.connect(target, targetPort, Duration.ofMillis(timeout), cutting,
+                .thenCompose(clientTls -> client.connect(routeHost, routePort, Duration.ofMillis(timeout), cutting,
                         Framing.DEFAULT_MAX_MESSAGE_BYTES, clientTls))
                 .whenComplete((ok, failure) -> fx.execute(() -> connected(failure, secure && unverified)));
     }
@@ -200,6 +209,11 @@ public final class TcpClientViewModel implements PaneModel {
 
     public String endpointId() { return client.id(); }
     public FramingChoice framing() { return framing; }
+    /** On: connect through the running TCP proxy whose target is the host and port. */
+    public BooleanProperty throughProxyProperty() {
+        return throughProxy;
+    }
+
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }
     public StringProperty timeoutMillisProperty() { return timeoutMillis; }

@@ -3,11 +3,8 @@ package dev.netplayground.ui.tcp;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.snippet.Kind;
 import dev.netplayground.ui.common.CopyAsButton;
-import dev.netplayground.ui.common.EngineTab;
-import dev.netplayground.ui.common.ItemPane;
-import dev.netplayground.ui.common.ItemPanes;
+import dev.netplayground.ui.common.TwoPaneTab;
 import dev.netplayground.ui.fx.FxEventPump;
-import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 
@@ -15,10 +12,9 @@ import javafx.scene.Node;
  * The TCP tab: a server on the left, a client on the right. Starting the server fills the
  * client's port. Closing the tab stops both and drops the subscriptions.
  */
-public final class TcpTab extends EngineTab implements ItemPanes.Owner {
+public final class TcpTab extends TwoPaneTab {
     private TcpServerViewModel server;
     private TcpClientViewModel client;
-    private List<ItemPane> itemPanes;
 
     /** The first tab: its panes are built when the window selects it. */
     public TcpTab(Engine engine, FxEventPump pump, Executor fx) {
@@ -37,22 +33,11 @@ public final class TcpTab extends EngineTab implements ItemPanes.Owner {
                 client.portProperty().set(String.valueOf(port.intValue()));
             }
         });
-        TcpServerView serverView = new TcpServerView(server);
-        TcpClientView clientView = new TcpClientView(client);
-        itemPanes = List.of(TcpItems.server(server), TcpItems.client(client));
-        ItemPanes.mark(serverView, itemPanes.get(0));
-        ItemPanes.mark(clientView, itemPanes.get(1));
         return sideBySide(
-                CopyAsButton.over(serverView,
+                new Side(new TcpServerView(server), TcpItems.server(server),
                         new CopyAsButton("tcpServerCopyAs", Kind.TCP_SERVER, () -> TcpSnippets.of(server))),
-                CopyAsButton.over(clientView,
+                new Side(new TcpClientView(client), TcpItems.client(client),
                         new CopyAsButton("tcpClientCopyAs", Kind.TCP_CLIENT, () -> TcpSnippets.of(client))));
-    }
-
-    @Override
-    public List<ItemPane> itemPanes() {
-        ensureBuilt();
-        return itemPanes;
     }
 
     /** The server's view-model, building the tab if it was never shown (the Guide drives it). FX thread. */

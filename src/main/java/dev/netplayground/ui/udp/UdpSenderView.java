@@ -1,11 +1,14 @@
 package dev.netplayground.ui.udp;
 
 import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.udp.SequenceStamp;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import javafx.scene.control.Button;
@@ -29,6 +32,8 @@ public final class UdpSenderView extends PaneCard {
     private final TextField count = new TextField();
     private final TextField interval = new TextField();
     private final CheckBox broadcast = new CheckBox("Broadcast");
+    private final CheckBox sequence = new CheckBox("Sequence");
+    private final CheckBox throughProxy = new CheckBox(ProxyRoute.LABEL);
     private final TextField local = new TextField();
     private final Button send = new Button("Send");
     private final Button stop = new Button("Stop");
@@ -60,6 +65,12 @@ public final class UdpSenderView extends PaneCard {
         interval.setId("udpSenderInterval");
         interval.setPrefColumnCount(5);
         broadcast.setId("udpSenderBroadcast");
+        sequence.setId("udpSenderSequence");
+        LazyTooltip.install(sequence, "Start each datagram with a " + SequenceStamp.BYTES + "-byte sequence stamp "
+                + "(its number and send time) before the message, so a receiver measures loss, duplicates, "
+                + "reordering and jitter. Numbers run on from 0 across sends from the same source port.");
+        throughProxy.setId("udpSenderThroughProxy");
+        throughProxy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         local.setId("udpSenderLocal");
         local.setPrefColumnCount(8);
         send.setId("udpSenderSend");
@@ -76,8 +87,8 @@ public final class UdpSenderView extends PaneCard {
 
     private void layoutParts() {
         GridPane form = Forms.grid();
-        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port),
-                "Where to send. Starting the receiver on the left fills the port in.");
+        Forms.row(form, "Host", Forms.inline(host, Forms.caption("Port", port), port, throughProxy),
+                "Where to send. Starting the receiver on the left fills the port in. " + ProxyRoute.TOOLTIP);
         Forms.row(form, "Message", Forms.inline(message, mode),
                 "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes. "
                         + "At most 65,507 bytes: the most a UDP datagram carries over IPv4.");
@@ -88,7 +99,7 @@ public final class UdpSenderView extends PaneCard {
         Forms.row(form, "Local address", Forms.inline(local, source),
                 "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
         VBox.setVgrow(replies, Priority.ALWAYS);
-        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, progress, status), error,
+        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, sequence, progress, status), error,
                 heading("Replies", replies), replies);
         SendShortcut.install(this, send);
     }
@@ -96,11 +107,14 @@ public final class UdpSenderView extends PaneCard {
     private void bind() {
         host.textProperty().bindBidirectional(model.hostProperty());
         port.textProperty().bindBidirectional(model.portProperty());
+        throughProxy.selectedProperty().bindBidirectional(model.throughProxyProperty());
+        throughProxy.disableProperty().bind(model.sendingProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         count.textProperty().bindBidirectional(model.countProperty());
         interval.textProperty().bindBidirectional(model.intervalMillisProperty());
         broadcast.selectedProperty().bindBidirectional(model.broadcastProperty());
+        sequence.selectedProperty().bindBidirectional(model.sequenceProperty());
         local.textProperty().bindBidirectional(model.localAddressProperty());
         send.disableProperty().bind(model.sendingProperty());
         stop.disableProperty().bind(model.sendingProperty().not());

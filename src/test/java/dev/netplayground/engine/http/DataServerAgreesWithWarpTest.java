@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.http.RawHttpClient.Answer;
+import dev.netplayground.testing.EngineExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Differential test against the talk's Rust server: every body and Content-Type of the
@@ -26,14 +28,15 @@ class DataServerAgreesWithWarpTest {
     private static final String VALID = "{\"number\":5,\"boolean\":true}";
     private static final String RECEIVED = "Received: Data { number: 5, boolean: true }";
 
-    private Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private DataServer server;
     private RawHttpClient client;
     private final List<Data> accepted = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
-        engine = new Engine();
         server = engine.startDataServer(DataServerConfig.defaults(0), accepted::add);
         client = new RawHttpClient(server.localAddress());
     }
@@ -41,7 +44,6 @@ class DataServerAgreesWithWarpTest {
     @AfterEach
     void tearDown() throws IOException {
         client.close();
-        engine.close();
     }
 
     @Test

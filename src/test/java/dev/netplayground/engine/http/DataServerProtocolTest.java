@@ -18,24 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HTTP/1.1 framing and connection handling of the embedded server, with raw bytes on real sockets. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class DataServerProtocolTest {
     private static final String DATA = "{\"number\": 5, \"boolean\": true}";
     private static final String RECEIVED = "Received: Data { number: 5, boolean: true }";
 
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     private DataServer server;
     private final Set<Data> accepted = ConcurrentHashMap.newKeySet();
-
-    DataServerProtocolTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     @BeforeEach
     void setUp() throws Exception {

@@ -17,6 +17,13 @@ class ResponseReaderTest {
     }
 
     /** Feeds the bytes one at a time; returns how many were taken before the response was complete. */
+    /** Reads {@code response} in one piece, as the answer to a HEAD request or not; returns the bytes used. */
+    private int readAtOnce(String response, boolean head) throws BadResponseException {
+        byte[] bytes = ascii(response);
+        reader.expect(head);
+        return reader.read(bytes, 0, bytes.length);
+    }
+
     private int feedByteByByte(byte[] bytes) throws BadResponseException {
         int taken = 0;
         while (taken < bytes.length && !reader.isComplete()) {
@@ -62,29 +69,22 @@ class ResponseReaderTest {
 
     @Test
     void connectionCloseAndHttp10SayTheServerCloses() throws Exception {
-        byte[] close = ascii("HTTP/1.1 503 Busy\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-        reader.expect(false);
-        reader.read(close, 0, close.length);
+        readAtOnce("HTTP/1.1 503 Busy\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", false);
         assertThat(reader.closes()).isTrue();
         assertThat(reader.status()).isEqualTo(503);
 
-        byte[] old = ascii("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n");
-        reader.expect(false);
-        reader.read(old, 0, old.length);
+        readAtOnce("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n", false);
         assertThat(reader.closes()).isTrue();
     }
 
     @Test
     void anInterimResponseIsSkippedAndHeadAndNoContentHaveNoBody() throws Exception {
-        byte[] bytes = ascii("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n");
-        reader.expect(false);
-        assertThat(reader.read(bytes, 0, bytes.length)).isEqualTo(bytes.length);
+        String interimThenNoContent = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n";
+        assertThat(readAtOnce(interimThenNoContent, false)).isEqualTo(interimThenNoContent.length());
         assertThat(reader.isComplete()).isTrue();
         assertThat(reader.status()).isEqualTo(204);
 
-        byte[] head = ascii("HTTP/1.1 200 OK\r\nContent-Length: 999\r\n\r\n");
-        reader.expect(true);
-        reader.read(head, 0, head.length);
+        readAtOnce("HTTP/1.1 200 OK\r\nContent-Length: 999\r\n\r\n", true);
         assertThat(reader.isComplete()).isTrue();
     }
 

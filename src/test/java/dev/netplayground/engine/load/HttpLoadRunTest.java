@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.http.DataServer;
 import dev.netplayground.engine.http.DataServerConfig;
 import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.EngineExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,27 +18,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP load generator against our HTTP server and against raw-socket servers, on loopback. */
 @Timeout(60)
 class HttpLoadRunTest {
     private static final byte[] DATA = "{\"number\":7,\"boolean\":true}".getBytes(StandardCharsets.UTF_8);
 
-    private Engine engine;
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
 
     private static HttpLoadConfig post(int port, int connections, Duration duration, double rate, Duration timeout) {
         return new HttpLoadConfig("127.0.0.1", port, "POST", "/data", List.of("Content-Type: application/json"),
@@ -61,9 +53,10 @@ class HttpLoadRunTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.requests()).isPositive().isLessThanOrEqualTo(accepted.get());
         assertThat(result.statuses()).containsOnlyKeys(200).containsEntry(200, result.requests());
-        assertThat(result.p50Nanos()).isPositive().isLessThanOrEqualTo(result.p99Nanos());
-        assertThat(result.p99Nanos()).isLessThanOrEqualTo(result.p999Nanos());
-        assertThat(result.p999Nanos()).isLessThanOrEqualTo(result.maxNanos());
+        Latencies latencies = result.latencies();
+        assertThat(latencies.p50Nanos()).isPositive().isLessThanOrEqualTo(latencies.p99Nanos());
+        assertThat(latencies.p99Nanos()).isLessThanOrEqualTo(latencies.p999Nanos());
+        assertThat(latencies.p999Nanos()).isLessThanOrEqualTo(latencies.maxNanos());
         assertThat(engine.endpointIds()).doesNotContain(load.id());
     }
 
@@ -95,21 +88,21 @@ class HttpLoadRunTest {
 
     @Test
     void aServerThatClosesWithoutAnsweringCountsClosedByServer() throws Exception {
-        try (RawServer server = new RawServer("")) {
-            HttpLoadResult result = run(post(server.port(), 1, Duration.ofMillis(500), 0, Duration.ofSeconds(5)));
-
-            assertThat(result.requests()).isZero();
-            assertThat(result.errors()).containsOnlyKeys("closed by server");
-        }
+        assertAnswerCountsOnlyAsError("", "closed by server");
     }
 
     @Test
     void garbageIsABadResponse() throws Exception {
-        try (RawServer server = new RawServer("SSH-2.0-OpenSSH\r\n\r\n")) {
+        assertAnswerCountsOnlyAsError("SSH-2.0-OpenSSH\r\n\r\n", "bad response");
+    }
+
+    /** A raw server answering every connection with {@code answer} gets no request counted, only that error. */
+    private void assertAnswerCountsOnlyAsError(String answer, String errorKind) throws Exception {
+        try (RawServer server = new RawServer(answer)) {
             HttpLoadResult result = run(post(server.port(), 1, Duration.ofMillis(500), 0, Duration.ofSeconds(5)));
 
             assertThat(result.requests()).isZero();
-            assertThat(result.errors()).containsOnlyKeys("bad response");
+            assertThat(result.errors()).containsOnlyKeys(errorKind);
         }
     }
 

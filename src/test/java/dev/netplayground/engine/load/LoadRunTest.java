@@ -7,34 +7,26 @@ import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.SlowEchoServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The load generator against our echo server on loopback. */
 @Timeout(60)
 class LoadRunTest {
-    private Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private final AtomicLong linesAtServer = new AtomicLong();
-
-    @BeforeEach
-    void setUp() {
-        engine = new Engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.close();
-    }
 
     private TcpServer echoServer(ConcurrencyModel model) throws Exception {
         return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true),
@@ -55,8 +47,9 @@ class LoadRunTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.messages()).isPositive().isEqualTo(linesAtServer.get());
         assertThat(result.bytes()).isEqualTo(result.messages() * 32);
-        assertThat(result.p50Nanos()).isPositive().isLessThanOrEqualTo(result.p99Nanos());
-        assertThat(result.p99Nanos()).isLessThanOrEqualTo(result.maxNanos());
+        Latencies latencies = result.latencies();
+        assertThat(latencies.p50Nanos()).isPositive().isLessThanOrEqualTo(latencies.p99Nanos());
+        assertThat(latencies.p99Nanos()).isLessThanOrEqualTo(latencies.maxNanos());
         assertThat(engine.endpointIds()).doesNotContain(run.id());
     }
 
@@ -94,7 +87,7 @@ class LoadRunTest {
             assertThat(result.messages()).isGreaterThan(100);
             // Line 20 waited 1 s for its echo, and each of lines 21 to 30, due 10 to 100 ms after it, waited
             // behind it until at least 0.9 s after it was due: 11 lines, more than 1 % of at most 200.
-            assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+            assertThat(result.latencies().p99Nanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
         }
     }
 

@@ -14,21 +14,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The bulk sender against our servers on loopback. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class TcpBulkSendTest {
-    private final Engine engine;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private final AtomicLong bytesAtServer = new AtomicLong();
     private final AtomicLong linesAtServer = new AtomicLong();
-
-    TcpBulkSendTest(Engine engine) {
-        this.engine = engine;
-    }
 
     private int server(ConcurrencyModel model, boolean echo) throws Exception {
         TcpServerConfig config = TcpServerConfig.defaults(0, model).withEcho(echo);

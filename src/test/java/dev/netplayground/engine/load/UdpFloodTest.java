@@ -12,17 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The datagram flood against our receiver on loopback. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class UdpFloodTest {
-    private final Engine engine;
-
-    UdpFloodTest(Engine engine) {
-        this.engine = engine;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
 
     @Test
     void theReceiverCountsWhatArrivedOfWhatWasSent() throws Exception {
@@ -44,7 +41,7 @@ class UdpFloodTest {
     void aPacedRunSendsTheDatagramsDueInItsDurationAndTheReceiverGetsThemAll() throws Exception {
         UdpReceiver receiver = engine.startUdpReceiver(UdpReceiverConfig.defaults(0), datagram -> {});
         int port = receiver.localAddress().getPort();
-        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000);
+        UdpFlood.Result result = UdpFlood.run("127.0.0.1", port, Duration.ofMillis(500), 64, 1000, false);
         assertThat(result.sent()).isEqualTo(500);
         assertThat(result.seconds()).isGreaterThanOrEqualTo(0.499);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receiver.stats().datagrams() == 500);

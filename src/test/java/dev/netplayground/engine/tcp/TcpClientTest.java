@@ -17,19 +17,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class TcpClientTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
-
-    TcpClientTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     private TcpClient client() {
         return engine.createTcpClient(message -> chunks.add(message.bytes()));

@@ -27,22 +27,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Framing over real sockets, in every concurrency model: what the server cuts, echoes, sends and refuses. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class TcpFramingTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     private final ConcurrentLinkedQueue<Frame> messages = new ConcurrentLinkedQueue<>();
-
-    TcpFramingTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     private TcpServer start(ConcurrencyModel model, String framing, int max) throws Exception {
         TcpServerConfig config = TcpServerConfig.defaults(0, model).withEcho(true)

@@ -17,21 +17,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A TCP server answering by reply rules, in every model, framed as its framing says. */
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class TcpReplyTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    TcpReplyTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     private TcpServer start(ConcurrencyModel model, String framing, ReplyRule... rules) throws Exception {
         return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(true)

@@ -26,21 +26,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class TcpServerTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     private final ConcurrentLinkedQueue<Frame> lines = new ConcurrentLinkedQueue<>();
-
-    TcpServerTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     private TcpServer start(ConcurrencyModel model, boolean echo) throws EndpointStartException {
         return engine.startTcpServer(TcpServerConfig.defaults(0, model).withEcho(echo),

@@ -15,19 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A UDP receiver answering by reply rules, to the source of each datagram. */
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class UdpReplyTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
-
-    UdpReplyTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
 
     @Test
     void aMatchingDatagramGetsTheRulesReplyAndTheOthersTheEcho() throws Exception {

@@ -21,19 +21,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class UdpTest {
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     private final LinkedBlockingQueue<Datagram> received = new LinkedBlockingQueue<>();
-
-    UdpTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     private UdpReceiver receiver(UdpReceiverConfig config) throws EndpointStartException {
         return engine.startUdpReceiver(config, received::add);

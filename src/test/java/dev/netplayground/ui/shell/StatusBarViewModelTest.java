@@ -11,20 +11,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The status bar without a window: the file work and the FX thread are the test's own thread. */
 @Timeout(30)
-@ExtendWith(EngineExtension.class)
 class StatusBarViewModelTest {
     private static final Executor DIRECT = Runnable::run;
 
-    private final Engine engine;
-
-    StatusBarViewModelTest(Engine engine) {
-        this.engine = engine;
-    }
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
 
     private StatusBarViewModel model(Path spillFolder, long skippedByWindow) {
         return new StatusBarViewModel(engine, () -> skippedByWindow, spillFolder, DIRECT, DIRECT);

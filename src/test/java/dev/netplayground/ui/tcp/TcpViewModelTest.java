@@ -1,9 +1,12 @@
 package dev.netplayground.ui.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.netplayground.engine.codec.LineEnding;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
+import dev.netplayground.snippet.SnippetSetup;
 import dev.netplayground.testing.ClosedPorts;
 import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
@@ -13,7 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The TCP pane's view-models without a window: the test thread is their FX thread; real sockets. */
+/**
+ * The TCP pane's view-models without a window: the test thread is their FX thread; real sockets. "Copy as…"
+ * takes their setup as they show it: a running server's real port, the client's ending.
+ */
 @Timeout(30)
 class TcpViewModelTest {
     @RegisterExtension
@@ -104,6 +110,42 @@ class TcpViewModelTest {
         client.connect();
         fx.runUntil(() -> client.connectedProperty().get(), "the insecure client to connect");
         assertThat(client.statusProperty().get()).endsWith(" · INSECURE: certificate not verified");
+    }
+
+    @Test
+    void aRunningServerGivesItsRealPortAndItsEcho() throws Exception {
+        server.portProperty().set("0");
+        server.echoProperty().set(true);
+        server.start();
+        fx.runUntil(() -> server.runningProperty().get(), "the server");
+
+        SnippetSetup setup = TcpSnippets.of(server);
+        assertThat(setup.port()).isPositive().isEqualTo(server.boundPortProperty().get());
+        assertThat(setup.host()).isEqualTo("127.0.0.1");
+        assertThat(setup.echo()).isTrue();
+    }
+
+    @Test
+    void theClientGivesWhatItsFieldsSay() {
+        client.hostProperty().set(" localhost ");
+        client.portProperty().set("4242");
+        client.lineEndingProperty().set(LineEnding.CRLF);
+
+        SnippetSetup setup = TcpSnippets.of(client);
+        assertThat(setup.host()).isEqualTo("localhost");
+        assertThat(setup.port()).isEqualTo(4242);
+        assertThat(setup.lineEnding()).isEqualTo(LineEnding.CRLF);
+    }
+
+    @Test
+    void aFieldWithoutAValueIsExplainedAsTheFormExplainsIt() {
+        client.portProperty().set("70000");
+        assertThatThrownBy(() -> TcpSnippets.of(client)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("70000");
+        client.portProperty().set("4242");
+        client.lineEndingProperty().set(LineEnding.NONE);
+        assertThatThrownBy(() -> TcpSnippets.of(client))
+                .hasMessage("a client that sends lines needs a line ending: LF or CRLF");
     }
 
     private void startServerAndConnect() throws InterruptedException {

@@ -1,0 +1,176 @@
+package dev.netplayground.engine.proxy;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.BoundEndpoint;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.core.NioListener;
+import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A TCP proxy on the NIO loops: relays each connection to a target, applying {@link TcpConditions}
+ * per direction that can change while it runs. Thread-safe; {@link #close} stops accepting and
+ * closes every connection through it.
+ */
+public final class TcpProxy extends BoundEndpoint {
+    private static final int BACKLOG = 1024;
+
+    private final ProxyTarget config;
+    private final InetSocketAddress target;
+    private final EventEmitter events;
+    private final ConditionLog conditionLog;
+    private final Map<Long, ProxyConnection> connections = new ConcurrentHashMap<>();
+    private final AtomicLong connectionCount = new AtomicLong();
+    private final AtomicLong closedBytesUp = new AtomicLong();
+    private final AtomicLong closedBytesDown = new AtomicLong();
+    private final SplittableRandom random = new SplittableRandom();
+    private volatile TcpConditions upstream;
+    private volatile TcpConditions downstream;
+    private NioListener listener;
+    private Future<?> summaries;
+
+    private TcpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events,
+            Runnable onClosed, TcpConditions upstream, TcpConditions downstream) {
+        super(id, "tcp", events, onClosed);
+        this.config = config;
+        this.target = target;
+        this.events = events;
+        this.conditionLog = new ConditionLog(events);
+        this.upstream = upstream;
+        this.downstream = downstream;
+    }
+
+    /**
+     * Binds and starts relaying. Blocks while binding (call it off the FX thread).
+     *
+     * @throws EndpointStartException with a message to show when the target does not resolve or the bind fails
+     */
+    public static TcpProxy start(String id, ProxyTarget config, TcpConditions upstream, TcpConditions downstream,
+            EngineThreads threads, EventEmitter events, Runnable onClosed) throws EndpointStartException {
+        InetSocketAddress target = ProxyStart.resolveTarget(config, events);
+        TcpProxy proxy = new TcpProxy(id, config, target, events, onClosed, upstream, downstream);
+        try {
+            InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port());
+            proxy.listener = new NioListener(bind, BACKLOG, proxy::loopFailed, proxy::accepted);
+        } catch (IOException | RuntimeException e) {
+            throw EndpointStartException.reported(events,
+                    NetErrors.bindFailure(e, config.bindAddress(), config.port()), e);
+        }
+        events.emit(EventKind.STARTED, "", "listening on " + proxy.url() + ", relaying to " + proxy.targetText()
+                + " (" + proxy.describeConditions() + ")");
+        proxy.listener.start(threads, id);
+        proxy.summaries = threads.every(1000, proxy.conditionLog::flush);
+        return proxy;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return listener.localAddress();
+    }
+
+    /** The target as {@code host:port}. */
+    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
+    public boolean relaysTo(String host, int port) {
+        return ProxyStart.relaysTo(target, config.targetHost(), host, port);
+    }
+
+    public String targetText() {
+        return Addresses.format(target);
+    }
+
+    public TcpConditions conditions(ProxyDirection direction) {
+        return direction == ProxyDirection.UPSTREAM ? upstream : downstream;
+    }
+
+    /** Changes one direction's conditions; connections already open follow from their next bytes on. */
+    public void setConditions(ProxyDirection direction, TcpConditions conditions) {
+        if (direction == ProxyDirection.UPSTREAM) {
+            upstream = conditions;
+        } else {
+            downstream = conditions;
+        }
+        events.emit(EventKind.CONDITION, "", direction.label() + " now: " + conditions.describe());
+        connections.values().forEach(ProxyConnection::kick);
+    }
+
+    /** The open connections, oldest first. */
+    public List<ProxyConnectionInfo> connections() {
+        return connections.values().stream().map(ProxyConnection::info)
+                .sorted(Comparator.comparingLong(ProxyConnectionInfo::id)).toList();
+    }
+
+    /** Connections accepted since the start. */
+    public long connectionCount() {
+        return connectionCount.get();
+    }
+
+    /** The conditions applied so far, counted per kind. */
+    public ConditionLog conditionLog() {
+        return conditionLog;
+    }
+
+    EventEmitter events() {
+        return events;
+    }
+
+    private String describeConditions() {
+        return ProxyDirection.UPSTREAM.label() + ": " + upstream.describe() + "; "
+                + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe();
+    }
+
+    /** Accepting loop's thread. */
+    private void accepted(SocketChannel client, NioLoop loop) throws IOException {
+        long id = connectionCount.incrementAndGet();
+        String peer = Addresses.format(client.getRemoteAddress());
+        events.emit(EventKind.ACCEPTED, peer, "connection #" + id + " accepted");
+        ProxyConnection connection = new ProxyConnection(this, id, peer, loop, client, random.split());
+        connections.put(id, connection);
+        if (!isOpen()) {
+            connection.close("closed: the proxy stopped");
+            return;
+        }
+        loop.execute(() -> connection.start(target));
+    }
+
+    void closed(ProxyConnection connection, String message) {
+        if (connections.remove(connection.id()) != null) {
+            ProxyConnectionInfo info = connection.info();
+            closedBytesUp.addAndGet(info.bytesUp());
+            closedBytesDown.addAndGet(info.bytesDown());
+            events.emit(EventKind.CLOSED, connection.client(), message);
+        }
+    }
+
+    private void loopFailed(IOException e) {
+        events.emit(EventKind.FAILED, "", e.getMessage());
+    }
+
+    @Override
+    protected String release() {
+        listener.close();
+        if (summaries != null) {
+            summaries.cancel(false);
+        }
+        connections.values().forEach(connection -> connection.close("closed: the proxy stopped"));
+        conditionLog.flushNow();
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d connections: %,d bytes %s, "
+                + "%,d bytes %s; %s", url(), targetText(), connectionCount.get(), closedBytesUp.get(),
+                ProxyDirection.UPSTREAM.label(), closedBytesDown.get(), ProxyDirection.DOWNSTREAM.label(),
+                conditionLog.describe());
+    }
+}

@@ -1,0 +1,239 @@
+package dev.netplayground.engine.proxy;
+
+import dev.netplayground.engine.core.Addresses;
+import dev.netplayground.engine.core.BoundEndpoint;
+import dev.netplayground.engine.core.EndpointStartException;
+import dev.netplayground.engine.core.EngineThreads;
+import dev.netplayground.engine.core.NetErrors;
+import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.event.EventEmitter;
+import dev.netplayground.engine.event.EventKind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A UDP proxy on one NIO loop: each client gets a socket of its own towards the target, so the
+ * target's replies go back to the right client. {@link UdpConditions} apply per direction and
+ * can change while it runs; with a seed, the same traffic meets the same conditions. Thread-safe.
+ */
+public final class UdpProxy extends BoundEndpoint {
+    private static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+    /** Datagrams read from one socket per wake-up, so one busy client does not starve the rest. */
+    private static final int READS_PER_WAKEUP = 64;
+
+    private final InetSocketAddress target;
+    private final String targetHost;
+    private final EventEmitter events;
+    private final ConditionLog conditionLog;
+    private final NioLoop loop;
+    private final DatagramChannel listening;
+    private final InetSocketAddress localAddress;
+    private final Map<InetSocketAddress, UdpFlow> flows = new ConcurrentHashMap<>();
+    private final DatagramShaper up;
+    private final DatagramShaper down;
+    private final long seed;
+    private volatile UdpConditions upstream;
+    private volatile UdpConditions downstream;
+    private Future<?> summaries;
+
+    private UdpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events, Runnable onClosed,
+            DatagramChannel listening, UdpConditions upstream, UdpConditions downstream, long seed)
+            throws IOException {
+        super(id, "udp", events, onClosed);
+        this.target = target;
+        this.targetHost = config.targetHost();
+        this.events = events;
+        this.listening = listening;
+        this.localAddress = (InetSocketAddress) listening.getLocalAddress();
+        this.upstream = upstream;
+        this.downstream = downstream;
+        this.conditionLog = new ConditionLog(events);
+        this.loop = new NioLoop(e -> events.emit(EventKind.FAILED, "", e.getMessage()));
+        this.seed = seed;
+        SplittableRandom random = new SplittableRandom(seed);
+        this.up = new DatagramShaper(ProxyDirection.UPSTREAM, loop, () -> this.upstream, conditionLog, random.split());
+        this.down = new DatagramShaper(ProxyDirection.DOWNSTREAM, loop, () -> this.downstream, conditionLog,
+                random.split());
+    }
+
+    /**
+     * Binds and starts relaying. Blocks while binding (call it off the FX thread).
+     *
+     * @param seed the random seed of the conditions: the same seed repeats a run
+     * @throws EndpointStartException with a message to show when the target does not resolve or the bind fails
+     */
+    public static UdpProxy start(String id, ProxyTarget config, UdpConditions upstream, UdpConditions downstream,
+            long seed, EngineThreads threads, EventEmitter events, Runnable onClosed) throws EndpointStartException {
+        InetSocketAddress target = ProxyStart.resolveTarget(config, events);
+        DatagramChannel channel = null;
+        UdpProxy proxy;
+        try {
+            InetAddress bind = InetAddress.getByName(config.bindAddress());
+            channel = DatagramChannel.open(bind instanceof java.net.Inet4Address
+                    ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER_BYTES);
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
+            channel.bind(new InetSocketAddress(bind, config.port()));
+            channel.configureBlocking(false);
+            proxy = new UdpProxy(id, config, target, events, onClosed, channel, upstream, downstream, seed);
+            proxy.loop.register(channel, SelectionKey.OP_READ, (key, buffer) -> proxy.fromClients(buffer));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            throw EndpointStartException.reported(events,
+                    NetErrors.bindFailure(e, config.bindAddress(), config.port()), e);
+        }
+        events.emit(EventKind.STARTED, "", "listening on " + proxy.url() + ", relaying to " + proxy.targetText()
+                + " (seed " + seed + "; " + ProxyDirection.UPSTREAM.label() + ": " + upstream.describe() + "; "
+                + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe() + ")");
+        threads.platform(id + "-nio-loop", proxy.loop::run);
+        proxy.summaries = threads.every(1000, proxy.conditionLog::flush);
+        return proxy;
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return localAddress;
+    }
+
+    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
+    public boolean relaysTo(String host, int port) {
+        return ProxyStart.relaysTo(target, targetHost, host, port);
+    }
+
+    public String targetText() {
+        return Addresses.format(target);
+    }
+
+    public UdpConditions conditions(ProxyDirection direction) {
+        return direction == ProxyDirection.UPSTREAM ? upstream : downstream;
+    }
+
+    /** Changes one direction's conditions, from the next datagram on. */
+    public void setConditions(ProxyDirection direction, UdpConditions conditions) {
+        if (direction == ProxyDirection.UPSTREAM) {
+            upstream = conditions;
+        } else {
+            downstream = conditions;
+        }
+        events.emit(EventKind.CONDITION, "", direction.label() + " now: " + conditions.describe());
+    }
+
+    /** Datagrams that came in one direction, counted before any condition. */
+    public long received(ProxyDirection direction) {
+        return (direction == ProxyDirection.UPSTREAM ? up : down).received();
+    }
+
+    /** Datagrams passed on in one direction, copies included. */
+    public long sent(ProxyDirection direction) {
+        return (direction == ProxyDirection.UPSTREAM ? up : down).sent();
+    }
+
+    /** Clients seen so far, each with its own socket towards the target. */
+    public int clientCount() {
+        return flows.size();
+    }
+
+    public ConditionLog conditionLog() {
+        return conditionLog;
+    }
+
+    /** Loop thread: datagrams from clients, each towards the target through its client's own socket. */
+    private void fromClients(ByteBuffer buffer) throws IOException {
+        for (int i = 0; i < READS_PER_WAKEUP; i++) {
+            buffer.clear();
+            InetSocketAddress client = (InetSocketAddress) listening.receive(buffer);
+            if (client == null) {
+                return;
+            }
+            UdpFlow flow = flows.get(client);
+            if (flow == null) {
+                flow = openFlow(client);
+                if (flow == null) {
+                    continue;
+                }
+            }
+            up.accept(Arrays.copyOf(buffer.array(), buffer.position()), flow.peer(), flow::toTarget);
+        }
+    }
+
+    private UdpFlow openFlow(InetSocketAddress client) {
+        String peer = Addresses.format(client);
+        try {
+            DatagramChannel channel = DatagramChannel.open(target.getAddress() instanceof java.net.Inet4Address
+                    ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER_BYTES);
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
+            channel.configureBlocking(false);
+            channel.connect(target);
+            UdpFlow flow = new UdpFlow(client, peer, channel, listening, events);
+            loop.register(channel, SelectionKey.OP_READ, (key, buffer) -> fromTarget(flow, buffer));
+            flows.put(client, flow);
+            events.emit(EventKind.ACCEPTED, peer, "new client, relayed to " + targetText() + " from "
+                    + Addresses.format(channel.getLocalAddress()));
+            return flow;
+        } catch (IOException e) {
+            events.emit(EventKind.FAILED, peer, "Could not open a socket towards " + targetText() + " for "
+                    + peer + ": " + e.getMessage() + "; its datagram is not relayed.");
+            conditionLog.applied(ConditionKind.UNSENT, peer, () -> "could not relay a datagram from " + peer);
+            return null;
+        }
+    }
+
+    /** Loop thread: the target's replies, back to the flow's client. */
+    private void fromTarget(UdpFlow flow, ByteBuffer buffer) {
+        for (int i = 0; i < READS_PER_WAKEUP; i++) {
+            buffer.clear();
+            if (!flow.receive(buffer)) {
+                return;
+            }
+            down.accept(Arrays.copyOf(buffer.array(), buffer.position()), flow.peer(), flow::toClient);
+        }
+    }
+
+    @Override
+    protected String release() {
+        loop.execute(() -> {
+            closeQuietly(listening);
+            flows.values().forEach(UdpFlow::close);
+        });
+        loop.close();
+        try {
+            loop.awaitEnd(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(listening);
+        flows.values().forEach(UdpFlow::close);
+        if (summaries != null) {
+            summaries.cancel(false);
+        }
+        conditionLog.flushNow();
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d clients: %,d datagrams %s "
+                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), flows.size(),
+                up.received(), ProxyDirection.UPSTREAM.label(), up.sent(), down.received(),
+                ProxyDirection.DOWNSTREAM.label(), down.sent(), conditionLog.describe(), seed);
+    }
+
+    private static void closeQuietly(DatagramChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Closing: nothing to tell.
+            }
+        }
+    }
+}

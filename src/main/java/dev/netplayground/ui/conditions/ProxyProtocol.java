@@ -1,0 +1,7 @@
+package dev.netplayground.ui.conditions;
+
+/** Which proxy the Conditions tab runs. */
+public enum ProxyProtocol {
+    TCP,
+    UDP
+}
