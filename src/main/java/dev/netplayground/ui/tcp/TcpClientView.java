@@ -64,6 +64,8 @@ public final class TcpClientView extends PaneCard {
         insecureWarning.setId("tcpClientInsecureWarning");
         insecureWarning.getStyleClass().add(Styles.DANGER);
         insecureWarning.setWrapText(true);
+        insecureWarning.setPrefWidth(1);
+        insecureWarning.setMaxWidth(Double.MAX_VALUE);
         throughProxy.setId("tcpClientThroughProxy");
         LazyTooltip.install(throughProxy, ProxyRoute.TOOLTIP);
         connect.setId("tcpClientConnect");
@@ -110,8 +112,9 @@ public final class TcpClientView extends PaneCard {
         send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(received, Priority.ALWAYS);
-        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, throughProxy, tls, insecure,
-                status), insecureWarning, sendForm, error, Rows.of(heading("Received", received), clear), received);
+        getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, throughProxy, status),
+                Rows.of(tls, insecure), insecureWarning, sendForm, error, Rows.of(heading("Received", received), clear),
+                received);
         SendShortcut.install(this, send);
     }
 

@@ -31,8 +31,8 @@ public final class TcpServerView extends PaneCard {
     private final TextField port = new TextField();
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
-    private final CheckBox echo = new CheckBox("Echo each message back to its sender");
-    private final CheckBox tls = new CheckBox("TLS, with this app's own certificate");
+    private final CheckBox echo = new CheckBox("Echo each message back");
+    private final CheckBox tls = new CheckBox("TLS");
     private final Label certificate = new Label();
     private final FramingFields framing;
     private final ReplyRulesFields replies;
@@ -80,6 +80,10 @@ public final class TcpServerView extends PaneCard {
         certificate.setId("tcpServerCertificate");
         certificate.getStyleClass().add("status-text");
         certificate.setWrapText(true);
+        // Wraps within the pane's width instead of widening the pane to its one-line length.
+        certificate.setPrefWidth(1);
+        certificate.setMaxWidth(Double.MAX_VALUE);
+        LazyTooltip.install(tls, "Serve TLS with this app's own self-signed certificate (kept in its data folder).");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -115,8 +119,7 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
-        form.add(Rows.of(echo, replies.toggle()), 1, form.getRowCount());
-        form.add(tls, 1, form.getRowCount());
+        form.add(Rows.of(echo, tls, replies.toggle()), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         LazyTooltip.install(send, "Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter.");

@@ -29,26 +29,22 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** TLS on the blocking and virtual models against the real openssl, and every handshake failure in words. */
 @Timeout(60)
-@ExtendWith(EngineExtension.class)
 class TcpTlsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final Engine engine;
-    private final EventRecorder recorder;
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+    private final EventRecorder recorder = engines.recorder();
     @TempDir
     Path dir;
-
-    TcpTlsTest(Engine engine, EventRecorder recorder) {
-        this.engine = engine;
-        this.recorder = recorder;
-    }
 
     private TcpServer tlsServer(ConcurrencyModel model, ClientAuth clientAuth) throws Exception {
         ServerTls tls = ServerTls.create(new ServerIdentity.Generated(dir.resolve("home"), "127.0.0.1"), clientAuth);
