@@ -22,15 +22,16 @@ import picocli.CommandLine.Option;
             "127.0.0.1 and ::1 when none are given). Prints the certificate's subject, SANs and SHA-256."
         })
 final class CertGenerateCommand extends IoCommand {
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(names = "--out", required = true, converter = Converters.FilePath.class, paramLabel = "DIR",
             description = "Folder to write into (made if missing).")
     Path out;
 
-    @Option(names = "--name", defaultValue = "localhost", paramLabel = "CN",
+    @Option(names = "--name", defaultValue = "localhost", converter = Converters.CertificateName.class,
+            paramLabel = "CN",
             description = "The subject's common name (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--san", paramLabel = "NAME|IP",
+    @Option(names = "--san", converter = Converters.CertificateName.class, paramLabel = "NAME|IP",
             description = "A host name or IP address the certificate is valid for; repeat for more.")
     List<String> sans = new ArrayList<>();
 

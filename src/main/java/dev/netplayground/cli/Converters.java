@@ -363,6 +363,31 @@ final class Converters {
         }
     }
 
+    /** A name a certificate is for: a host name (wildcards allowed) or an IP address, checked by its letters only. */
+    static final class CertificateName extends Checked<String> {
+        CertificateName() {
+            super("a host name such as localhost or an IP address such as 127.0.0.1 or ::1");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            return text.matches("[A-Za-z0-9*.:%\\[\\]-]{1,253}") ? Optional.of(text) : Optional.empty();
+        }
+    }
+
+    /** A SHA-256 fingerprint: 64 hex digits, colons allowed (as openssl prints it); kept lower-case, no colons. */
+    static final class Fingerprint extends Checked<String> {
+        Fingerprint() {
+            super("a SHA-256 fingerprint: 64 hex digits, colons allowed");
+        }
+
+        @Override
+        Optional<String> parse(String text) {
+            String hex = text.replace(":", "").toLowerCase(Locale.ROOT);
+            return hex.matches("[0-9a-f]{64}") ? Optional.of(hex) : Optional.empty();
+        }
+    }
+
     static final class FilePath extends Checked<Path> {
         FilePath() {
             super("a file path");

@@ -12,23 +12,26 @@ final class TlsClientOptions {
             + "authorities plus --cacert, and must name the host (or --servername).")
     boolean tls;
 
-    @Option(names = "--cacert", paramLabel = "FILE", description = "PEM certificates to trust besides the system's.")
+    @Option(names = "--cacert", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "PEM certificates to trust besides the system's.")
     Path caCert;
 
     @Option(names = "--insecure", description = "Do not verify the server's certificate (warned on every connection).")
     boolean insecure;
 
-    @Option(names = "--servername", paramLabel = "NAME",
+    @Option(names = "--servername", converter = Converters.CertificateName.class, paramLabel = "NAME",
             description = "SNI name sent, and the name the certificate is checked against (default: the host).")
     String serverName;
 
-    @Option(names = "--cert", paramLabel = "FILE", description = "PEM client certificate for mutual TLS (with --key).")
+    @Option(names = "--cert", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "PEM client certificate for mutual TLS (with --key).")
     Path cert;
 
-    @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of --cert.")
+    @Option(names = "--key", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "PEM private key of --cert.")
     Path key;
 
-    @Option(names = "--pin", paramLabel = "SHA256",
+    @Option(names = "--pin", converter = Converters.Fingerprint.class, paramLabel = "SHA256",
             description = "Trust exactly the server certificate with this SHA-256 fingerprint (hex).")
     String pin;
 
@@ -43,12 +46,8 @@ final class TlsClientOptions {
         if ((cert == null) != (key == null)) {
             throw new CommandFailure("--cert and --key go together: the client certificate and its private key.");
         }
-        String fingerprint = pin == null ? null : pin.replace(":", "").toLowerCase(java.util.Locale.ROOT);
-        if (fingerprint != null && !fingerprint.matches("[0-9a-f]{64}")) {
-            throw new CommandFailure("--pin takes a SHA-256 fingerprint: 64 hex digits (colons allowed).");
-        }
         try {
-            return ClientTls.create(new TlsClientSettings(caCert, insecure, serverName, cert, key, fingerprint));
+            return ClientTls.create(new TlsClientSettings(caCert, insecure, serverName, cert, key, pin));
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }

@@ -14,18 +14,19 @@ final class TlsServerOptions {
             + "kept in the app's folder is used (made on first use; valid for localhost, 127.0.0.1, ::1 and --bind).")
     boolean tls;
 
-    @Option(names = "--cert", paramLabel = "FILE",
+    @Option(names = "--cert", converter = Converters.FilePath.class, paramLabel = "FILE",
             description = "PEM certificate chain to serve, leaf first (with --key).")
     Path cert;
 
-    @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of --cert.")
+    @Option(names = "--key", converter = Converters.FilePath.class, paramLabel = "FILE",
+            description = "PEM private key of --cert.")
     Path key;
 
-    @Option(names = "--pkcs12", paramLabel = "FILE",
+    @Option(names = "--pkcs12", converter = Converters.FilePath.class, paramLabel = "FILE",
             description = "PKCS#12 file with key and chain (with --password-file).")
     Path pkcs12;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(names = "--password-file", converter = Converters.FilePath.class, paramLabel = "FILE",
             description = "File whose first line is the PKCS#12 password.")
     Path passwordFile;
 

@@ -67,6 +67,8 @@ class CliBadInputTest {
             Map.entry(Converters.MulticastGroup.class, List.of("1.2.3.4", "239.1.2", "300.1.1.1", "group", "")),
             Map.entry(Converters.InterfaceName.class, List.of("", "eth 0")),
             Map.entry(Converters.FilePath.class, List.of("", " ", "a\0b")),
+            Map.entry(Converters.CertificateName.class, List.of("", "two words", "a/b", "x".repeat(254))),
+            Map.entry(Converters.Fingerprint.class, List.of("", "abc", "g".repeat(64))),
             Map.entry(Converters.ProgramHost.class, List.of("", "two words", "a/b")),
             Map.entry(Converters.SnippetLanguage.class, List.of("cobol", "Rust", "")),
             Map.entry(Converters.SnippetProgram.class, List.of("tcp", "http-client", "")),
@@ -83,7 +85,8 @@ class CliBadInputTest {
             ProxyConverters.Target.class, "127.0.0.1:9",
             Converters.WebUrl.class, "http://127.0.0.1:9/data",
             Converters.SnippetLanguage.class, "java",
-            Converters.SnippetProgram.class, "tcp-client");
+            Converters.SnippetProgram.class, "tcp-client",
+            Converters.FilePath.class, "target/cli-bad-input-certs");
 
     /** A command and one bad invocation of it. */
     record Case(String command, List<String> args, String option, String expected) {
