@@ -18,7 +18,7 @@ final class QualityReport {
     static void print(PrintStream err, UdpReceiver receiver) {
         List<UdpQuality> sources = receiver.quality();
         if (sources.isEmpty()) {
-            err.println(new UdpQuality(null, 0, 0, 0, 0, 0).format());
+            err.println(new UdpQuality(null, 0, 0, 0, 0, 0, 0).format());
         }
         for (UdpQuality quality : sources) {
             err.println(quality.format() + " source=" + Addresses.format(quality.source()));

@@ -52,7 +52,8 @@ final class StreamQuality {
     }
 
     synchronized UdpQuality snapshot() {
-        long lost = window.highest() + 1 - distinct;
-        return new UdpQuality(source, received, lost, duplicated, reordered, jitterNanos / 1e6);
+        long expected = window.highest() + 1;
+        return new UdpQuality(source, expected, received, expected - distinct, duplicated, reordered,
+                jitterNanos / 1e6);
     }
 }

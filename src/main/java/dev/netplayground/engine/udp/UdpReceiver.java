@@ -29,7 +29,6 @@ public final class UdpReceiver extends UdpEndpoint {
     private final Consumer<Datagram> handler;
     private final ReplyRules replyRules;
     private final EngineThreads threads;
-    private final SourceQualities qualities = new SourceQualities();
 
     private UdpReceiver(String id, UdpReceiverConfig config, EngineThreads threads, EventEmitter events,
             Consumer<Datagram> handler, Runnable onClosed, UdpSocket socket) throws IOException {
@@ -132,9 +131,8 @@ public final class UdpReceiver extends UdpEndpoint {
         }
     }
 
-    /** The stamp counted (if any), the handler, then the first reply rule that matches, or else the echo. */
+    /** The handler, then the first reply rule that matches, or else the echo. */
     private void onDatagram(Datagram datagram) {
-        qualities.record(datagram);
         handler.accept(datagram);
         ReplyRules.Reply reply = replyRules.isEmpty() ? null : replyRules.answer(datagram.kept());
         if (reply != null) {
@@ -176,12 +174,12 @@ public final class UdpReceiver extends UdpEndpoint {
      * in the order the sources first sent; empty while no stamped datagram came.
      */
     public List<UdpQuality> quality() {
-        return qualities.snapshot();
+        return socket().quality().snapshot();
     }
 
     /** Any thread: stamped datagrams from sources beyond the ones tracked (256), counted in no quality record. */
     public long untrackedStamped() {
-        return qualities.untracked();
+        return socket().quality().untracked();
     }
 
     public UdpReceiverConfig config() {

@@ -31,6 +31,7 @@ final class UdpSocket {
     private final AtomicLong datagrams = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong truncated = new AtomicLong();
+    private final SourceQualities quality = new SourceQualities();
     private volatile InetSocketAddress lastSource;
     // Receive loop only: lastSource formatted, so a flood from one source formats it once.
     private String lastPeer;
@@ -71,6 +72,8 @@ final class UdpSocket {
             int length = buffer.position();
             byte[] kept = Arrays.copyOf(buffer.array(), Math.min(length, bufferBytes));
             Datagram datagram = new Datagram(source, kept, length, arrivalNanos);
+            // Measured first: whoever sees the datagram counted or logged sees it in the quality too.
+            quality.record(datagram);
             count(datagram);
             handler.accept(datagram);
         }
@@ -133,6 +136,11 @@ final class UdpSocket {
 
     InetSocketAddress lastSource() {
         return lastSource;
+    }
+
+    /** The quality of each source's stream of sequence-stamped datagrams received so far. */
+    SourceQualities quality() {
+        return quality;
     }
 
     UdpStats stats() {

@@ -20,10 +20,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The UDP receiver pane: form, start/stop, live counters, received datagrams, reply. */
 public final class UdpReceiverView extends PaneCard {
+    private static final String QUALITY_HELP = "Counted since Start, on datagrams that start with a sequence stamp "
+            + "(the sender's Sequence box, or load udp --seq), per source, as iperf3 -u does. Lost: numbers up to the "
+            + "highest seen that never came (a late one fills its gap). Reordered: arrived after a higher number. "
+            + "Jitter: RFC 3550's interarrival jitter, the smoothed change in transit time from one datagram to "
+            + "the next.";
+
     private final UdpReceiverViewModel model;
     private final TextField bind = new TextField();
     private final TextField port = new TextField();
@@ -34,6 +41,7 @@ public final class UdpReceiverView extends PaneCard {
     private final StartStop startStop;
     private final ReplyRulesFields replies;
     private final Label counters = new Label();
+    private final Label quality = new Label();
     private final Label error = Forms.errorLabel("udpReceiverError");
     private final TableView<DatagramRow> table;
     private final Button clear = new Button("Clear");
@@ -67,6 +75,10 @@ public final class UdpReceiverView extends PaneCard {
         networkInterface.setPrefColumnCount(6);
         counters.setId("udpReceiverCounters");
         counters.getStyleClass().add(Styles.TEXT_BOLD);
+        quality.setId("udpReceiverQuality");
+        // A line per source: the table below gives up height before a line is hidden.
+        quality.setMinHeight(Region.USE_PREF_SIZE);
+        LazyTooltip.install(quality, QUALITY_HELP);
         reply.setId("udpReceiverReply");
         Forms.prompt(reply, "Reply to the selected (or last) source");
         replyMode.setId("udpReceiverReplyMode");
@@ -98,8 +110,10 @@ public final class UdpReceiverView extends PaneCard {
         HBox replyRow = Rows.of(reply, replyMode, replyButton);
         HBox.setHgrow(reply, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("UDP receiver"), form, startStop.row(), error, Rows.of(counters, clear), table,
-                replyRow);
+        // On a small screen with quality lines showing, the table shrinks to its header before the reply row is cut.
+        table.setMinHeight(0);
+        getChildren().setAll(title("UDP receiver"), form, startStop.row(), error, Rows.of(counters, clear), quality,
+                table, replyRow);
     }
 
     private void bind() {
@@ -116,6 +130,9 @@ public final class UdpReceiverView extends PaneCard {
         }
         replyButton.disableProperty().bind(model.runningProperty().not());
         counters.textProperty().bind(model.countersProperty());
+        quality.textProperty().bind(model.qualityProperty());
+        quality.visibleProperty().bind(model.qualityProperty().isNotEmpty());
+        quality.managedProperty().bind(quality.visibleProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
         Forms.showInvalid(buffer, model.checks().invalid(model.bufferProperty()));

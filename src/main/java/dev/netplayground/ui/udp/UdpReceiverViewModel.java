@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * State and actions of the UDP receiver pane. FX thread only; binding and replies run on the
@@ -53,6 +54,8 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     private final CappedRows<DatagramRow> datagrams = new CappedRows<>(MAX_ROWS);
     private final ObjectProperty<DatagramRow> selected = new SimpleObjectProperty<>();
     private final RateMeter rate = new RateMeter();
+    private final ReadOnlyStringWrapper quality = new ReadOnlyStringWrapper("");
+    private boolean shown = true;
 
     public UdpReceiverViewModel(Engine engine, Executor fx) {
         this.engine = engine;
@@ -66,6 +69,7 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
             // A new receiver counts from zero: its table starts empty too (the log keeps the old ones).
             clear();
             counters.set(countersText(started.stats(), 0));
+            refreshQuality(started);
             boundPort.set(started.localAddress().getPort());
             rate.reset();
             lifecycle.setStatus("Listening on " + started.url());
@@ -84,6 +88,22 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     @Override
     public void stop() {
         lifecycle.stop(() -> { });
+    }
+
+    /**
+     * Shows datagrams and quality only while {@code showing} is true (the tab is selected): a hidden
+     * pane costs nothing per pulse, and catches up when shown.
+     */
+    public void showWhile(ObservableBooleanValue showing) {
+        datagrams.showWhile(showing);
+        shown = showing.get();
+        showing.addListener((obs, was, now) -> {
+            shown = now;
+            UdpReceiver current = lifecycle.endpoint();
+            if (now && current != null) {
+                refreshQuality(current);
+            }
+        });
     }
 
     @Override
@@ -134,6 +154,13 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
         datagrams.append(DatagramRow.receivedBy(current.id(), batch));
         UdpStats stats = current.stats();
         counters.set(countersText(stats, rate.update(stats.datagrams(), System.nanoTime())));
+        if (shown) {
+            refreshQuality(current);
+        }
+    }
+
+    private void refreshQuality(UdpReceiver receiver) {
+        quality.set(QualityText.of(receiver.quality(), receiver.untrackedStamped()));
     }
 
     private static String countersText(UdpStats stats, double perSecond) {
@@ -165,6 +192,8 @@ public final class UdpReceiverViewModel implements ServerPaneModel {
     public StringProperty replyProperty() { return reply; }
     public ObjectProperty<InputMode> replyModeProperty() { return replyMode; }
     public ReadOnlyStringProperty countersProperty() { return counters.getReadOnlyProperty(); }
+    /** A line of quality per source of sequence-stamped datagrams (the first few); empty when none came. */
+    public ReadOnlyStringProperty qualityProperty() { return quality.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty boundPortProperty() { return boundPort.getReadOnlyProperty(); }
     public CappedRows<DatagramRow> datagrams() { return datagrams; }
     /** The datagram whose source a reply goes to; null means the last source. */

@@ -1,10 +1,12 @@
 package dev.netplayground.ui.udp;
 
 import atlantafx.base.theme.Styles;
+import dev.netplayground.engine.udp.SequenceStamp;
 import dev.netplayground.ui.common.DatagramRow;
 import dev.netplayground.ui.common.DatagramTable;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.InputMode;
+import dev.netplayground.ui.common.LazyTooltip;
 import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
@@ -30,6 +32,7 @@ public final class UdpSenderView extends PaneCard {
     private final TextField count = new TextField();
     private final TextField interval = new TextField();
     private final CheckBox broadcast = new CheckBox("Broadcast");
+    private final CheckBox sequence = new CheckBox("Sequence");
     private final CheckBox throughProxy = new CheckBox(ProxyRoute.LABEL);
     private final TextField local = new TextField();
     private final Button send = new Button("Send");
@@ -62,6 +65,10 @@ public final class UdpSenderView extends PaneCard {
         interval.setId("udpSenderInterval");
         interval.setPrefColumnCount(5);
         broadcast.setId("udpSenderBroadcast");
+        sequence.setId("udpSenderSequence");
+        LazyTooltip.install(sequence, "Start each datagram with a " + SequenceStamp.BYTES + "-byte sequence stamp "
+                + "(its number and send time) before the message, so a receiver measures loss, duplicates, "
+                + "reordering and jitter. Numbers run on from 0 across sends from the same source port.");
         throughProxy.setId("udpSenderThroughProxy");
         throughProxy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         local.setId("udpSenderLocal");
@@ -92,7 +99,7 @@ public final class UdpSenderView extends PaneCard {
         Forms.row(form, "Local address", Forms.inline(local, source),
                 "The address the sending socket binds, on an ephemeral port. 0.0.0.0 picks the interface by route.");
         VBox.setVgrow(replies, Priority.ALWAYS);
-        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, progress, status), error,
+        getChildren().setAll(title("UDP sender"), form, Rows.of(send, stop, sequence, progress, status), error,
                 heading("Replies", replies), replies);
         SendShortcut.install(this, send);
     }
@@ -107,6 +114,7 @@ public final class UdpSenderView extends PaneCard {
         count.textProperty().bindBidirectional(model.countProperty());
         interval.textProperty().bindBidirectional(model.intervalMillisProperty());
         broadcast.selectedProperty().bindBidirectional(model.broadcastProperty());
+        sequence.selectedProperty().bindBidirectional(model.sequenceProperty());
         local.textProperty().bindBidirectional(model.localAddressProperty());
         send.disableProperty().bind(model.sendingProperty());
         stop.disableProperty().bind(model.sendingProperty().not());

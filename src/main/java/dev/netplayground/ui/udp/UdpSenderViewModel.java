@@ -5,6 +5,8 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.udp.SendRun;
+import dev.netplayground.engine.udp.SequenceStamp;
+import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.DatagramRow;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +53,7 @@ public final class UdpSenderViewModel implements PaneModel {
     private final StringProperty count = new SimpleStringProperty("1");
     private final StringProperty intervalMillis = new SimpleStringProperty("100");
     private final BooleanProperty broadcast = new SimpleBooleanProperty();
+    private final BooleanProperty sequence = new SimpleBooleanProperty();
     private final StringProperty localAddress = new SimpleStringProperty("0.0.0.0");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -81,7 +85,7 @@ public final class UdpSenderViewModel implements PaneModel {
             int targetPort = checks.parse(port, text -> Inputs.port(text, false));
             times = checks.parse(count, text -> Inputs.intInRange(text, "Count", 1, 10_000_000));
             interval = checks.parse(intervalMillis, text -> Inputs.intInRange(text, "Interval (ms)", 0, 3_600_000));
-            bytes = checks.parse(message, text -> inputMode.get().parse(text));
+            bytes = checks.parse(message, this::payload);
             route = ProxyRoute.via(throughProxy.get(), "UDP", target, targetPort, engine::udpProxyTo);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
@@ -94,13 +98,14 @@ public final class UdpSenderViewModel implements PaneModel {
         status.set(times == 1 ? "Sending…" : "Sending 0 of " + times + "…");
         String local = localAddress.get().trim();
         boolean allowBroadcast = broadcast.get();
+        boolean stamped = sequence.get();
         UdpSender current = sender;
         engine.tasks().execute(() -> {
             try {
                 UdpSender open = openIfNeeded(current, UdpSender.localAddressFor(local, route.getHostString()),
                         allowBroadcast);
                 SendRun started = open.sendRepeatedly(route.getHostString(), route.getPort(), bytes, times,
-                        Duration.ofMillis(interval), sentInRun::set);
+                        Duration.ofMillis(interval), stamped, sentInRun::set);
                 fx.execute(() -> {
                     sender = open;
                     source.set("Source: " + open.url());
@@ -115,6 +120,18 @@ public final class UdpSenderViewModel implements PaneModel {
                 });
             }
         });
+    }
+
+    /** The message's bytes; with the sequence stamp before them, they must still fit one datagram. */
+    private byte[] payload(String text) {
+        byte[] bytes = inputMode.get().parse(text);
+        int room = UdpLimits.MAX_DATAGRAM_BYTES - SequenceStamp.BYTES;
+        if (sequence.get() && bytes.length > room) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "With the %d-byte sequence stamp, a "
+                    + "message fits one datagram up to %,d bytes; this one has %,d.", SequenceStamp.BYTES, room,
+                    bytes.length));
+        }
+        return bytes;
     }
 
     /** Task thread: reuses the socket unless the local address changed. */
@@ -182,6 +199,8 @@ public final class UdpSenderViewModel implements PaneModel {
     public StringProperty countProperty() { return count; }
     public StringProperty intervalMillisProperty() { return intervalMillis; }
     public BooleanProperty broadcastProperty() { return broadcast; }
+    /** Whether each datagram starts with a sequence stamp, for a receiver to measure the stream. */
+    public BooleanProperty sequenceProperty() { return sequence; }
     public StringProperty localAddressProperty() { return localAddress; }
     public ReadOnlyBooleanProperty sendingProperty() { return sending.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }

@@ -22,7 +22,7 @@ public final class UdpTab extends TwoPaneTab {
     protected Node build() {
         receiver = own(new UdpReceiverViewModel(engine(), fx()));
         sender = own(new UdpSenderViewModel(engine(), fx()));
-        receiver.datagrams().showWhile(selectedProperty());
+        receiver.showWhile(selectedProperty());
         sender.replies().showWhile(selectedProperty());
         receiver.boundPortProperty().addListener((obs, old, port) -> {
             if (port.intValue() > 0) {

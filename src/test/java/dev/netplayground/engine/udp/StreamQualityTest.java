@@ -22,10 +22,10 @@ class StreamQualityTest {
     void countsGapsDuplicatesAndOvertakenDatagrams() {
         arrive(0, 1, 3, 2, 2, 5, 4, 9);
         // Distinct: 0 1 2 3 4 5 9; missing up to 9: 6 7 8. Late: 2 (after 3), 4 (after 5). Seen twice: 2.
-        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 8, 3, 1, 2, 0));
+        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 10, 8, 3, 1, 2, 0));
         arrive(7);
         assertThat(quality.snapshot()).as("a late arrival fills its gap")
-                .isEqualTo(new UdpQuality(source, 9, 2, 1, 3, 0));
+                .isEqualTo(new UdpQuality(source, 10, 9, 2, 1, 3, 0));
     }
 
     @Test
@@ -53,14 +53,15 @@ class StreamQualityTest {
     @Test
     void aNumberInTheSlotOfAForgottenOneIsLateNotADuplicate() {
         arrive(0, SequenceWindow.SPAN + 1, SequenceWindow.SPAN);
-        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 3, SequenceWindow.SPAN - 1, 0, 1, 0));
+        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, SequenceWindow.SPAN + 2, 3,
+                SequenceWindow.SPAN - 1, 0, 1, 0));
     }
 
     @Test
     void anArrivalTooFarBehindToTellCountsAsReorderedAndStaysLost() {
         arrive(0, 100_000, 0, 99_999);
         // 0 again is 100,000 behind: it cannot be told from a duplicate. 99,999 is 1 behind: late.
-        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 4, 99_998, 0, 2, 0));
+        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 100_001, 4, 99_998, 0, 2, 0));
     }
 
     @Test
@@ -69,6 +70,6 @@ class StreamQualityTest {
             quality.record(new SequenceStamp(sequence, 0), 0);
         }
         arrive(999_999, 999_000, 1_000_000 - SequenceWindow.SPAN);
-        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 1_000_003, 0, 3, 0, 0));
+        assertThat(quality.snapshot()).isEqualTo(new UdpQuality(source, 1_000_000, 1_000_003, 0, 3, 0, 0));
     }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
+import dev.netplayground.engine.udp.SequenceStamp;
 import dev.netplayground.ui.common.DatagramRow;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -64,6 +68,40 @@ class UdpWindowTest extends WindowTest {
         robot.clickOn("#udpReceiverStart");
         waitFor(() -> status.getText().startsWith("Listening on"));
         waitOnFx(5, () -> datagrams.getItems().isEmpty() && counters.getText().startsWith("0 datagrams · 0 bytes"));
+    }
+
+    @Test
+    void stampedDatagramsShowTheirQualityPerSourceUncutAtTheSmallScreen(FxRobot robot) throws Exception {
+        robot.clickOn("UDP");
+        robot.clickOn("#udpReceiverStart");
+        Label status = robot.lookup("#udpReceiverStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Listening on udp://127.0.0.1:"));
+        Label quality = robot.lookup("#udpReceiverQuality").queryAs(Label.class);
+        assertThat(onFx(quality::isVisible)).as("no quality line before a stamped datagram").isFalse();
+
+        robot.clickOn("#udpSenderSequence");
+        setText(robot, "#udpSenderCount", "5");
+        setText(robot, "#udpSenderInterval", "0");
+        robot.clickOn("#udpSenderSend");
+        waitFor(() -> quality.getText().contains(": 5 received · 0 lost (0.0 %) · 0 duplicated · 0 reordered"));
+
+        // A second source, crafted: 0, 2, 1, 1, 5 (3 and 4 lost, 1 overtaken by 2 and then duplicated).
+        int port = Integer.parseInt(onFx(status::getText).replaceAll(".*:", ""));
+        try (DatagramChannel channel = DatagramChannel.open()) {
+            channel.connect(new InetSocketAddress("127.0.0.1", port));
+            for (long sequence : new long[] {0, 2, 1, 1, 5}) {
+                channel.write(ByteBuffer.wrap(new SequenceStamp(sequence, System.nanoTime()).prependTo(new byte[0])));
+            }
+            String second = "127.0.0.1:" + ((InetSocketAddress) channel.getLocalAddress()).getPort()
+                    + ": 5 received · 2 lost (33.3 %) · 1 duplicated · 1 reordered · jitter ";
+            waitFor(() -> quality.getText().lines().count() == 2 && quality.getText().lines().toList().get(1)
+                    .startsWith(second));
+        }
+        assertThat(onFx(quality::isVisible)).isTrue();
+        resize(robot, 1366, 768);
+        assertThat(onFx(() -> Clipping.problems(window.root()))).isEmpty();
+        assertThat(onFx(() -> quality.getHeight() >= quality.prefHeight(quality.getWidth()) - 0.5))
+                .as("both lines shown whole, not squeezed to one by the table below").isTrue();
     }
 
     @Test
