@@ -173,8 +173,9 @@ public final class TcpProxy extends BoundEndpoint {
         }
         connections.values().forEach(connection -> connection.close("closed: the proxy stopped"));
         conditionLog.flushNow();
-        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d connections: %,d bytes %s, "
-                + "%,d bytes %s; %s", url(), targetText(), connectionCount.get(), closedBytesUp.get(),
+        long connected = connectionCount.get();
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d connection%s: %,d bytes %s, "
+                + "%,d bytes %s; %s", url(), targetText(), connected, connected == 1 ? "" : "s", closedBytesUp.get(),
                 ProxyDirection.UPSTREAM.label(), closedBytesDown.get(), ProxyDirection.DOWNSTREAM.label(),
                 conditionLog.describe());
     }

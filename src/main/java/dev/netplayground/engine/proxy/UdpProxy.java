@@ -221,8 +221,10 @@ public final class UdpProxy extends BoundEndpoint {
             summaries.cancel(false);
         }
         conditionLog.flushNow();
-        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d clients: %,d datagrams %s "
-                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), flows.size(),
+        int clients = flows.size();
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d client%s: %,d datagrams %s "
+                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), clients,
+                clients == 1 ? "" : "s",
                 up.received(), ProxyDirection.UPSTREAM.label(), up.sent(), down.received(),
                 ProxyDirection.DOWNSTREAM.label(), down.sent(), conditionLog.describe(), seed);
     }
