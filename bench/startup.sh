@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from launch to the first shown window of Net Playground, on an X display.
 #
-# Usage: DISPLAY=:99 bench/startup.sh [-n RUNS] COMMAND [ARGS...]
+# Usage: DISPLAY=:99 [TITLE=...] bench/startup.sh [-n RUNS] COMMAND [ARGS...]
 #   e.g. bench/startup.sh target/installer/net-playground/bin/net-playground
 #        bench/startup.sh /opt/net-playground/bin/net-playground
 #
@@ -9,6 +9,7 @@
 # which the X server maps its top-level window (MapNotify, seen by `xev` listening on the root
 # window, so nothing polls and steals CPU from the starting app), then stops the app. Prints
 # each time and the median, in seconds. Use a display where nothing else maps windows.
+# TITLE: how the awaited window's title starts (default "Net Playground").
 # Needs bash 5 (EPOCHREALTIME), xev and xprop (x11-utils).
 set -euo pipefail
 
@@ -41,7 +42,7 @@ time_one() {
         if [[ $line == MapNotify* ]] && read -r -t 5 -u 5 line && [[ $line == *"override NO"* ]]; then
             now=$(micros)
             window=$(sed -n 's/.*window \(0x[0-9a-f]*\),.*/\1/p' <<< "$line")
-            if xprop -id "$window" WM_NAME 2>/dev/null | grep -q '"Net Playground"'; then
+            if xprop -id "$window" WM_NAME 2>/dev/null | grep -qF "= \"${TITLE:-Net Playground}"; then
                 break
             fi
             window=""

@@ -1,11 +1,8 @@
 package dev.netplayground.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.netplayground.testing.Ipv6Loopback;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,13 +12,7 @@ import org.junit.jupiter.api.Timeout;
 class CliIpv6Test {
     @BeforeAll
     static void needsIpv6Loopback() {
-        boolean ipv6 = true;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
-            probe.getLocalPort();
-        } catch (IOException e) {
-            ipv6 = false;
-        }
-        assumeTrue(ipv6, "this machine has no IPv6 loopback (::1)");
+        Ipv6Loopback.assumeAvailable();
     }
 
     @Test

@@ -19,13 +19,13 @@ import dev.netplayground.engine.udp.UdpReceiverConfig;
 import dev.netplayground.engine.udp.UdpSender;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.Ipv6Loopback;
 import dev.netplayground.testing.Queues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,13 +48,7 @@ class Ipv6Test {
 
     @BeforeAll
     static void needsIpv6Loopback() {
-        boolean ipv6 = true;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
-            probe.getLocalPort();
-        } catch (IOException e) {
-            ipv6 = false;
-        }
-        assumeTrue(ipv6, "this machine has no IPv6 loopback (::1)");
+        Ipv6Loopback.assumeAvailable();
     }
 
     private static byte[] utf8(String text) {
