@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Relay every TCP connection to --to, applying the conditions given to both directions.",
-            "The first line on stderr is 'listening on tcp://HOST:PORT'; connections and each condition",
-            "applied follow (at most 50 lines a second, the rest summarised); a summary on stop (Ctrl-C)."
+            "The first line on stderr is 'listening on tcp://HOST:PORT'; connections and each condition "
+                + "applied follow (at most 50 lines a second, the rest summarised); a summary on stop (Ctrl-C)."
         })
 final class ProxyTcpCommand extends IoCommand {
     @Spec

@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
         name = "udp",
         mixinStandardHelpOptions = true,
         description = {
-            "Relay datagrams to --to (and replies back to their client), applying the conditions given",
-            "to both directions; percentages are per datagram. The first line on stderr is",
-            "'listening on udp://HOST:PORT'; each condition applied follows (at most 50 lines a second,",
-            "the rest summarised); a summary with the seed on stop (Ctrl-C). The same --seed and the",
-            "same traffic meet the same conditions."
+            "Relay datagrams to --to (and replies back to their client), applying the conditions given "
+                + "to both directions; percentages are per datagram.",
+            "The first line on stderr is 'listening on udp://HOST:PORT'; each condition applied follows "
+                + "(at most 50 lines a second, the rest summarised); a summary with the seed on stop (Ctrl-C).",
+            "The same --seed and the same traffic meet the same conditions."
         })
 final class ProxyUdpCommand extends IoCommand {
     @Spec

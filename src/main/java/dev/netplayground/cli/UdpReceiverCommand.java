@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
             "then prints on stderr how many datagrams it received and how many were truncated.",
             "Broadcast and multicast need --bind 0.0.0.0. With --reply rules it answers like a device: the",
             "first rule that matches a datagram replies to its source.",
-            "With --seq, sequence-stamped datagrams ('load udp --seq', the window's sequence mode) are measured",
-            "per source, as iperf3 -u does; on stop (and every --report-every seconds) stderr gets per source:",
+            "With --seq, sequence-stamped datagrams ('load udp --seq', 'udp-sender --seq', the window's Sequence",
+            "box) are measured per source, as iperf3 -u does; on stop (and every --report-every seconds) stderr gets:",
             "'received=N lost=N duplicated=N reordered=N jitter_ms=X.XXX source=HOST:PORT', counted since start."
         })
 final class UdpReceiverCommand extends IoCommand {

@@ -5,6 +5,7 @@ import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.udp.SendRun;
+import dev.netplayground.engine.udp.SequenceStamp;
 import dev.netplayground.engine.udp.UdpLimits;
 import dev.netplayground.engine.udp.UdpSender;
 import java.io.IOException;
@@ -48,6 +49,10 @@ final class UdpSenderCommand extends IoCommand {
             description = "After stdin ends, how long to wait for replies, in ms (default: ${DEFAULT-VALUE}).")
     int lingerMillis;
 
+    @Option(names = "--seq", description = "Start each datagram with a sequence stamp (" + SequenceStamp.BYTES
+            + " bytes: number, from 0, and send time) before its bytes, for 'udp-receiver --seq'.")
+    boolean sequence;
+
     @Mixin
     SendSource source = new SendSource();
 
@@ -76,9 +81,10 @@ final class UdpSenderCommand extends IoCommand {
 
     /** The file's bytes as they are, if one datagram holds them. */
     private byte[] datagram(byte[] fileBytes) {
-        if (fileBytes != null && fileBytes.length > UdpLimits.MAX_DATAGRAM_BYTES) {
+        int room = UdpLimits.MAX_DATAGRAM_BYTES - (sequence ? SequenceStamp.BYTES : 0);
+        if (fileBytes != null && fileBytes.length > room) {
             throw new CommandFailure(String.format(Locale.ROOT, "%s has %,d bytes; a UDP datagram holds at most "
-                    + "%,d.", source.file, fileBytes.length, UdpLimits.MAX_DATAGRAM_BYTES));
+                    + "%,d%s.", source.file, fileBytes.length, room, sequence ? " after the sequence stamp" : ""));
         }
         return fileBytes;
     }
@@ -95,7 +101,7 @@ final class UdpSenderCommand extends IoCommand {
 
     private boolean send(UdpSender sender, byte[] datagram, EventConsole console) throws InterruptedException {
         SendRun run = sender.sendRepeatedly(server.host, server.port, datagram, count,
-                Duration.ofMillis(intervalMillis), sent -> {});
+                Duration.ofMillis(intervalMillis), sequence, sent -> {});
         SendRun.Result result = run.done().join();
         console.printPending();
         return result.failure() == null;

@@ -29,7 +29,7 @@ class CliProxyTest {
                     .matches("condition 127\\.0\\.0\\.1:\\d+: delayed 5 ms: 3 bytes client->target");
             assertThat(proxy.stop()).isZero();
             assertThat(proxy.err().awaitLineContaining("stopped proxying"))
-                    .contains("after 1 connections: 3 bytes client->target, 3 bytes target->client; delayed 2");
+                    .contains("after 1 connection: 3 bytes client->target, 3 bytes target->client; delayed 2");
         }
     }
 

@@ -58,6 +58,21 @@ class CliQualityTest {
     }
 
     @Test
+    void udpSenderSeqNumbersEveryDatagramItSends() throws Exception {
+        RunningServer receiver = RunningServer.start("udp-receiver", "udp", "--seq");
+        CliRun sender = CliRun.withInput("ping\npong\n", "udp-sender", "--port", String.valueOf(receiver.port()),
+                "--count", "2", "--seq", "--linger", "0");
+        assertThat(sender.exit()).isZero();
+        for (int i = 0; i < 4; i++) {
+            receiver.out().nextLine();
+        }
+        assertThat(receiver.stop()).isZero();
+        receiver.err().awaitLineContaining("after 4 datagrams");
+        assertThat(receiver.err().nextLine()).matches(REPORT)
+                .startsWith("received=4 lost=0 duplicated=0 reordered=0 jitter_ms=");
+    }
+
+    @Test
     void aStampNeedsTwentyBytesAndReportEveryNeedsSeq() {
         CliRun load = CliRun.of("load", "udp", "--port", "9", "--seq", "--size", "19");
         assertThat(load.exit()).isEqualTo(2);

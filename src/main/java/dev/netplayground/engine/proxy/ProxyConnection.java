@@ -25,17 +25,20 @@ final class ProxyConnection {
     private final SocketChannel targetChannel;
     private final ProxyPipe up;
     private final ProxyPipe down;
+    private final ByteBuffer readBuffer;
     private SelectionKey clientKey;
     private SelectionKey targetKey;
     private boolean connected;
     private volatile boolean closed;
 
-    ProxyConnection(TcpProxy proxy, long id, String client, NioLoop loop, SocketChannel clientChannel,
-            SplittableRandom random) throws IOException {
+    /** @param readBuffer its loop's direct buffer: bytes read into it are written on without a copy */
+    ProxyConnection(TcpProxy proxy, long id, String client, NioLoop loop, ByteBuffer readBuffer,
+            SocketChannel clientChannel, SplittableRandom random) throws IOException {
         this.proxy = proxy;
         this.id = id;
         this.client = client;
         this.loop = loop;
+        this.readBuffer = readBuffer;
         this.clientChannel = clientChannel;
         this.targetChannel = SocketChannel.open();
         this.up = new ProxyPipe(ProxyDirection.UPSTREAM, this, loop,
@@ -199,7 +202,7 @@ final class ProxyConnection {
         }
 
         @Override
-        public void ready(SelectionKey key, ByteBuffer readBuffer) throws IOException {
+        public void ready(SelectionKey key, ByteBuffer loopBuffer) throws IOException {
             if (key.isConnectable()) {
                 targetChannel.finishConnect();
                 connected();
@@ -213,7 +216,7 @@ final class ProxyConnection {
                 if (n < 0) {
                     in.sourceEnded();
                 } else if (n > 0) {
-                    in.received(readBuffer.array(), n);
+                    in.received(readBuffer.flip());
                 }
             }
             if (!closed && key.isValid() && key.isWritable()) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -79,22 +78,26 @@ final class ProxyPipe {
         return outputShut;
     }
 
-    /** The source sent {@code length} bytes at the start of {@code data} (valid until this returns). */
-    void received(byte[] data, int length) throws IOException {
+    /**
+     * The source sent the bytes between {@code data}'s position and limit (valid until this
+     * returns): written on at once when nothing is held and no condition applies, else held.
+     */
+    void received(ByteBuffer data) throws IOException {
         if (cutQueued) {
             return;
         }
         TcpConditions now = conditions.get();
+        int length = data.remaining();
         received += length;
         int kept = length;
         if (now.cutAfterBytes() > 0 && received >= now.cutAfterBytes()) {
             kept = (int) (length - (received - now.cutAfterBytes()));
         }
+        data.limit(data.position() + kept);
         if (queue.isEmpty() && isPlain(now)) {
-            int written = destination.write(ByteBuffer.wrap(data, 0, kept));
-            passed += written;
-            if (written < kept) {
-                enqueue(Arrays.copyOfRange(data, written, kept), System.nanoTime());
+            passed += destination.write(data);
+            if (data.hasRemaining()) {
+                enqueue(take(data, data.remaining()), System.nanoTime());
             }
         } else {
             shape(now, data, kept);
@@ -107,11 +110,17 @@ final class ProxyPipe {
         flush();
     }
 
+    private static byte[] take(ByteBuffer data, int length) {
+        byte[] bytes = new byte[length];
+        data.get(bytes);
+        return bytes;
+    }
+
     private static boolean isPlain(TcpConditions c) {
         return c.latencyMillis() == 0 && c.bandwidthKbps() == 0 && c.sliceBytes() == 0 && !c.stalled();
     }
 
-    private void shape(TcpConditions c, byte[] data, int length) {
+    private void shape(TcpConditions c, ByteBuffer data, int length) {
         long now = System.nanoTime();
         long delayNanos = delayNanos(c);
         long base = Math.max(now + delayNanos, lastDueNanos);
@@ -140,7 +149,7 @@ final class ProxyPipe {
                 due = Math.max(due, nextFreeNanos);
                 nextFreeNanos = due + size * 1_000_000_000L / bytesPerSecond;
             }
-            enqueue(Arrays.copyOfRange(data, offset, offset + size), due);
+            enqueue(take(data, size), due);
             pieces++;
         }
         long heldNanos = lastDueNanos - base;

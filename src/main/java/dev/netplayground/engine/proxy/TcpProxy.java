@@ -12,6 +12,7 @@ import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TcpProxy extends BoundEndpoint {
     private static final int BACKLOG = 1024;
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
 
     private final ProxyTarget config;
     private final InetSocketAddress target;
@@ -39,6 +41,8 @@ public final class TcpProxy extends BoundEndpoint {
     private final AtomicLong closedBytesUp = new AtomicLong();
     private final AtomicLong closedBytesDown = new AtomicLong();
     private final SplittableRandom random = new SplittableRandom();
+    // A direct buffer per loop, used on that loop's thread only: socket to socket without a heap copy.
+    private final Map<NioLoop, ByteBuffer> readBuffers = new ConcurrentHashMap<>();
     private volatile TcpConditions upstream;
     private volatile TcpConditions downstream;
     private NioListener listener;
@@ -138,7 +142,8 @@ public final class TcpProxy extends BoundEndpoint {
         long id = connectionCount.incrementAndGet();
         String peer = Addresses.format(client.getRemoteAddress());
         events.emit(EventKind.ACCEPTED, peer, "connection #" + id + " accepted");
-        ProxyConnection connection = new ProxyConnection(this, id, peer, loop, client, random.split());
+        ByteBuffer readBuffer = readBuffers.computeIfAbsent(loop, l -> ByteBuffer.allocateDirect(READ_BUFFER_BYTES));
+        ProxyConnection connection = new ProxyConnection(this, id, peer, loop, readBuffer, client, random.split());
         connections.put(id, connection);
         if (!isOpen()) {
             connection.close("closed: the proxy stopped");
@@ -168,8 +173,9 @@ public final class TcpProxy extends BoundEndpoint {
         }
         connections.values().forEach(connection -> connection.close("closed: the proxy stopped"));
         conditionLog.flushNow();
-        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d connections: %,d bytes %s, "
-                + "%,d bytes %s; %s", url(), targetText(), connectionCount.get(), closedBytesUp.get(),
+        long connected = connectionCount.get();
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d connection%s: %,d bytes %s, "
+                + "%,d bytes %s; %s", url(), targetText(), connected, connected == 1 ? "" : "s", closedBytesUp.get(),
                 ProxyDirection.UPSTREAM.label(), closedBytesDown.get(), ProxyDirection.DOWNSTREAM.label(),
                 conditionLog.describe());
     }

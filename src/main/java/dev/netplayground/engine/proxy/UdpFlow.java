@@ -18,6 +18,7 @@ final class UdpFlow {
     private final DatagramChannel listening;
     private final EventEmitter events;
     private boolean failureLogged;
+    private long lastActiveNanos = System.nanoTime();
 
     UdpFlow(InetSocketAddress client, String peer, DatagramChannel towardsTarget, DatagramChannel listening,
             EventEmitter events) {
@@ -33,6 +34,7 @@ final class UdpFlow {
     }
 
     boolean toTarget(byte[] datagram) {
+        lastActiveNanos = System.nanoTime();
         try {
             return towardsTarget.write(ByteBuffer.wrap(datagram)) > 0 || datagram.length == 0;
         } catch (IOException e) {
@@ -53,7 +55,11 @@ final class UdpFlow {
     /** Reads one reply from the target into {@code buffer}; false when none waits (or the target is unreachable). */
     boolean receive(ByteBuffer buffer) {
         try {
-            return towardsTarget.receive(buffer) != null;
+            boolean received = towardsTarget.receive(buffer) != null;
+            if (received) {
+                lastActiveNanos = System.nanoTime();
+            }
+            return received;
         } catch (IOException e) {
             failedOnce("Receiving from the target failed (is it listening?): " + e);
             return false;
@@ -66,6 +72,11 @@ final class UdpFlow {
             failureLogged = true;
             events.emit(EventKind.FAILED, peer, message);
         }
+    }
+
+    /** Whether nothing has passed either way for {@code nanos} (a datagram held by a condition counts once sent). */
+    boolean idleFor(long nanos, long nowNanos) {
+        return nowNanos - lastActiveNanos >= nanos;
     }
 
     void close() {

@@ -33,6 +33,8 @@ public final class UdpProxy extends BoundEndpoint {
     private static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
     /** Datagrams read from one socket per wake-up, so one busy client does not starve the rest. */
     private static final int READS_PER_WAKEUP = 64;
+    /** A client silent this long, both ways, loses its socket towards the target (as a NAT forgets a mapping). */
+    static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final InetSocketAddress target;
     private final String targetHost;
@@ -48,6 +50,10 @@ public final class UdpProxy extends BoundEndpoint {
     private volatile UdpConditions upstream;
     private volatile UdpConditions downstream;
     private Future<?> summaries;
+    private Future<?> idleChecks;
+    private volatile long idleNanos = IDLE_NANOS;
+    // Loop thread only: every client seen, including those whose socket expired.
+    private long clientsSeen;
 
     private UdpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events, Runnable onClosed,
             DatagramChannel listening, UdpConditions upstream, UdpConditions downstream, long seed)
@@ -100,6 +106,7 @@ public final class UdpProxy extends BoundEndpoint {
                 + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe() + ")");
         threads.platform(id + "-nio-loop", proxy.loop::run);
         proxy.summaries = threads.every(1000, proxy.conditionLog::flush);
+        proxy.idleChecks = threads.every(1000, () -> proxy.loop.execute(proxy::expireIdleClients));
         return proxy;
     }
 
@@ -141,9 +148,28 @@ public final class UdpProxy extends BoundEndpoint {
         return (direction == ProxyDirection.UPSTREAM ? up : down).sent();
     }
 
-    /** Clients seen so far, each with its own socket towards the target. */
+    /** Clients with a socket towards the target now (one silent for {@link #IDLE_NANOS} loses it). */
     public int clientCount() {
         return flows.size();
+    }
+
+    /** For tests: how long a client may stay silent before its socket towards the target is closed. */
+    void expireIdleClientsAfter(long nanos) {
+        idleNanos = nanos;
+    }
+
+    /** Loop thread: closes the sockets of clients silent both ways for the idle time; a datagram opens one again. */
+    private void expireIdleClients() {
+        long now = System.nanoTime();
+        flows.values().removeIf(flow -> {
+            if (!flow.idleFor(idleNanos, now)) {
+                return false;
+            }
+            flow.close();
+            events.emit(EventKind.CLOSED, flow.peer(), String.format(Locale.ROOT, "client silent for %.1f s: its "
+                    + "socket towards the target is closed (its next datagram opens a new one)", idleNanos / 1e9));
+            return true;
+        });
     }
 
     public ConditionLog conditionLog() {
@@ -181,6 +207,7 @@ public final class UdpProxy extends BoundEndpoint {
             UdpFlow flow = new UdpFlow(client, peer, channel, listening, events);
             loop.register(channel, SelectionKey.OP_READ, (key, buffer) -> fromTarget(flow, buffer));
             flows.put(client, flow);
+            clientsSeen++;
             events.emit(EventKind.ACCEPTED, peer, "new client, relayed to " + targetText() + " from "
                     + Addresses.format(channel.getLocalAddress()));
             return flow;
@@ -219,10 +246,13 @@ public final class UdpProxy extends BoundEndpoint {
         flows.values().forEach(UdpFlow::close);
         if (summaries != null) {
             summaries.cancel(false);
+            idleChecks.cancel(false);
         }
         conditionLog.flushNow();
-        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d clients: %,d datagrams %s "
-                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), flows.size(),
+        long clients = clientsSeen; // the loop has ended: its writes are visible after awaitEnd
+        return String.format(Locale.ROOT, "stopped proxying %s to %s after %,d client%s: %,d datagrams %s "
+                + "(%,d passed on), %,d %s (%,d passed on); %s; seed %d", url(), targetText(), clients,
+                clients == 1 ? "" : "s",
                 up.received(), ProxyDirection.UPSTREAM.label(), up.sent(), down.received(),
                 ProxyDirection.DOWNSTREAM.label(), down.sent(), conditionLog.describe(), seed);
     }

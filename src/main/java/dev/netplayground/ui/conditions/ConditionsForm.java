@@ -23,6 +23,8 @@ public final class ConditionsForm {
     private final StringProperty sliceDelay = new SimpleStringProperty("0");
     private final BooleanProperty stall = new SimpleBooleanProperty();
     private final StringProperty resetAfter = new SimpleStringProperty("0");
+    private final StringProperty cutAfterMillis = new SimpleStringProperty("0");
+    private final BooleanProperty reset = new SimpleBooleanProperty(true);
     private final StringProperty loss = new SimpleStringProperty("0");
     private final StringProperty burst = new SimpleStringProperty("1");
     private final StringProperty duplicate = new SimpleStringProperty("0");
@@ -36,10 +38,12 @@ public final class ConditionsForm {
         int sliceBytes = checks.parse(slice, text -> Inputs.intInRange(text, "Slice (bytes, 0: none)", 0,
                 1_000_000));
         int sliceDelayMillis = millis(checks, sliceDelay, "Slice delay (ms)");
-        int resetBytes = checks.parse(resetAfter, text -> Inputs.intInRange(text, "Reset after (bytes, 0: never)", 0,
+        int cutBytes = checks.parse(resetAfter, text -> Inputs.intInRange(text, "Cut after (bytes, 0: never)", 0,
+                Integer.MAX_VALUE));
+        int cutMillis = checks.parse(cutAfterMillis, text -> Inputs.intInRange(text, "Cut after (ms, 0: never)", 0,
                 Integer.MAX_VALUE));
         return checks.parse(jitter, text -> new TcpConditions(latencyMillis, jitterMillis, kbps, sliceBytes,
-                sliceDelayMillis, stall.get(), resetBytes, 0, resetBytes > 0));
+                sliceDelayMillis, stall.get(), cutBytes, cutMillis, reset.get()));
     }
 
     UdpConditions udp(FieldChecks checks) {
@@ -78,6 +82,8 @@ public final class ConditionsForm {
     public StringProperty sliceDelayProperty() { return sliceDelay; }
     public BooleanProperty stallProperty() { return stall; }
     public StringProperty resetAfterProperty() { return resetAfter; }
+    public StringProperty cutAfterMillisProperty() { return cutAfterMillis; }
+    public BooleanProperty resetProperty() { return reset; }
     public StringProperty lossProperty() { return loss; }
     public StringProperty burstProperty() { return burst; }
     public StringProperty duplicateProperty() { return duplicate; }

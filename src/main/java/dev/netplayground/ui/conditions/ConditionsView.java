@@ -31,6 +31,8 @@ public final class ConditionsView extends PaneCard {
     private final TextField slice = field("proxySlice");
     private final TextField sliceDelay = field("proxySliceDelay");
     private final TextField resetAfter = field("proxyResetAfter");
+    private final TextField cutAfterMillis = field("proxyCutAfterMillis");
+    private final CheckBox reset = new CheckBox("Reset (RST)");
     private final CheckBox stall = new CheckBox("Stall");
     private final TextField loss = field("proxyLoss");
     private final TextField burst = field("proxyBurst");
@@ -65,6 +67,9 @@ public final class ConditionsView extends PaneCard {
         seed.setPrefColumnCount(5);
         directions.setId("proxyDirections");
         stall.setId("proxyStall");
+        reset.setId("proxyCutReset");
+        LazyTooltip.install(reset, "Checked: the cut resets the connection (RST, as a crashed peer does); "
+                + "cleared: it closes it (FIN, an orderly close).");
         apply.setId("proxyApply");
         LazyTooltip.install(apply, "Change the running proxy's conditions now: open connections follow "
                 + "from their next bytes, datagrams from the next one.");
@@ -82,15 +87,17 @@ public final class ConditionsView extends PaneCard {
         GridPane conditions = Forms.grid();
         Forms.row(conditions, "Apply to", Forms.inline(directions, apply),
                 "Which way the conditions apply: both, or only client to target, or only target to client.");
-        Forms.row(conditions, "Latency (ms)", Forms.inline(latency, Forms.caption("± jitter (ms)", jitter), jitter),
-                "Added to each chunk (TCP) or datagram (UDP), each way; the jitter varies it by up to "
-                        + "that much either way.");
-        Forms.row(conditions, "Bandwidth (kB/s)", Forms.inline(bandwidth, Forms.caption("Reset after (bytes)",
-                resetAfter), resetAfter, stall),
-                "TCP: kilobytes (1,000 bytes) per second, 0 for unlimited; a reset (RST) once that many bytes "
-                        + "passed, 0 for never; Stall holds everything until it is cleared.");
-        Forms.row(conditions, "Slice (bytes)", Forms.inline(slice, Forms.caption("every (ms)", sliceDelay),
-                sliceDelay), "TCP: pass data on in pieces of at most this many bytes, this far apart (0: off).");
+        Forms.row(conditions, "Latency (ms)", Forms.inline(latency, Forms.caption("± jitter (ms)", jitter), jitter,
+                stall), "Added to each chunk (TCP) or datagram (UDP), each way; the jitter varies it by up to "
+                        + "that much either way. TCP: Stall holds everything until it is cleared.");
+        Forms.row(conditions, "Bandwidth (kB/s)", Forms.inline(bandwidth, Forms.caption("Slice (bytes)", slice), slice,
+                Forms.caption("every (ms)", sliceDelay), sliceDelay),
+                "TCP: kilobytes (1,000 bytes) per second, 0 for unlimited; data passed on in pieces of at most "
+                        + "the slice, this far apart (0: off).");
+        Forms.row(conditions, "Cut after (bytes)", Forms.inline(resetAfter, Forms.caption("or (ms)", cutAfterMillis),
+                cutAfterMillis, reset),
+                "TCP: cut a connection once that many bytes have passed one way, or that long after it was made "
+                        + "(0: never; a time applies to connections made from then on).");
         Forms.row(conditions, "Loss (%)", Forms.inline(loss, Forms.caption("in bursts of", burst), burst,
                 Forms.caption("Duplicate (%)", duplicate), duplicate, Forms.caption("Reorder (%)", reorder), reorder),
                 "UDP, per datagram: dropped (in runs of the burst length, same average), sent twice, "
@@ -112,6 +119,8 @@ public final class ConditionsView extends PaneCard {
         slice.textProperty().bindBidirectional(form.sliceProperty());
         sliceDelay.textProperty().bindBidirectional(form.sliceDelayProperty());
         resetAfter.textProperty().bindBidirectional(form.resetAfterProperty());
+        cutAfterMillis.textProperty().bindBidirectional(form.cutAfterMillisProperty());
+        reset.selectedProperty().bindBidirectional(form.resetProperty());
         stall.selectedProperty().bindBidirectional(form.stallProperty());
         loss.textProperty().bindBidirectional(form.lossProperty());
         burst.textProperty().bindBidirectional(form.burstProperty());
@@ -121,7 +130,7 @@ public final class ConditionsView extends PaneCard {
             field.disableProperty().bind(startStop.locked());
         }
         BooleanBinding udp = model.protocolProperty().isEqualTo(ProxyProtocol.UDP);
-        for (Control field : new Control[] {bandwidth, slice, sliceDelay, resetAfter, stall}) {
+        for (Control field : new Control[] {bandwidth, slice, sliceDelay, resetAfter, cutAfterMillis, reset, stall}) {
             field.disableProperty().bind(udp);
         }
         for (Control field : new Control[] {loss, burst, duplicate, reorder}) {

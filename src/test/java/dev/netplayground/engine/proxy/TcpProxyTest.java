@@ -164,6 +164,39 @@ class TcpProxyTest {
     }
 
     @Test
+    void closeAfterATimeEndsTheConnectionCleanly() throws Exception {
+        try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
+            TcpProxy proxy = proxyTo(echo.port(), new TcpConditions(0, 0, 0, 0, 0, false, 0, 50, false));
+            try (Socket client = connect(proxy.localAddress().getPort())) {
+                assertThat(client.getInputStream().read()).isEqualTo(-1);
+            }
+            assertThat(proxy.conditionLog().count(ConditionKind.CLOSED)).isEqualTo(1);
+            assertThat(proxy.conditionLog().count(ConditionKind.RESET)).isZero();
+            recorder.await(e -> e.kind() == EventKind.CONDITION
+                    && e.message().equals("closed connection #1 after 50 ms"), 1);
+        }
+    }
+
+    @Test
+    void jitterNeverReordersTheStream() throws Exception {
+        try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
+            TcpProxy proxy = proxyTo(echo.port(), new TcpConditions(10, 10, 0, 0, 0, false, 0, 0, false));
+            try (Socket client = connect(proxy.localAddress().getPort())) {
+                StringBuilder lines = new StringBuilder();
+                for (int i = 0; i < 200; i++) {
+                    String line = i + "\n";
+                    lines.append(line);
+                    client.getOutputStream().write(line.getBytes(StandardCharsets.UTF_8));
+                }
+                byte[] expected = lines.toString().getBytes(StandardCharsets.UTF_8);
+                assertThat(new String(client.getInputStream().readNBytes(expected.length), StandardCharsets.UTF_8))
+                        .isEqualTo(lines.toString());
+            }
+            assertThat(proxy.conditionLog().count(ConditionKind.DELAYED)).isPositive();
+        }
+    }
+
+    @Test
     void aStallHoldsBytesUntilLifted() throws Exception {
         try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
             TcpConditions stalled = new TcpConditions(0, 0, 0, 0, 0, true, 0, 0, false);

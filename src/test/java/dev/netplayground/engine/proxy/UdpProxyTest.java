@@ -7,6 +7,7 @@ import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.EventRecorder;
 import java.io.IOException;
+import java.net.DatagramPacket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -109,6 +110,32 @@ class UdpProxyTest {
         assertWithinBinomial(run.seen.reordered, DATAGRAMS, 0.02);
         assertThat(run.seen.lost()).isZero();
         assertThat(run.proxy.conditionLog().count(ConditionKind.DUPLICATED)).isEqualTo(run.seen.duplicates);
+    }
+
+    @Test
+    void aSilentClientLosesItsSocketAndItsNextDatagramOpensANewOne() throws Exception {
+        try (DatagramChannel receiver = DatagramChannel.open(); DatagramChannel sender = DatagramChannel.open()) {
+            receiver.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            receiver.socket().setSoTimeout(10_000);
+            UdpProxy proxy = engine.startUdpProxy(new ProxyTarget("127.0.0.1", 0, "127.0.0.1",
+                    ((InetSocketAddress) receiver.getLocalAddress()).getPort()), UdpConditions.NONE, UdpConditions.NONE,
+                    SEED);
+            proxy.expireIdleClientsAfter(200_000_000L);
+            sender.connect(proxy.localAddress());
+            DatagramPacket in = new DatagramPacket(new byte[64], 64);
+
+            sender.write(ByteBuffer.wrap(new byte[] {1}));
+            receiver.socket().receive(in);
+            recorder.await(e -> e.kind() == EventKind.CLOSED && e.message().startsWith("client silent for 0.2 s"), 1);
+            assertThat(proxy.clientCount()).isZero();
+
+            sender.write(ByteBuffer.wrap(new byte[] {2}));
+            receiver.socket().receive(in);
+            assertThat(in.getData()[0]).isEqualTo((byte) 2);
+            assertThat(proxy.clientCount()).isEqualTo(1);
+            engine.release(proxy);
+            recorder.await(e -> e.kind() == EventKind.STOPPED && e.message().contains("after 2 clients"), 1);
+        }
     }
 
     private static void assertWithinBinomial(long observed, long trials, double p) {

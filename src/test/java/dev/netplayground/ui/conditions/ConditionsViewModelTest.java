@@ -58,6 +58,25 @@ class ConditionsViewModelTest {
     }
 
     @Test
+    void cutsAConnectionAfterATimeWithAnOrderlyCloseWhenResetIsCleared() throws Exception {
+        try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
+            model.targetProperty().set("127.0.0.1:" + echo.port());
+            model.form().cutAfterMillisProperty().set("200");
+            model.form().resetProperty().set(false);
+            model.start();
+            fx.runUntil(() -> model.boundPortProperty().get() > 0, "the proxy to listen");
+            TcpProxy proxy = (TcpProxy) model.lifecycle().endpoint();
+            assertThat(proxy.conditions(ProxyDirection.UPSTREAM).describe()).isEqualTo("close after 200 ms");
+
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), model.boundPortProperty().get())) {
+                client.setSoTimeout(10_000);
+                // An orderly close reads as the end of the stream; a reset would throw "Connection reset".
+                assertThat(client.getInputStream().read()).isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
     void startsASeededUdpProxy() throws Exception {
         model.protocolProperty().set(ProxyProtocol.UDP);
         model.targetProperty().set("127.0.0.1:9");
