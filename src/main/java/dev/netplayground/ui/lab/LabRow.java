@@ -8,15 +8,15 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
     }
 
     public String p50() {
-        return millis(result.latencies().p50Nanos());
+        return latency(result.latencies().p50Nanos());
     }
 
     public String p90() {
-        return millis(result.latencies().p90Nanos());
+        return latency(result.latencies().p90Nanos());
     }
 
     public String max() {
-        return millis(result.latencies().maxNanos());
+        return latency(result.latencies().maxNanos());
     }
 
     public String megabytesPerSecond() {
@@ -24,11 +24,16 @@ public record LabRow(String name, LoadResult result, int peakThreads, long peakH
     }
 
     public String p99() {
-        return millis(result.latencies().p99Nanos());
+        return latency(result.latencies().p99Nanos());
     }
 
     public String errors() {
         return result.errors().isEmpty() ? "none" : result.errors().toString();
+    }
+
+    /** A round-trip figure, or "–" for a run without round trips (a UDP stream). */
+    private String latency(long nanos) {
+        return result.latencies().maxNanos() == 0 && result.messages() > 0 ? "–" : millis(nanos);
     }
 
     /** Milliseconds with the digits that matter: 0.05 ms, 124.9 ms, 4,850 ms. */

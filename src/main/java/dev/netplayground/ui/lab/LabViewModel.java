@@ -77,6 +77,8 @@ public final class LabViewModel {
     private long sampleMessages;
     private LatencyHistogram.Snapshot sampleLatencies;
     private int peakThreads;
+    // FX thread only: what the live line says once the runs are over.
+    private String doneText = "";
     private long peakHeap;
     private volatile boolean stopped;
 
@@ -92,7 +94,8 @@ public final class LabViewModel {
     static final String TARGET = "target";
     static final String OUR_HTTP = "Our HTTP server";
     /** Chart series: our three models, our HTTP server, then an outside target. */
-    public static final List<String> SERIES = List.of("NIO", "VIRTUAL", "BLOCKING", OUR_HTTP, TARGET);
+    public static final List<String> SERIES = List.of("NIO", "VIRTUAL", "BLOCKING", OUR_HTTP, LossyLink.TCP_ROW,
+            TARGET);
     private static final byte[] DATA = "{\"number\":5,\"boolean\":true}".getBytes(StandardCharsets.UTF_8);
 
     /**
@@ -117,7 +120,7 @@ public final class LabViewModel {
             messageBytes = checks.parse(size, text -> Inputs.intInRange(text, "Line size (bytes)", 1, 1024 * 1024));
             perClient = checks.parse(rate,
                     text -> Inputs.intInRange(text, "Lines per second per client", 0, 1_000_000));
-            outside = http ? null : checks.parse(target, Target::parse);
+            outside = http || workload.get() == LabWorkload.LOSSY_LINK ? null : checks.parse(target, Target::parse);
             url = http ? checks.parse(target, LabViewModel::httpTarget) : null;
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
@@ -134,7 +137,10 @@ public final class LabViewModel {
         stopped = false;
         running.set(true);
         progress.set(0);
-        if (http) {
+        doneText = "Done: see the table.";
+        if (workload.get() == LabWorkload.LOSSY_LINK) {
+            engine.tasks().execute(() -> runLink(clientCount, duration, messageBytes, perClient));
+        } else if (http) {
             Duration length = Duration.ofSeconds(duration);
             engine.tasks().execute(() -> runHttp(url, clientCount, length, perClient * clientCount));
         } else if (outside == null) {
@@ -213,6 +219,28 @@ public final class LabViewModel {
             if (ours != null) {
                 engine.release(ours);
             }
+        }
+        fx.execute(this::ended);
+    }
+
+    /** Task thread: TCP echo, then a UDP stream, through a slow, lossy link of our proxies. */
+    private void runLink(int clientCount, int duration, int messageBytes, double perClient) {
+        try {
+            LossyLink.Outcome outcome = LossyLink.run(engine, clientCount, Duration.ofSeconds(duration), messageBytes,
+                    perClient, run -> fx.execute(() -> begin(LossyLink.TCP_ROW, null, LabRun.of(run))),
+                    () -> stopped);
+            fx.execute(() -> {
+                finish(LossyLink.TCP_ROW, outcome.tcp(), 2);
+                if (outcome.udpSeconds() > 0) {
+                    results.add(new LabRow(LossyLink.UDP_ROW, outcome.udpRow(), peakThreads, peakHeap / (1024 * 1024)));
+                    progress.set(1);
+                    doneText = outcome.explanation();
+                }
+            });
+        } catch (EndpointStartException | IOException | ExecutionException | IllegalArgumentException e) {
+            fx.execute(() -> error.set(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         fx.execute(this::ended);
     }
@@ -313,7 +341,7 @@ public final class LabViewModel {
     private void ended() {
         running.set(false);
         currentRun = null;
-        live.set(stopped ? "Stopped." : "Done: see the table.");
+        live.set(stopped ? "Stopped." : doneText);
     }
 
     private void begin(String name, TcpServer server, LabRun run) {

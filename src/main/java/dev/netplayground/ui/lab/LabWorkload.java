@@ -1,9 +1,10 @@
 package dev.netplayground.ui.lab;
 
-/** What the Lab sends: lines to echo servers, or HTTP requests. */
+/** What the Lab sends: lines to echo servers, HTTP requests, or TCP lines and UDP datagrams through a lossy link. */
 public enum LabWorkload {
     TCP_ECHO("TCP echo"),
-    HTTP("HTTP POST /data");
+    HTTP("HTTP POST /data"),
+    LOSSY_LINK("TCP and UDP through a slow, lossy link");
 
     private final String shown;
 

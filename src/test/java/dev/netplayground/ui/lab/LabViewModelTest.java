@@ -64,6 +64,35 @@ class LabViewModelTest {
     }
 
     @Test
+    void theLossyLinkRunsTcpAndUdpThroughTheSameLatencyAndSaysWhatEachMadeOfIt() {
+        try (Engine engine = new Engine()) {
+            LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
+            lab.workloadProperty().set(LabWorkload.LOSSY_LINK);
+            lab.clientsProperty().set("2");
+            lab.secondsProperty().set("1");
+            lab.run();
+            assertThat(lab.errorProperty().get()).isEmpty();
+
+            Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !lab.runningProperty().get());
+
+            assertThat(lab.errorProperty().get()).isEmpty();
+            assertThat(lab.results()).extracting(LabRow::name).containsExactly(LossyLink.TCP_ROW, LossyLink.UDP_ROW);
+            LabRow tcp = lab.results().get(0);
+            // 20 ms +- 5 ms each way: a round trip waits at least 30 ms; the echo loses nothing.
+            assertThat(tcp.result().latencies().p50Nanos()).isGreaterThanOrEqualTo(30_000_000L);
+            assertThat(tcp.result().errors()).isEmpty();
+            LabRow udp = lab.results().get(1);
+            // 2,000 stamped datagrams through 5 % loss (seeded): some lost, none resent; no round trips shown.
+            assertThat(udp.result().errors()).containsKey("lost");
+            assertThat(udp.result().messages() + udp.result().errors().get("lost")).isEqualTo(2_000);
+            assertThat(udp.p99()).isEqualTo("–");
+            assertThat(lab.liveProperty().get()).startsWith("TCP echoed every line, in order").contains("UDP kept")
+                    .contains("nothing resends or reorders datagrams");
+            assertThat(lab.throughput(LossyLink.TCP_ROW)).isNotEmpty();
+        }
+    }
+
+    @Test
     void theHttpWorkloadLoadsOurHttpServerAndAddsARowAndChartPoints() {
         try (Engine engine = new Engine()) {
             LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread

@@ -63,6 +63,26 @@ class LabWindowTest extends WindowTest {
     }
 
     @Test
+    void theLossyLinkShowsTcpAndUdpRowsAndSaysWhatEachMadeOfIt(FxRobot robot) throws Exception {
+        resize(robot, 1366, 768);
+        showTab(robot, "Lab");
+        robot.interact(() -> {
+            robot.lookup("#labWorkload").<ChoiceBox<LabWorkload>>query().setValue(LabWorkload.LOSSY_LINK);
+            robot.lookup("#labClients").queryAs(TextField.class).setText("2");
+            robot.lookup("#labSeconds").queryAs(TextField.class).setText("1");
+        });
+        robot.clickOn("#labRun");
+        TableView<LabRow> results = robot.lookup("#labResults").queryTableView();
+        waitOnFx(30, () -> results.getItems().size() == 2 && !robot.lookup("#labRun").queryButton().isDisabled());
+        robot.interact(() -> {
+            assertThat(results.getItems()).extracting(LabRow::name)
+                    .containsExactly("TCP echo via the link", "UDP stream via the link");
+            assertThat(results.getItems().get(1).errors()).contains("lost=");
+            assertThat(robot.lookup("#labLive").queryLabeled().getText()).contains("UDP kept its pace", "lost");
+        });
+    }
+
+    @Test
     void loadsAnOutsideEchoServerGivenAsHostPort(FxRobot robot) throws Exception {
         TcpServer outside = engine.startTcpServer(
                 TcpServerConfig.defaults(0, ConcurrencyModel.NIO).withEcho(true), MessageHandler.NONE);
