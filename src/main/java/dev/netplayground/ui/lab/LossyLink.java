@@ -44,8 +44,8 @@ final class LossyLink {
     static final int JITTER_MILLIS = 5;
     static final double LOSS_PERCENT = 5;
     static final long SEED = 1;
-    static final String TCP_ROW = "TCP echo via the link";
-    static final String UDP_ROW = "UDP stream via the link";
+    static final String TCP_ROW = "TCP via the link";
+    static final String UDP_ROW = "UDP via the link";
     /** Datagrams per second when the Lab's rate is 0 ("as fast as echoes come back" means nothing to UDP). */
     static final long DEFAULT_UDP_RATE = 2_000;
 

@@ -76,7 +76,7 @@ class LabWindowTest extends WindowTest {
         waitOnFx(30, () -> results.getItems().size() == 2 && !robot.lookup("#labRun").queryButton().isDisabled());
         robot.interact(() -> {
             assertThat(results.getItems()).extracting(LabRow::name)
-                    .containsExactly("TCP echo via the link", "UDP stream via the link");
+                    .containsExactly("TCP via the link", "UDP via the link");
             assertThat(results.getItems().get(1).errors()).contains("lost=");
             assertThat(robot.lookup("#labLive").queryLabeled().getText()).contains("UDP kept its pace", "lost");
         });
