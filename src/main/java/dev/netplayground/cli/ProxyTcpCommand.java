@@ -3,10 +3,7 @@ package dev.netplayground.cli;
 import dev.netplayground.engine.proxy.TcpConditions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code proxy tcp}: relays TCP connections to a server, slowed, throttled, sliced or reset. */
 @Command(
@@ -18,9 +15,6 @@ import picocli.CommandLine.Spec;
                 + "applied follow (at most 50 lines a second, the rest summarised); a summary on stop (Ctrl-C)."
         })
 final class ProxyTcpCommand extends IoCommand {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ProxyOptions proxy = new ProxyOptions();
 
@@ -43,7 +37,7 @@ final class ProxyTcpCommand extends IoCommand {
     @Override
     public Integer call() {
         if (sliceDelay != null && slice == null) {
-            throw new ParameterException(spec.commandLine(), "--slice-delay needs --slice: give the piece size too.");
+            throw usageError("--slice-delay needs --slice: give the piece size too.");
         }
         TcpConditions conditions;
         try {
@@ -51,7 +45,7 @@ final class ProxyTcpCommand extends IoCommand {
                     slice == null ? 0 : slice, sliceDelay == null ? 0 : sliceDelay, false,
                     resetAfter == null ? 0 : resetAfter, 0, resetAfter != null);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         return Serving.serve(io(), proxy.eventsFile, proxy.console(io()),
                 (engine, out) -> engine.startTcpProxy(proxy.target(), conditions, conditions).url());

@@ -4,10 +4,7 @@ import dev.netplayground.engine.proxy.UdpConditions;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code proxy udp}: relays datagrams to a server and its replies back, delayed, lost, copied or reordered. */
 @Command(
@@ -21,9 +18,6 @@ import picocli.CommandLine.Spec;
             "The same --seed and the same traffic meet the same conditions."
         })
 final class ProxyUdpCommand extends IoCommand {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ProxyOptions proxy = new ProxyOptions();
 
@@ -53,7 +47,7 @@ final class ProxyUdpCommand extends IoCommand {
         try {
             conditions = new UdpConditions(proxy.latency, proxy.jitter, loss, burst, duplicate, reorder);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         long chosen = seed != null ? seed : ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
         return Serving.serve(io(), proxy.eventsFile, proxy.console(io()),

@@ -16,10 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code tcp-client}: sends stdin line by line (or a file), prints what the server sends back. */
 @Command(
@@ -34,9 +31,6 @@ import picocli.CommandLine.Spec;
             "closes; exit code 1 when the connection fails."
         })
 final class TcpClientCommand extends IoCommand {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ServerAddressOptions server = new ServerAddressOptions();
 
@@ -64,7 +58,7 @@ final class TcpClientCommand extends IoCommand {
         try {
             framing.framing.checkMaxMessage(framing.maxMessageBytes);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         byte[] fileBytes = source.fileBytes();
         KnownHosts.require(server.host);
