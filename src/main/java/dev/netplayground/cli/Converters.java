@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -232,28 +233,33 @@ final class Converters {
         }
     }
 
-    /** An HTTP method: a token (RFC 9110 section 9), such as GET or POST. */
-    static final class HttpMethod extends Checked<String> {
-        HttpMethod() {
-            super("an HTTP method in capitals, such as GET, POST or HEAD");
+    /** Text taken as it is when the whole of it matches a regular expression. */
+    abstract static class Matching extends Checked<String> {
+        private final Pattern pattern;
+
+        Matching(String allowed, String regex) {
+            super(allowed);
+            this.pattern = Pattern.compile(regex);
         }
 
         @Override
-        Optional<String> parse(String text) {
-            return text.matches("[A-Z]{1,20}") ? Optional.of(text) : Optional.empty();
+        final Optional<String> parse(String text) {
+            return pattern.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+        }
+    }
+
+    /** An HTTP method: a token (RFC 9110 section 9), such as GET or POST. */
+    static final class HttpMethod extends Matching {
+        HttpMethod() {
+            super("an HTTP method in capitals, such as GET, POST or HEAD", "[A-Z]{1,20}");
         }
     }
 
     /** A request header line: a field name, a colon, a value without line breaks. */
-    static final class HeaderLine extends Checked<String> {
+    static final class HeaderLine extends Matching {
         HeaderLine() {
-            super("a header as Name: value, such as 'Accept: application/json'");
-        }
-
-        @Override
-        Optional<String> parse(String text) {
-            return text.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+:[\\t -~\\x80-\\xff]*") ? Optional.of(text)
-                    : Optional.empty();
+            super("a header as Name: value, such as 'Accept: application/json'",
+                    "[!#$%&'*+.^_`|~0-9A-Za-z-]+:[\\t -~\\x80-\\xff]*");
         }
     }
 
@@ -352,26 +358,17 @@ final class Converters {
         }
     }
 
-    static final class InterfaceName extends Checked<String> {
+    static final class InterfaceName extends Matching {
         InterfaceName() {
-            super("the name of a network interface, such as eth0");
-        }
-
-        @Override
-        Optional<String> parse(String text) {
-            return text.matches("[\\p{L}\\p{N}._:@-]{1,64}") ? Optional.of(text) : Optional.empty();
+            super("the name of a network interface, such as eth0", "[\\p{L}\\p{N}._:@-]{1,64}");
         }
     }
 
     /** A name a certificate is for: a host name (wildcards allowed) or an IP address, checked by its letters only. */
-    static final class CertificateName extends Checked<String> {
+    static final class CertificateName extends Matching {
         CertificateName() {
-            super("a host name such as localhost or an IP address such as 127.0.0.1 or ::1");
-        }
-
-        @Override
-        Optional<String> parse(String text) {
-            return text.matches("[A-Za-z0-9*.:%\\[\\]-]{1,253}") ? Optional.of(text) : Optional.empty();
+            super("a host name such as localhost or an IP address such as 127.0.0.1 or ::1",
+                    "[A-Za-z0-9*.:%\\[\\]-]{1,253}");
         }
     }
 
