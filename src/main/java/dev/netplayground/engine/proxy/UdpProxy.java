@@ -17,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -49,8 +50,8 @@ public final class UdpProxy extends BoundEndpoint {
     private final long seed;
     private volatile UdpConditions upstream;
     private volatile UdpConditions downstream;
-    private Future<?> summaries;
-    private Future<?> idleChecks;
+    // Once a second: the conditions' summary lines, and idle clients' sockets closed.
+    private Future<?> chores;
     private volatile long idleNanos = IDLE_NANOS;
     // Loop thread only: every client seen, including those whose socket expired.
     private long clientsSeen;
@@ -105,8 +106,10 @@ public final class UdpProxy extends BoundEndpoint {
                 + " (seed " + seed + "; " + ProxyDirection.UPSTREAM.label() + ": " + upstream.describe() + "; "
                 + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe() + ")");
         threads.platform(id + "-nio-loop", proxy.loop::run);
-        proxy.summaries = threads.every(1000, proxy.conditionLog::flush);
-        proxy.idleChecks = threads.every(1000, () -> proxy.loop.execute(proxy::expireIdleClients));
+        proxy.chores = threads.every(1000, () -> {
+            proxy.conditionLog.flush();
+            proxy.loop.execute(proxy::expireIdleClients);
+        });
         return proxy;
     }
 
@@ -161,15 +164,17 @@ public final class UdpProxy extends BoundEndpoint {
     /** Loop thread: closes the sockets of clients silent both ways for the idle time; a datagram opens one again. */
     private void expireIdleClients() {
         long now = System.nanoTime();
-        flows.values().removeIf(flow -> {
-            if (!flow.idleFor(idleNanos, now)) {
-                return false;
+        for (Iterator<UdpFlow> it = flows.values().iterator(); it.hasNext(); ) {
+            UdpFlow flow = it.next();
+            if (flow.idleFor(idleNanos, now)) {
+                // Gone from the clients before it is told: whoever reads the event sees the count without it.
+                it.remove();
+                flow.close();
+                events.emit(EventKind.CLOSED, flow.peer(), String.format(Locale.ROOT, "client silent for %.1f s: "
+                        + "its socket towards the target is closed (its next datagram opens a new one)",
+                        idleNanos / 1e9));
             }
-            flow.close();
-            events.emit(EventKind.CLOSED, flow.peer(), String.format(Locale.ROOT, "client silent for %.1f s: its "
-                    + "socket towards the target is closed (its next datagram opens a new one)", idleNanos / 1e9));
-            return true;
-        });
+        }
     }
 
     public ConditionLog conditionLog() {
@@ -244,9 +249,8 @@ public final class UdpProxy extends BoundEndpoint {
         }
         closeQuietly(listening);
         flows.values().forEach(UdpFlow::close);
-        if (summaries != null) {
-            summaries.cancel(false);
-            idleChecks.cancel(false);
+        if (chores != null) {
+            chores.cancel(false);
         }
         conditionLog.flushNow();
         long clients = clientsSeen; // the loop has ended: its writes are visible after awaitEnd
