@@ -89,6 +89,15 @@ iperf_json() {
     awk -v section="\"$2\":" -v key="\"$1\":" '$1 == "\"end\":" { end = 1 } end && $1 == section { on = 1 } on && $1 == key { gsub(/,/, "", $2); print $2; exit }'
 }
 
+# bulk_load PORT SECONDS LABEL: one load tcp-bulk stream of 8 KiB lines into PORT; prints GB/s read by the server.
+bulk_load() {
+    timeout $(($2 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$1" --duration "$2" --line 8192 --json \
+        > "$work/bulk.json"
+    grep -q '"serverClosed":true' "$work/bulk.json" \
+        || { echo "error: $3: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
+    json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
+}
+
 table=()
 keys=()
 verdicts=()
@@ -141,13 +150,7 @@ tcp_bulk() {
     local iperf_pid=$!
     pids+=("$iperf_pid")
     sleep 0.5
-    ours_bulk() {
-        timeout $(($1 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$ours_port" --duration "$1" --line 8192 --json \
-            > "$work/bulk.json"
-        grep -q '"serverClosed":true' "$work/bulk.json" \
-            || { echo "error: tcp-bulk: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
-        json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
-    }
+    ours_bulk() { bulk_load "$ours_port" "$1" tcp-bulk; }
     iperf_bulk() {
         timeout $(($1 + 30)) iperf3 -c 127.0.0.1 -p "$iperf_port" -t "$1" -J > "$work/iperf.json"
         iperf_json bits_per_second sum_received < "$work/iperf.json" | awk '{ printf "%.3f\n", $1 / 8e9 }'
@@ -371,13 +374,6 @@ proxy_bench() {
     netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyEcho)
     netty_pid=$(started)
     pids+=("$sink_pid" "$netty_pid")
-    relay_bulk() {
-        timeout $(($2 + 30)) "$java" "${app[@]}" load tcp-bulk --port "$1" --duration "$2" --line 8192 --json \
-            > "$work/bulk.json"
-        grep -q '"serverClosed":true' "$work/bulk.json" \
-            || { echo "error: proxy tcp-bulk: the server did not read everything in time: $(cat "$work/bulk.json")" >&2; exit 1; }
-        json bytesPerSecond < "$work/bulk.json" | awk '{ printf "%.3f\n", $1 / 1e9 }'
-    }
     # A relay whose clients time out (socat forks a process per connection and, on 2 cores, sometimes
     # answers a client's first line after load tcp's 5 s) still gives its figure; the failures are shown.
     relay_echo() {
@@ -399,8 +395,8 @@ proxy_bench() {
         pids+=("$ours_pid" "$socat_pid")
         await_port "$socat_port"
         if [ "$job" = bulk ]; then
-            ours_relay() { relay_bulk "$ours_port" "$1"; }
-            socat_relay() { relay_bulk "$socat_port" "$1"; }
+            ours_relay() { bulk_load "$ours_port" "$1" "proxy tcp-bulk"; }
+            socat_relay() { bulk_load "$socat_port" "$1" "proxy tcp-bulk"; }
             compare "proxy tcp-bulk (relay into tcp-server raw)" GB/s "%.2f" socat ours_relay socat_relay proxy_bulk_ratio
         else
             ours_relay() { relay_echo "$ours_port" "$1"; }
