@@ -66,16 +66,7 @@ class LabViewModelTest {
     @Test
     void theLossyLinkRunsTcpAndUdpThroughTheSameLatencyAndSaysWhatEachMadeOfIt() {
         try (Engine engine = new Engine()) {
-            LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
-            lab.workloadProperty().set(LabWorkload.LOSSY_LINK);
-            lab.clientsProperty().set("2");
-            lab.secondsProperty().set("1");
-            lab.run();
-            assertThat(lab.errorProperty().get()).isEmpty();
-
-            Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !lab.runningProperty().get());
-
-            assertThat(lab.errorProperty().get()).isEmpty();
+            LabViewModel lab = ranForASecond(engine, LabWorkload.LOSSY_LINK, 2);
             assertThat(lab.results()).extracting(LabRow::name).containsExactly(LossyLink.TCP_ROW, LossyLink.UDP_ROW);
             LabRow tcp = lab.results().get(0);
             // 20 ms +- 5 ms each way: a round trip waits at least 30 ms; the echo loses nothing.
@@ -95,16 +86,7 @@ class LabViewModelTest {
     @Test
     void theHttpWorkloadLoadsOurHttpServerAndAddsARowAndChartPoints() {
         try (Engine engine = new Engine()) {
-            LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
-            lab.workloadProperty().set(LabWorkload.HTTP);
-            lab.clientsProperty().set("4");
-            lab.secondsProperty().set("1");
-            lab.run();
-            assertThat(lab.errorProperty().get()).isEmpty();
-
-            Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !lab.runningProperty().get());
-
-            assertThat(lab.errorProperty().get()).isEmpty();
+            LabViewModel lab = ranForASecond(engine, LabWorkload.HTTP, 4);
             assertThat(lab.results()).hasSize(1);
             LabRow row = lab.results().get(0);
             assertThat(row.name()).isEqualTo(LabViewModel.OUR_HTTP);
@@ -113,6 +95,21 @@ class LabViewModelTest {
             assertThat(row.result().errors()).isEmpty();
             assertThat(lab.throughput(LabViewModel.OUR_HTTP)).isNotEmpty();
         }
+    }
+
+    /** A lab that ran {@code workload} with {@code clients} for one second, to its end, without an error. */
+    private static LabViewModel ranForASecond(Engine engine, LabWorkload workload, int clients) {
+        LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
+        lab.workloadProperty().set(workload);
+        lab.clientsProperty().set(String.valueOf(clients));
+        lab.secondsProperty().set("1");
+        lab.run();
+        assertThat(lab.errorProperty().get()).isEmpty();
+
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> !lab.runningProperty().get());
+
+        assertThat(lab.errorProperty().get()).isEmpty();
+        return lab;
     }
 
     @Test
