@@ -3,9 +3,10 @@
 # (a warm-up of each, then PAIRS pairs A B A B ...), reported as medians, ranges and the
 # median of the pairwise ratios. Loopback only; every run bounded in time.
 #
-# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy (default: all)
-# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo), CONNECTIONS (50, http-data and http-load),
-#        C10K (10000 idle connections)
+# Usage: bench/run.sh [NAME ...]   NAME: tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy tls-echo
+#                                        tls-handshakes (default: all)
+# Env:   PAIRS (3), SECONDS_PER_RUN (10), CLIENTS (100, tcp-echo and tls-echo), CONNECTIONS (50, http-data and
+#        http-load), C10K (10000 idle connections), TLS_LOOPS (16 concurrent connect loops, tls-handshakes)
 # Needs: a JDK >= 21, iperf3, wrk and (for proxy) socat (installed from Debian's packages when missing, if allowed:
 #        INSTALL=1, or under CI, as root; see scripts/packages.sh).
 set -euo pipefail
@@ -17,8 +18,9 @@ SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 CLIENTS=${CLIENTS:-100}
 CONNECTIONS=${CONNECTIONS:-50}
 C10K=${C10K:-10000}
+TLS_LOOPS=${TLS_LOOPS:-16}
 WARM_UP_SECONDS=3
-all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy)
+all=(tcp-bulk tcp-echo udp-recv http-data http-load c10k proxy tls-echo tls-handshakes)
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -192,6 +194,37 @@ tcp_echo() {
         ours_pid=$(started)
         pids+=("$ours_pid")
         compare "tcp-echo ($model)" msg/s "%.0f" Netty ours_echo netty_echo "tcp_echo_ratio_$model" "tcp_echo_p99_ratio_$model"
+        stop "$ours_pid"
+    done
+    stop "$netty_pid"
+}
+
+# ---- tls-echo and tls-handshakes: our TLS servers (NIO, virtual threads) vs Netty's SslHandler, both with the
+# JDK's SSLEngine and one certificate (EC P-256), driven by the same Netty client (bench/peers TlsLoad:
+# TLS 1.3, TLS_AES_128_GCM_SHA256), so the figures compare the servers.
+
+tls_bench() {
+    local mode=$1 unit=$2 figure=$3 clients=$4 netty_pid
+    "$java" "${app[@]}" cert generate --out "$work/tls" >/dev/null
+    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyTlsEcho "$work/tls/cert.pem" "$work/tls/key.pem")
+    netty_pid=$(started)
+    pids+=("$netty_pid")
+    tls_load() {
+        timeout $(($2 + 60)) "$java" "${peers[@]}" dev.netplayground.bench.peers.TlsLoad --mode "$mode" --port "$1" \
+            --cacert "$work/tls/cert.pem" --clients "$clients" --duration "$2" > "$work/tls.json"
+        grep -q '"errors":0' "$work/tls.json" || { echo "error: tls-$mode: $(cat "$work/tls.json")" >&2; exit 1; }
+        echo "$(json "$figure" < "$work/tls.json") $(json p99Ms < "$work/tls.json")"
+    }
+    ours_tls() { tls_load "$ours_port" "$1"; }
+    netty_tls() { tls_load "$netty_port" "$1"; }
+    for model in nio virtual; do
+        ours_port=$(start "$java" "${app[@]}" tcp-server --port 0 --echo --model "$model" --tls \
+            --cert "$work/tls/cert.pem" --key "$work/tls/key.pem")
+        local ours_pid
+        ours_pid=$(started)
+        pids+=("$ours_pid")
+        compare "tls-$mode ($model)" "$unit" "%.0f" Netty ours_tls netty_tls "tls_${mode}_ratio_$model" \
+            "tls_${mode}_p99_ratio_$model"
         stop "$ours_pid"
     done
     stop "$netty_pid"
@@ -419,6 +452,10 @@ for name in "${names[@]}"; do
         http-data) echo "== http-data: wrk, $CONNECTIONS connections, POST /data, ${SECONDS_PER_RUN} s" >&2; http_data ;;
         http-load) echo "== http-load: load http vs wrk, $CONNECTIONS connections, POST /data to Undertow, ${SECONDS_PER_RUN} s" >&2; http_load ;;
         c10k) echo "== c10k: $C10K idle connections, then one echo" >&2; c10k ;;
+        tls-echo) echo "== tls-echo: $CLIENTS TLS clients, 32-byte lines, ${SECONDS_PER_RUN} s" >&2
+            tls_bench echo msg/s messagesPerSecond "$CLIENTS" ;;
+        tls-handshakes) echo "== tls-handshakes: $TLS_LOOPS loops of connect, handshake, one echo, close; ${SECONDS_PER_RUN} s" >&2
+            tls_bench handshakes "handshakes/s" handshakesPerSecond "$TLS_LOOPS" ;;
         proxy) echo "== proxy: our proxy tcp vs socat relaying load tcp-bulk and load tcp ($CLIENTS clients), ${SECONDS_PER_RUN} s" >&2; proxy_bench ;;
     esac
 done
