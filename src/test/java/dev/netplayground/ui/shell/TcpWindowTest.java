@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.tcp.ConnectionRow;
 import dev.netplayground.ui.tcp.ReceivedChunk;
 import javafx.scene.control.Label;
@@ -37,9 +36,8 @@ class TcpWindowTest extends WindowTest {
         robot.clickOn(message).write("ping from the window");
         robot.clickOn("#tcpClientSend");
 
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-server-1")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("ping from the window\\n")));
+        waitForLogged(robot, e -> e.endpoint().equals("tcp-server-1")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("ping from the window\\n"));
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("ping from the window\\n")));
         TableView<ConnectionRow> connections = robot.lookup("#tcpServerConnections").queryTableView();
