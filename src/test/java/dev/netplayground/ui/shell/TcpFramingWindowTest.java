@@ -32,9 +32,7 @@ class TcpFramingWindowTest extends WindowTest {
         choose(robot, "#tcpClientFraming", FramingKind.LENGTH);
         assertThat(onFx(header::isVisible)).isTrue();
         startTcpServer(robot);
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        connectTcpClient(robot);
         assertThat(onFx(robot.lookup("#tcpClientLineEnding").query()::isDisabled))
                 .as("Send adds the header, not a line ending").isTrue();
 
@@ -67,9 +65,7 @@ class TcpFramingWindowTest extends WindowTest {
 
         robot.interact(() -> rules.setText("Hello, server!=>Hi {{seq}}"));
         startTcpServer(robot);
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        connectTcpClient(robot);
         robot.clickOn("#tcpClientSend");
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("Hi 1\\n")));

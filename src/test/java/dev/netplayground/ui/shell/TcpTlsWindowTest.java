@@ -23,9 +23,7 @@ class TcpTlsWindowTest extends WindowTest {
         waitFor(() -> certificate.isVisible() && certificate.getText().contains(" · SHA-256 "));
 
         robot.clickOn("#tcpClientTls");
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        Label clientStatus = connectTcpClient(robot);
         waitForLogged(robot, e -> e.endpoint().equals("tcp-client-1")
                 && e.kind() == EventKind.SECURED && e.message().startsWith("TLS TLSv1.3, "));
 

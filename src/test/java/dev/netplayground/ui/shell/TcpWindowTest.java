@@ -27,9 +27,7 @@ class TcpWindowTest extends WindowTest {
 
         TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
         assertThat(onFx(serverStatus::getText)).contains(":" + onFx(clientPort::getText) + " ");
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        Label clientStatus = connectTcpClient(robot);
 
         TextField message = robot.lookup("#tcpClientMessage").queryAs(TextField.class);
         robot.interact(message::clear);

@@ -93,6 +93,14 @@ abstract class WindowTest {
         return status;
     }
 
+    /** Connects the TCP pane's client and waits until it is connected to loopback; returns its status line. */
+    protected static Label connectTcpClient(FxRobot robot) throws Exception {
+        robot.clickOn("#tcpClientConnect");
+        Label status = robot.lookup("#tcpClientStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Connected to 127.0.0.1:"));
+        return status;
+    }
+
     /** Sets the text of the field with this id at once, as pasting would. */
     protected static void setText(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
