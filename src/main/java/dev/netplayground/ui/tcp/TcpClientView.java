@@ -119,10 +119,10 @@ public final class TcpClientView extends PaneCard {
     }
 
     private void bind() {
-        host.textProperty().bindBidirectional(model.hostProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
-        timeout.textProperty().bindBidirectional(model.timeoutMillisProperty());
-        message.textProperty().bindBidirectional(model.messageProperty());
+        Forms.bindChecked(host, model.hostProperty(), model.checks());
+        Forms.bindChecked(port, model.portProperty(), model.checks());
+        Forms.bindChecked(timeout, model.timeoutMillisProperty(), model.checks());
+        Forms.bindChecked(message, model.messageProperty(), model.checks());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         ending.valueProperty().bindBidirectional(model.lineEndingProperty());
         // With another framing, Send adds its header or delimiter instead of a line ending.
@@ -144,10 +144,6 @@ public final class TcpClientView extends PaneCard {
         send.disableProperty().bind(model.connectedProperty().not());
         status.textProperty().bind(model.statusProperty());
         error.textProperty().bind(model.errorProperty());
-        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
-        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
-        Forms.showInvalid(timeout, model.checks().invalid(model.timeoutMillisProperty()));
-        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         received.setItems(model.received());
         connect.setOnAction(e -> model.connect());
         disconnect.setOnAction(e -> model.disconnect());

@@ -134,24 +134,20 @@ public final class TcpServerView extends PaneCard {
 
     private void bind() {
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
+        Forms.bindChecked(port, model.portProperty(), model.checks());
         concurrency.valueProperty().bindBidirectional(model.modelProperty());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
         certificate.textProperty().bind(model.certificateProperty());
         certificate.visibleProperty().bind(model.certificateProperty().isNotEmpty());
         certificate.managedProperty().bind(certificate.visibleProperty());
-        maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
-        maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
-        message.textProperty().bindBidirectional(model.messageProperty());
+        Forms.bindChecked(maxLine, model.maxLineBytesProperty(), model.checks());
+        Forms.bindChecked(maxConnections, model.maxConnectionsProperty(), model.checks());
+        Forms.bindChecked(message, model.messageProperty(), model.checks());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
         Forms.disableWhile(startStop.locked(), bind, port, concurrency, echo, tls, maxLine, maxConnections);
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
-        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
-        Forms.showInvalid(maxLine, model.checks().invalid(model.maxLineBytesProperty()));
-        Forms.showInvalid(maxConnections, model.checks().invalid(model.maxConnectionsProperty()));
-        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         table.setItems(model.connections());
         table.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));
