@@ -36,6 +36,18 @@ class CliTlsTest {
     }
 
     @Test
+    void theNioModelServesTlsToOurClient() throws Exception {
+        RunningServer server = RunningServer.start("tcp-server", "tls", "--tls", "--echo", "--model", "nio");
+        String pem = server.err().nextLine().replaceFirst("^certificate: sha256=\\S+ pem=", "");
+        CliRun client = CliRun.withInput("over nio", "tcp-client", "--port", String.valueOf(server.port()), "--tls",
+                "--cacert", pem, "--linger", "1000");
+        assertThat(client.out()).isEqualTo("over nio\n");
+        assertThat(client.errLines()).anyMatch(line -> line.startsWith("secured 127.0.0.1:" + server.port()
+                + ": TLS TLSv1.3, "));
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
     void anInsecureClientIsWarnedOnItsConnection() throws Exception {
         RunningServer server = RunningServer.start("tcp-server", "tls", "--tls", "--echo");
         assertThat(server.err().nextLine()).startsWith("certificate: sha256=").contains(" pem=");
