@@ -36,11 +36,11 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        RestingPulses.install();
         pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
         Thread.setDefaultUncaughtExceptionHandler(window.crashReporter(AppHome.current().crashReports()));
         window.show(stage);
+        RestingPulses.install(stage.getScene());
         pump.start();
         if (Boolean.getBoolean(QUIT_AFTER_FIRST_FRAMES)) {
             quitAfterPulses(3);

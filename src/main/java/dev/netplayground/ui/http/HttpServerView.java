@@ -8,7 +8,6 @@ import dev.netplayground.ui.common.StartStop;
 import dev.netplayground.ui.common.TableTail;
 import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -78,9 +77,7 @@ public final class HttpServerView extends PaneCard {
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
         port.textProperty().bindBidirectional(model.portProperty());
         maxBody.textProperty().bindBidirectional(model.maxBodyProperty());
-        for (Control field : new Control[] {bind, port, maxBody}) {
-            field.disableProperty().bind(startStop.locked());
-        }
+        Forms.disableWhile(startStop.locked(), bind, port, maxBody);
         copy.disableProperty().bind(model.urlProperty().isEmpty());
         url.textProperty().bind(model.urlProperty());
         error.textProperty().bind(model.errorProperty());

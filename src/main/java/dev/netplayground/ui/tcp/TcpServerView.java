@@ -145,10 +145,7 @@ public final class TcpServerView extends PaneCard {
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, tls, maxLine,
-                maxConnections}) {
-            field.disableProperty().bind(startStop.locked());
-        }
+        Forms.disableWhile(startStop.locked(), bind, port, concurrency, echo, tls, maxLine, maxConnections);
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));

@@ -3,11 +3,9 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.guide.CodeView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,13 +30,12 @@ class GuideWindowTest extends WindowTest {
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(onFx(rust::source));
 
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-server")
-                && e.kind() == EventKind.STARTED && e.message().contains("VIRTUAL")));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-server")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING)));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-client")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING)));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-server")
+                && e.kind() == EventKind.STARTED && e.message().contains("VIRTUAL"));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-server")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-client")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING));
         Label status = robot.lookup("#guideStatus").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("TCP tab: a server (Virtual threads) on port "));
         assertThat(onFx(robot.lookup("#tcpServerStatus").queryAs(Label.class)::getText)).contains("Virtual threads");
@@ -50,9 +47,8 @@ class GuideWindowTest extends WindowTest {
         ListView<?> steps = robot.lookup("#guideSteps").queryListView();
         robot.interact(() -> steps.getSelectionModel().select(1));
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("udp-receiver")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals(GREETING)));
+        waitForLogged(robot, e -> e.endpoint().startsWith("udp-receiver")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals(GREETING));
         Label status = robot.lookup("#guideStatus").queryAs(Label.class);
         waitFor(() -> status.getText().contains("with a 1500-byte buffer got a datagram"));
     }
@@ -63,9 +59,8 @@ class GuideWindowTest extends WindowTest {
         ListView<?> steps = robot.lookup("#guideSteps").queryListView();
         robot.interact(() -> steps.getSelectionModel().select(7));
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("http-server")
-                && e.message().contains("200")));
+        waitForLogged(robot, e -> e.endpoint().startsWith("http-server")
+                && e.message().contains("200"));
     }
 
     @Test
