@@ -1,15 +1,19 @@
 package dev.netplayground.cli;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpResult;
+import dev.netplayground.engine.tls.ClientTls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code http-post}: POSTs a Data (or any JSON text) and prints the answer. */
@@ -18,11 +22,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "POST a Data as JSON (or any text with --json) and print the response body.",
-            "On a non-2xx answer, the status and body go to stderr and the exit code is 1."
+            "On a non-2xx answer, the status and body go to stderr and the exit code is 1.",
+            "An https:// URL (or --tls) speaks TLS; each request's TLS facts go to stderr."
         })
 final class HttpPostCommand extends IoCommand {
     @Option(names = {"-u", "--url"}, required = true, converter = Converters.WebUrl.class,
-            description = "Where to POST, e.g. http://127.0.0.1:3030/data.")
+            description = "Where to POST, e.g. http://127.0.0.1:3030/data (with --tls, sent as https://).")
     URI url;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -50,14 +55,25 @@ final class HttpPostCommand extends IoCommand {
             description = "Give up after this many ms (default: ${DEFAULT-VALUE}).")
     int timeoutMillis;
 
+    @Mixin
+    TlsClientOptions tls = new TlsClientOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         KnownHosts.require(url.getHost());
+        boolean https = "https".equalsIgnoreCase(url.getScheme());
+        ClientTls clientTls = tls.build(https, "--tls or an https:// URL");
+        String target = clientTls != null && !https ? "https" + url.toString().substring(url.getScheme().length())
+                : url.toString();
         String json = body.json != null ? body.json
                 : DataJson.toJson(new Data(body.fields.number, Boolean.parseBoolean(body.fields.bool)));
         try (Engine engine = new Engine()) {
-            HttpResult result = engine.createDataClient()
-                    .post(url.toString(), json, Duration.ofMillis(timeoutMillis)).get();
+            EventConsole console = new EventConsole(io().err(), EventKind.SECURED);
+            engine.log().subscribe(console);
+            CompletableFuture<HttpResult> answer = engine.createDataClient()
+                    .post(target, json, Duration.ofMillis(timeoutMillis), clientTls);
+            console.pumpUntil(answer::isDone);
+            HttpResult result = answer.get();
             if (result.isCut()) {
                 io().err().printf("note: the answer's body was cut after its first %,d bytes%n", result.cutAt());
             }

@@ -37,9 +37,19 @@ final class TlsClientOptions {
 
     /** The client's TLS, or null without {@code --tls}; a sentence ({@link CommandFailure}) when it cannot load. */
     ClientTls build() {
-        if (!tls) {
+        return build(false, "--tls");
+    }
+
+    /**
+     * As {@link #build()}, where something besides {@code --tls} may ask for TLS (an https:// URL).
+     *
+     * @param alsoTls TLS without {@code --tls}
+     * @param asking  what the other options need when TLS is off, for the sentence, e.g. "--tls"
+     */
+    ClientTls build(boolean alsoTls, String asking) {
+        if (!tls && !alsoTls) {
             if (caCert != null || insecure || serverName != null || cert != null || pin != null) {
-                throw new CommandFailure("--cacert, --insecure, --servername, --cert and --pin need --tls.");
+                throw new CommandFailure("--cacert, --insecure, --servername, --cert and --pin need " + asking + ".");
             }
             return null;
         }

@@ -7,6 +7,8 @@ import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
+import dev.netplayground.engine.tls.ClientTls;
+import dev.netplayground.engine.tls.TlsFailures;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -65,6 +68,11 @@ public final class DataClient implements Endpoint {
 
     /** Sends {@code body} as is (valid JSON or not) in the background; the future fails with a message to show. */
     public CompletableFuture<HttpResult> post(String url, String body, Duration timeout) {
+        return post(url, body, timeout, null);
+    }
+
+    /** As {@link #post(String, String, Duration)}, an https URL with {@code tls} (null: OkHttp's defaults). */
+    public CompletableFuture<HttpResult> post(String url, String body, Duration timeout, ClientTls tls) {
         ClientRequest request;
         try {
             request = new ClientRequest("POST", url, List.of(JSON_TYPE), new RequestContent.Bytes(
@@ -72,7 +80,7 @@ public final class DataClient implements Endpoint {
         } catch (IllegalArgumentException e) {
             return fail("", e.getMessage());
         }
-        return send(request);
+        return send(request, tls);
     }
 
     /**
@@ -80,6 +88,14 @@ public final class DataClient implements Endpoint {
      * type is its Content-Type header as given; {@code auth} replaces any Authorization header.
      */
     public CompletableFuture<HttpResult> send(ClientRequest request) {
+        return send(request, null);
+    }
+
+    /**
+     * As {@link #send(ClientRequest)}; an https URL speaks TLS as {@code tls} says (null: verified
+     * against the system's authorities), and each request's TLS facts are logged.
+     */
+    public CompletableFuture<HttpResult> send(ClientRequest request, ClientTls tls) {
         HttpUrl target = HttpUrl.parse(request.url().trim());
         if (target == null) {
             return fail("", "Invalid URL '" + request.url() + "'. Use a full URL such as http://127.0.0.1:3030/data.");
@@ -94,7 +110,7 @@ public final class DataClient implements Endpoint {
         CompletableFuture<HttpResult> result = new CompletableFuture<>();
         threads.virtual(id + "-" + request.method().toLowerCase(Locale.ROOT), () -> {
             try {
-                execute(built, request, peer, result);
+                execute(built, request, tls, peer, result);
             } catch (RuntimeException e) {
                 // A failure nobody foresaw (a bad timeout, a bug) still ends the future: no caller waits forever.
                 result.completeExceptionally(e);
@@ -108,9 +124,10 @@ public final class DataClient implements Endpoint {
         return CompletableFuture.failedFuture(new IOException(message));
     }
 
-    private void execute(Request request, ClientRequest asked, String peer, CompletableFuture<HttpResult> result) {
+    private void execute(Request request, ClientRequest asked, ClientTls tls, String peer,
+            CompletableFuture<HttpResult> result) {
         HttpUrl target = request.url();
-        OkHttpClient timed = client.newBuilder().callTimeout(asked.timeout()).build();
+        OkHttpClient timed = configured(asked.timeout(), tls, peer);
         String line = asked.method() + " " + target;
         switch (asked.content()) {
             case RequestContent.Bytes bytes -> events.emitData(EventKind.SENT, peer, bytes.bytes(), 0,
@@ -135,10 +152,24 @@ public final class DataClient implements Endpoint {
                             note, TextCodec.escapeControls(http.body())));
             result.complete(http);
         } catch (IOException e) {
-            String message = describe(e, target, asked.timeout());
+            String message = e instanceof SSLException
+                    ? TlsFailures.client(e, tls == null ? target.host() : tls.verifiedName(target.host()))
+                    : describe(e, target, asked.timeout());
             events.emit(EventKind.FAILED, peer, message);
             result.completeExceptionally(new IOException(message, e));
         }
+    }
+
+    private OkHttpClient configured(Duration timeout, ClientTls tls, String peer) {
+        boolean insecure = tls != null && tls.settings().insecure();
+        OkHttpClient.Builder builder = client.newBuilder().callTimeout(timeout)
+                .eventListener(new SecuredEvents(events, peer, insecure ? ClientTls.INSECURE_WARNING + " " : ""));
+        if (tls != null) {
+            // The socket factory checks the server's name (or --servername) during the handshake, as for TCP;
+            // OkHttp's own check after it would use the URL's host only.
+            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager()).hostnameVerifier((host, session) -> true);
+        }
+        return builder.build();
     }
 
     private static String describe(IOException e, HttpUrl target, Duration timeout) {

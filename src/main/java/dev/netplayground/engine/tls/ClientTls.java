@@ -9,7 +9,9 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /** A TLS client's side of every handshake, made from {@link TlsClientSettings}. Thread-safe. */
 public final class ClientTls {
@@ -18,11 +20,15 @@ public final class ClientTls {
             "WARNING: insecure: the server's certificate is not verified; anyone in the path could read this.";
 
     private final SSLContext context;
+    private final X509TrustManager trust;
     private final TlsClientSettings settings;
+    private final SSLSocketFactory layering;
 
-    private ClientTls(SSLContext context, TlsClientSettings settings) {
+    private ClientTls(SSLContext context, X509TrustManager trust, TlsClientSettings settings) {
         this.context = context;
+        this.trust = trust;
         this.settings = settings;
+        this.layering = new LayeringSocketFactory(this, context.getSocketFactory());
     }
 
     /** @throws IOException with a sentence when a CA, certificate or key file cannot be used */
@@ -35,7 +41,7 @@ public final class ClientTls {
                     Pem.readPrivateKey(settings.keyFile()), Pem.readCertificates(settings.certFile())));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys, trust, null);
-            return new ClientTls(context, settings);
+            return new ClientTls(context, (X509TrustManager) trust[0], settings);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot set up TLS: " + e.getMessage(), e);
         }
@@ -43,6 +49,20 @@ public final class ClientTls {
 
     public TlsClientSettings settings() {
         return settings;
+    }
+
+    /** Whom this client trusts, for libraries that take it beside a socket factory (OkHttp). */
+    public X509TrustManager trustManager() {
+        return trust;
+    }
+
+    /**
+     * Sockets layered over a connected one as {@link #wrap} does them (SNI, and the host name
+     * checked during the handshake unless insecure or pinned), for libraries that open their own
+     * connections (OkHttp). One per instance, so OkHttp reuses connections made with the same settings.
+     */
+    public SSLSocketFactory socketFactory() {
+        return layering;
     }
 
     /** The name the server's certificate is checked against: the server name if set, else the host. */

@@ -16,6 +16,13 @@ public final class TlsFacts {
                 handshakeNanos / 1e6);
     }
 
+    /** As {@link #describe}, for a connection whose handshake was done for an earlier request. */
+    public static String describeReused(SSLSession session, String alpn) {
+        return String.format(Locale.ROOT, "TLS %s, %s%s, %s, connection reused (no new handshake)",
+                session.getProtocol(), session.getCipherSuite(), alpn == null || alpn.isEmpty() ? "" : ", ALPN " + alpn,
+                peerChain(session));
+    }
+
     private static String peerChain(SSLSession session) {
         try {
             StringBuilder chain = new StringBuilder("peer ");
