@@ -70,8 +70,7 @@ public final class TcpServer extends BoundEndpoint {
     }
 
     private static String tlsFacts(ServerTls tls) {
-        return tls == null ? "" : ", TLS with " + tls.certificate().summary() + ", client certificates: "
-                + tls.clientAuth().name().toLowerCase(java.util.Locale.ROOT);
+        return tls == null ? "" : ", " + tls.describe();
     }
 
     private static String replies(TcpServerConfig config) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -93,6 +94,12 @@ public final class ServerTls {
      */
     public NioTransport.Opener transports(Executor tasks, String... alpn) {
         return (loop, channel, stream) -> new TlsTransport(loop, channel, engine(alpn), stream, tasks);
+    }
+
+    /** What a TLS server's started event says of its TLS: the certificate and whether it asks for the client's. */
+    public String describe() {
+        return "TLS with " + certificate.summary() + ", client certificates: "
+                + clientAuth.name().toLowerCase(Locale.ROOT);
     }
 
     /** The line a TLS server prints after {@code listening on}. */

@@ -28,6 +28,8 @@ import javax.net.ssl.SSLException;
 public final class TlsTransport implements NioTransport, NioLoop.Ready {
     /** A client that connects and does not finish its handshake in this time is dropped. */
     static final long HANDSHAKE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** How long a closed connection may take to send the TLS bytes still waiting, close_notify last. */
+    static final long CLOSING_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     private final NioLoop loop;
@@ -77,6 +79,10 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
 
     @Override
     public void ready(SelectionKey selected, ByteBuffer readBuffer) {
+        if (closed) {
+            finishClosing();
+            return;
+        }
         if (selected.isReadable()) {
             readNet();
         }
@@ -396,7 +402,10 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
         loop.execute(this::closeNow);
     }
 
-    /** Says close_notify on a secured session; before that, a client may not speak TLS at all. */
+    /**
+     * Says close_notify on a secured session (before that, a client may not speak TLS at all);
+     * what the socket does not take at once goes out as it takes more, for {@link #CLOSING_NANOS} at most.
+     */
     private void closeNow() {
         if (closed) {
             return;
@@ -405,16 +414,35 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
         try {
             if (secured && !engine.isOutboundDone()) {
                 closeOutbound();
-                flushNet();
+            }
+            if (!flushNet() && key != null && key.isValid()) {
+                key.interestOps(SelectionKey.OP_WRITE);
+                loop.schedule(CLOSING_NANOS, this::closeChannel);
+                return;
             }
         } catch (IOException | RuntimeException e) {
             // Best effort: the peer may be gone already.
-        } finally {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Already broken: nothing to add.
+        }
+        closeChannel();
+    }
+
+    /** Closed, and the socket takes more of what waited. */
+    private void finishClosing() {
+        try {
+            if (!flushNet()) {
+                return;
             }
+        } catch (IOException e) {
+            // The peer is gone: nothing more can reach it.
+        }
+        closeChannel();
+    }
+
+    private void closeChannel() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Already broken: nothing to add.
         }
     }
 

@@ -44,6 +44,9 @@ public final class HttpClientView extends PaneCard {
     private final TextArea rawJson = new TextArea();
     private final Button send = new Button("Send");
     private final Button curl = new Button("Copy as curl");
+    private final CheckBox insecure = new CheckBox("Insecure");
+    private final Label insecureWarning = new Label("Insecure: the server's certificate is not checked; anyone in "
+            + "the path could read or change these requests.");
     private final Label status = new Label();
     private final Label error = Forms.errorLabel("httpClientError");
     private final TextArea response = new TextArea();
@@ -99,6 +102,16 @@ public final class HttpClientView extends PaneCard {
         for (Button button : new Button[] {send, curl, resend}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
+        insecure.setId("httpClientInsecure");
+        insecure.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.install(insecure, "An https:// URL speaks TLS, verified against the system's authorities and "
+                + "this app's own server certificate. Insecure (no verification) skips the check; the status and "
+                + "every request say so.");
+        insecureWarning.setId("httpClientInsecureWarning");
+        insecureWarning.getStyleClass().add(Styles.DANGER);
+        insecureWarning.setWrapText(true);
+        insecureWarning.setPrefWidth(1);
+        insecureWarning.setMaxWidth(Double.MAX_VALUE);
         status.setId("httpClientStatus");
         status.getStyleClass().add(Styles.TEXT_BOLD);
         response.setId("httpClientResponse");
@@ -118,7 +131,7 @@ public final class HttpClientView extends PaneCard {
 
     private void layoutParts() {
         GridPane form = Forms.grid();
-        HBox request = Forms.inline(url, send, curl);
+        HBox request = Forms.inline(url, send, curl, insecure);
         request.getChildren().add(0, method);
         Forms.row(form, "Request", request, "The method and URL. Starting the server on the left fills the URL in; "
                 + "pasting a curl command into it fills the whole form.");
@@ -140,7 +153,7 @@ public final class HttpClientView extends PaneCard {
         answer.setOrientation(Orientation.VERTICAL);
         answer.setDividerPositions(0.7);
         VBox.setVgrow(answer, Priority.ALWAYS);
-        getChildren().setAll(title("HTTP client (OkHttp)"), form, headers, rawJson, error, answer);
+        getChildren().setAll(title("HTTP client (OkHttp)"), form, insecureWarning, headers, rawJson, error, answer);
         SendShortcut.install(this, send);
     }
 
@@ -164,6 +177,11 @@ public final class HttpClientView extends PaneCard {
         bool.disableProperty().bind(model.rawModeProperty());
         rawJson.disableProperty().bind(model.rawModeProperty().not());
         send.disableProperty().bind(model.sendingProperty().or(model.numberErrorBinding().isNotEmpty()));
+        insecure.selectedProperty().bindBidirectional(model.insecureProperty());
+        // The URL's scheme decides TLS: Insecure means something only for https.
+        insecure.disableProperty().bind(model.httpsBinding().not());
+        insecureWarning.visibleProperty().bind(model.insecureInUseBinding());
+        insecureWarning.managedProperty().bind(insecureWarning.visibleProperty());
         status.textProperty().bind(model.statusProperty());
         model.lastSucceededProperty().addListener((obs, was, ok) -> {
             status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);

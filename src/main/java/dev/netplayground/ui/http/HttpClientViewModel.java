@@ -1,12 +1,14 @@
 package dev.netplayground.ui.http;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.http.ClientRequest;
 import dev.netplayground.engine.http.CurlCommand;
 import dev.netplayground.engine.http.Data;
 import dev.netplayground.engine.http.DataClient;
 import dev.netplayground.engine.http.DataJson;
 import dev.netplayground.engine.http.HttpHeader;
 import dev.netplayground.engine.http.HttpResult;
+import dev.netplayground.engine.tls.ClientTls;
 import dev.netplayground.store.CurlImport;
 import dev.netplayground.store.HttpBody;
 import dev.netplayground.store.HttpRequestItem;
@@ -14,6 +16,8 @@ import dev.netplayground.store.Session;
 import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.PaneModel;
+import dev.netplayground.ui.common.TlsChoices;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +78,9 @@ public final class HttpClientViewModel implements PaneModel {
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawJson = new SimpleStringProperty("{\"number\": 5, \"boolean\": true}");
     private final StringProperty timeoutMillis = new SimpleStringProperty("10000");
+    private final BooleanProperty insecure = new SimpleBooleanProperty();
+    private final BooleanBinding https = Bindings.createBooleanBinding(() -> isHttps(url.get()), url);
+    private final BooleanBinding insecureInUse = https.and(insecure);
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not sent yet");
     private final ReadOnlyStringWrapper response = new ReadOnlyStringWrapper("");
@@ -126,24 +135,32 @@ public final class HttpClientViewModel implements PaneModel {
         }
     }
 
+    private static boolean isHttps(String url) {
+        return url != null && url.strip().regionMatches(true, 0, "https://", 0, "https://".length());
+    }
+
     private void send(HttpRequestItem request, int timeout) {
         if (sending.get()) {
             return;
         }
-        CompletableFuture<HttpResult> answer;
+        ClientRequest asked;
         try {
-            answer = client.send(request.toClientRequest(NO_WORKSPACE, Duration.ofMillis(timeout)));
+            asked = request.toClientRequest(NO_WORKSPACE, Duration.ofMillis(timeout));
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
         }
+        boolean unverified = isHttps(request.url()) && insecure.get();
+        // Trust is read from files (the app's own certificate): off the FX thread.
+        CompletableFuture<HttpResult> answer = CompletableFuture.supplyAsync(() -> isHttps(request.url())
+                ? clientTls(unverified) : null, engine.tasks()).thenCompose(tls -> client.send(asked, tls));
         error.set("");
         sending.set(true);
         status.set("Sending…");
         answer.whenComplete((result, failure) -> fx.execute(() -> {
             sending.set(false);
             if (failure == null) {
-                show(result);
+                show(result, unverified);
                 remember(request, result.statusLine());
             } else {
                 String message = Failures.message(failure);
@@ -156,9 +173,18 @@ public final class HttpClientViewModel implements PaneModel {
         }));
     }
 
-    private void show(HttpResult result) {
+    private static ClientTls clientTls(boolean insecure) {
+        try {
+            return TlsChoices.client(insecure);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void show(HttpResult result, boolean unverified) {
         lastSucceeded.set(result.isSuccess());
-        status.set(String.format(Locale.ROOT, "%s · %.1f ms", result.statusLine(), result.elapsed().toNanos() / 1e6));
+        status.set(String.format(Locale.ROOT, "%s · %.1f ms%s", result.statusLine(), result.elapsed().toNanos() / 1e6,
+                unverified ? " · INSECURE: certificate not verified" : ""));
         String cut = result.isCut()
                 ? String.format(Locale.ROOT, "\n[body cut: only its first %,d bytes were read]", result.cutAt()) : "";
         response.set(result.body() + cut + "\n\n" + String.join("\n", result.headers()));
@@ -295,6 +321,12 @@ public final class HttpClientViewModel implements PaneModel {
     public BooleanProperty rawModeProperty() { return rawMode; }
     public StringProperty rawJsonProperty() { return rawJson; }
     public StringProperty timeoutMillisProperty() { return timeoutMillis; }
+    /** For an https URL, skip verification: warned in the status and on every request in the log. */
+    public BooleanProperty insecureProperty() { return insecure; }
+    /** Whether the URL is https (its scheme decides TLS). */
+    public BooleanBinding httpsBinding() { return https; }
+    /** Insecure is on and applies: the URL is https. */
+    public BooleanBinding insecureInUseBinding() { return insecureInUse; }
     public ReadOnlyBooleanProperty sendingProperty() { return sending.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty responseProperty() { return response.getReadOnlyProperty(); }

@@ -10,6 +10,7 @@ import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
+import dev.netplayground.ui.common.ServerTlsFields;
 import dev.netplayground.ui.common.StartStop;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -32,8 +33,7 @@ public final class TcpServerView extends PaneCard {
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back");
-    private final CheckBox tls = new CheckBox("TLS");
-    private final Label certificate = new Label();
+    private final ServerTlsFields tls;
     private final FramingFields framing;
     private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
@@ -50,6 +50,7 @@ public final class TcpServerView extends PaneCard {
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
+        this.tls = new ServerTlsFields("tcpServer", model.tlsProperty(), model.certificateProperty());
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
         this.replies = new ReplyRulesFields("tcpServer", "framed as the server's framing says",
                 model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
@@ -76,14 +77,6 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
-        tls.setId("tcpServerTls");
-        certificate.setId("tcpServerCertificate");
-        certificate.getStyleClass().add("status-text");
-        certificate.setWrapText(true);
-        // Wraps within the pane's width instead of widening the pane to its one-line length.
-        certificate.setPrefWidth(1);
-        certificate.setMaxWidth(Double.MAX_VALUE);
-        LazyTooltip.install(tls, "Serve TLS with this app's own self-signed certificate (kept in its data folder).");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -119,7 +112,7 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
-        form.add(Rows.of(echo, tls, replies.toggle()), 1, form.getRowCount());
+        form.add(Rows.of(echo, tls.toggle(), replies.toggle()), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         LazyTooltip.install(send, "Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter.");
@@ -127,7 +120,7 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, startStop.row(), certificate, error,
+        getChildren().setAll(title("TCP server"), form, startStop.row(), tls.certificate(), error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
     }
@@ -137,15 +130,11 @@ public final class TcpServerView extends PaneCard {
         port.textProperty().bindBidirectional(model.portProperty());
         concurrency.valueProperty().bindBidirectional(model.modelProperty());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
-        tls.selectedProperty().bindBidirectional(model.tlsProperty());
-        certificate.textProperty().bind(model.certificateProperty());
-        certificate.visibleProperty().bind(model.certificateProperty().isNotEmpty());
-        certificate.managedProperty().bind(certificate.visibleProperty());
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        Forms.disableWhile(startStop.locked(), bind, port, concurrency, echo, tls, maxLine, maxConnections);
+        Forms.disableWhile(startStop.locked(), bind, port, concurrency, echo, tls.toggle(), maxLine, maxConnections);
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));

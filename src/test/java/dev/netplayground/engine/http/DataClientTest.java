@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.testing.EngineExtension;
-import dev.netplayground.testing.EventRecorder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +30,6 @@ class DataClientTest {
     @RegisterExtension
     final EngineExtension engines = new EngineExtension();
     private final Engine engine = engines.engine();
-    private final EventRecorder recorder = engines.recorder();
 
     @Test
     void aBodyLongerThanTheLimitIsCutAtItAndSaidToBe() throws Exception {
@@ -43,7 +41,7 @@ class DataClientTest {
             assertThat(result.isCut()).isTrue();
             assertThat(result.cutAt()).isEqualTo(LIMIT);
             assertThat(result.body()).hasSize(LIMIT).matches("x+");
-            assertThat(recorder.await(e -> e.kind() == EventKind.RECEIVED, 1).get(0).message())
+            assertThat(engines.recorder().await(e -> e.kind() == EventKind.RECEIVED, 1).get(0).message())
                     .contains("body cut at 65,536 bytes");
         }
     }

@@ -141,6 +141,16 @@ class NioTlsTest {
     }
 
     @Test
+    void aClientWithNoProtocolInCommonIsToldInWords() throws Exception {
+        TcpServer server = nioTlsServer(ClientAuth.NONE);
+        try (Openssl client = Openssl.run("s_client", "-connect", "127.0.0.1:" + server.localAddress().getPort(),
+                "-tls1_1", "-cipher", "DEFAULT@SECLEVEL=0")) {
+            assertThat(failureOf(server)).startsWith("TLS handshake failed: no common protocol or cipher: this side "
+                    + "and the client share no TLS version or cipher suite");
+        }
+    }
+
+    @Test
     void plainTextToTheTlsPortIsRefusedInWords() throws Exception {
         TcpServer server = nioTlsServer(ClientAuth.NONE);
         try (Socket plain = new Socket("127.0.0.1", server.localAddress().getPort())) {
