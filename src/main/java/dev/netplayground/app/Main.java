@@ -1,6 +1,7 @@
 package dev.netplayground.app;
 
 import dev.netplayground.cli.Cli;
+import dev.netplayground.ui.shell.Theme;
 import javafx.application.Application;
 
 /** Entry point: no arguments opens the window; arguments run a command-line subcommand. */
@@ -10,6 +11,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             StartupTimes.mark("main");
+            Theme.warmUpInBackground();
             RenderPipeline.choose();
             Application.launch(NetPlaygroundApp.class, args);
         } else {

@@ -2,7 +2,9 @@ package dev.netplayground.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import javafx.application.Application;
+import javafx.css.Stylesheet;
 
 /** The AtlantaFX themes the user can pick; light is the default. */
 public enum Theme {
@@ -13,6 +15,21 @@ public enum Theme {
 
     Theme(String stylesheet) {
         this.stylesheet = stylesheet;
+    }
+
+    /**
+     * Reads the light theme's compiled stylesheet once on a background thread, to be called while the
+     * toolkit starts: {@link #apply} then finds its classes initialized and its reading code compiled
+     * (bench/README.md, Start-up). What it reads is thrown away.
+     */
+    public static void warmUpInBackground() {
+        Thread.ofPlatform().daemon().name("theme-warm-up").start(() -> {
+            try {
+                Stylesheet.loadBinary(PrimerLight.class.getResource(new PrimerLight().getUserAgentStylesheetBSS()));
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: apply() reads the stylesheet itself and reports what fails there.
+            }
+        });
     }
 
     /** FX thread: makes this the user-agent stylesheet of the whole application. */
