@@ -75,16 +75,21 @@ class LineFramerTest {
     }
 
     @Test
-    void findsTheFirstNewlineAtEveryPositionOfAWord() {
-        for (int at = 0; at < 24; at++) {
-            byte[] data = new byte[24];
-            java.util.Arrays.fill(data, (byte) 0x0B);
-            data[at] = '\n';
-            if (at + 3 < data.length) {
-                data[at + 3] = '\n';
+    void findsTheFirstNewlineAtEveryPositionOfEveryWordOfABlock() {
+        for (int from = 0; from < 8; from++) {
+            for (int at = from; at < 80; at++) {
+                byte[] data = new byte[80];
+                java.util.Arrays.fill(data, (byte) 0x0B);
+                data[at] = '\n';
+                for (int later : new int[] {at + 3, at + 9, at + 33}) {
+                    if (later < data.length) {
+                        data[later] = '\n';
+                    }
+                }
+                assertThat(LineFramer.indexOfNewline(data, from, data.length))
+                        .as("newline at %d, from %d", at, from).isEqualTo(at);
+                assertThat(LineFramer.indexOfNewline(data, from, at)).isEqualTo(-1);
             }
-            assertThat(LineFramer.indexOfNewline(data, 0, data.length)).as("newline at %d", at).isEqualTo(at);
-            assertThat(LineFramer.indexOfNewline(data, 0, at)).isEqualTo(-1);
         }
     }
 
