@@ -11,6 +11,7 @@ import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.StartStop;
+import java.io.File;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +22,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The TCP server pane: form, start/stop, live connections. Binds to a {@link TcpServerViewModel}. */
@@ -34,6 +37,8 @@ public final class TcpServerView extends PaneCard {
     private final CheckBox echo = new CheckBox("Echo each message back");
     private final CheckBox tls = new CheckBox("TLS");
     private final Label certificate = new Label();
+    private final Button exportPem = new Button("Export PEM");
+    private final Label exported = new Label();
     private final FramingFields framing;
     private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
@@ -83,6 +88,12 @@ public final class TcpServerView extends PaneCard {
         // Wraps within the pane's width instead of widening the pane to its one-line length.
         certificate.setPrefWidth(1);
         certificate.setMaxWidth(Double.MAX_VALUE);
+        exportPem.setId("tcpServerExportPem");
+        exportPem.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.install(exportPem, "Save the served certificate as a PEM file other tools can trust "
+                + "(curl --cacert, openssl -CAfile).");
+        exported.setId("tcpServerExported");
+        exported.getStyleClass().add("status-text");
         LazyTooltip.install(tls, "Serve TLS with this app's own self-signed certificate (kept in its data folder).");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
@@ -127,9 +138,23 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, startStop.row(), certificate, error,
+        HBox.setHgrow(certificate, Priority.ALWAYS);
+        HBox certificateRow = Rows.of(certificate, exportPem);
+        certificateRow.visibleProperty().bind(model.certificateProperty().isNotEmpty());
+        certificateRow.managedProperty().bind(certificateRow.visibleProperty());
+        getChildren().setAll(title("TCP server"), form, startStop.row(), certificateRow, exported, error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
+    }
+
+    private void chooseFileAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the server's certificate");
+        chooser.setInitialFileName("net-playground-server-cert.pem");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.exportPem(file.toPath());
+        }
     }
 
     private void bind() {
@@ -139,8 +164,10 @@ public final class TcpServerView extends PaneCard {
         echo.selectedProperty().bindBidirectional(model.echoProperty());
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
         certificate.textProperty().bind(model.certificateProperty());
-        certificate.visibleProperty().bind(model.certificateProperty().isNotEmpty());
-        certificate.managedProperty().bind(certificate.visibleProperty());
+        exported.textProperty().bind(model.exportedProperty());
+        exported.visibleProperty().bind(model.exportedProperty().isNotEmpty());
+        exported.managedProperty().bind(exported.visibleProperty());
+        exportPem.setOnAction(e -> chooseFileAndExport());
         maxLine.textProperty().bindBidirectional(model.maxLineBytesProperty());
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
