@@ -110,6 +110,11 @@ native_libs=$("$JAVA_HOME/bin/jar" tf "$fx_graphics" | grep '\.so$')
 #   generation up to the maximum before it collects it, so the maximum is what traffic ends up
 #   holding. What the window can hold is capped (50,000 events, previews of 1 KiB, tables of
 #   5,000 rows): 57 MB live under the benchmark's traffic, 78 MB with 1 KiB datagrams.
+# - The AOT cache mapped where it was built to be (-XX:ArchiveRelocationMode=0, a diagnostic option):
+#   JDK 25 maps it at a random address by default and then rewrites every pointer in its 45 MB,
+#   about 50 ms of each start here (-Xlog:startuptime "Genesis" 58 -> 5 ms, median of 6); the JVM
+#   still relocates it when that address is taken. The cost: the cache's address is the same in
+#   every start, as it was before JDK 20.
 # - Access to three JavaFX internal packages, for the pulse timer that rests while nothing
 #   changes (ui/fx/RestingPulses): JavaFX's own wakes the FX thread 60 times a second for ever.
 # To undo one after installing, remove it from lib/app/net-playground.cfg and from
@@ -154,7 +159,11 @@ else
     step "Training the AOT cache on one start of the window (DISPLAY=$DISPLAY)"
     cache=$(pwd)/$image/lib/app/$app.aot
     # A failed or stuck training run costs start-up time, not the build: warn and go on without a cache.
-    if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dnetplayground.quitAfterFirstFrames=true" \
+    # In a throwaway home: the cache learns the first screen a new user meets, not the session the
+    # builder left (which may open on another tab), and the builder's session is not overwritten.
+    mkdir -p "$work/training-home"
+    if NET_PLAYGROUND_HOME=$(pwd)/$work/training-home \
+            JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dnetplayground.quitAfterFirstFrames=true" \
             timeout 60 "$image/bin/$app" > "$work/training.log" 2>&1 && [ -s "$cache" ]; then
         # [JavaOptions] is the .cfg's last section.
         echo "java-options=-XX:AOTCache=\$APPDIR/$app.aot" >> "$image/lib/app/$app.cfg"

@@ -9,6 +9,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            StartupTimes.mark("main");
             RenderPipeline.choose();
             Application.launch(NetPlaygroundApp.class, args);
         } else {

@@ -29,6 +29,7 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void init() {
+        StartupTimes.mark("init (toolkit started)");
         // The window shows at most the log's newest rows; a longer ring would hold events no one
         // can see (the "keep everything" switch writes them all to a file instead).
         engine = new Engine(new EventLog(LogViewModel.MAX_ROWS, EventLog.DEFAULT_PREVIEW_BYTES));
@@ -36,11 +37,15 @@ public final class NetPlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        RestingPulses.install();
+        StartupTimes.mark("start (engine made)");
         pump = new FxEventPump(engine);
         window = new MainWindow(engine, pump);
         Thread.setDefaultUncaughtExceptionHandler(window.crashReporter(AppHome.current().crashReports()));
+        StartupTimes.mark("window built");
         window.show(stage);
+        StartupTimes.mark("shown (CSS, layout, first frame queued)");
+        StartupTimes.markFirstPulses(stage.getScene());
+        RestingPulses.install(stage.getScene());
         pump.start();
         if (Boolean.getBoolean(QUIT_AFTER_FIRST_FRAMES)) {
             quitAfterPulses(3);

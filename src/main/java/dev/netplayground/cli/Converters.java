@@ -181,9 +181,12 @@ final class Converters {
         }
     }
 
-    /** A decimal number without sign or exponent, from {@code min} to {@code max}. */
-    private static Optional<BigDecimal> decimal(String text, BigDecimal min, BigDecimal max) {
-        if (!text.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+    /**
+     * A decimal number without sign or exponent, from {@code min} to {@code max}, with at most {@code digits}
+     * digits before the point and 9 after it.
+     */
+    private static Optional<BigDecimal> decimal(String text, int digits, BigDecimal min, BigDecimal max) {
+        if (!text.matches("[0-9]{1," + digits + "}(\\.[0-9]{1,9})?")) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(text);
@@ -201,35 +204,39 @@ final class Converters {
 
         @Override
         Optional<Duration> parse(String text) {
-            return decimal(text, MIN, MAX).map(seconds -> Duration.ofNanos(seconds.movePointRight(9).longValue()));
+            return decimal(text, 9, MIN, MAX).map(seconds -> Duration.ofNanos(seconds.movePointRight(9).longValue()));
+        }
+    }
+
+    /** A decimal number from 0 to {@code max}, with at most {@code digits} digits before the point. */
+    abstract static class Decimal extends Checked<Double> {
+        private final int digits;
+        private final BigDecimal max;
+
+        Decimal(int digits, String max, String allowed) {
+            super(allowed);
+            this.digits = digits;
+            this.max = new BigDecimal(max);
+        }
+
+        @Override
+        final Optional<Double> parse(String text) {
+            return decimal(text, digits, BigDecimal.ZERO, max).map(BigDecimal::doubleValue);
         }
     }
 
     /** Lines per second per client; 0 sends the next as soon as the echo is back. */
-    static final class LineRate extends Checked<Double> {
-        private static final BigDecimal MAX = new BigDecimal("1000000");
-
+    static final class LineRate extends Decimal {
         LineRate() {
-            super("a number of lines per second from 0 to 1000000 (0: as fast as echoes come back)");
-        }
-
-        @Override
-        Optional<Double> parse(String text) {
-            return decimal(text, BigDecimal.ZERO, MAX).map(BigDecimal::doubleValue);
+            super(9, "1000000", "a number of lines per second from 0 to 1000000 (0: as fast as echoes come back)");
         }
     }
 
     /** Requests per second over all connections; 0 sends each next request as soon as the response is in. */
-    static final class RequestRate extends Checked<Double> {
-        private static final BigDecimal MAX = new BigDecimal("10000000");
-
+    static final class RequestRate extends Decimal {
         RequestRate() {
-            super("a number of requests per second from 0 to 10000000 (0: as fast as responses come back)");
-        }
-
-        @Override
-        Optional<Double> parse(String text) {
-            return decimal(text, BigDecimal.ZERO, MAX).map(BigDecimal::doubleValue);
+            super(9, "10000000", "a number of requests per second from 0 to 10000000 "
+                    + "(0: as fast as responses come back)");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.netplayground.cli;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.http.DataServerConfig;
+import dev.netplayground.engine.tls.ServerTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,11 +15,15 @@ import picocli.CommandLine.Option;
             "Serve POST /data: JSON {\"number\": <u32>, \"boolean\": <bool>} answered with Received: Data { ... }.",
             "The first line on stderr is 'listening on http://HOST:PORT' with the real port. Each accepted",
             "Data is printed to stdout as 'Received: Data { number: N, boolean: B }'; every request,",
-            "with its status and time, goes to stderr. Runs until interrupted (Ctrl-C)."
+            "with its status and time, goes to stderr. With --tls it serves HTTPS: 'listening on",
+            "https://HOST:PORT', then 'certificate: sha256=HEX pem=FILE'. Runs until interrupted (Ctrl-C)."
         })
 final class HttpServerCommand extends IoCommand {
     @Mixin
     ServingOptions serving = new ServingOptions();
+
+    @Mixin
+    TlsServerOptions tls = new TlsServerOptions();
 
     @Option(names = "--max-body", defaultValue = "" + DataServerConfig.DEFAULT_MAX_BODY_BYTES,
             converter = Converters.LimitBytes.class,
@@ -28,8 +33,12 @@ final class HttpServerCommand extends IoCommand {
     @Override
     public Integer call() {
         DataServerConfig config = new DataServerConfig(serving.bind, serving.port, maxBody);
-        EventConsole console = new EventConsole(io().err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED);
-        return Serving.serve(io(), serving, console,
-                (engine, out) -> engine.startDataServer(config, data -> out.println("Received: " + data)).url());
+        ServerTls serverTls = tls.build(serving.bind);
+        EventConsole console = serverTls == null
+                ? new EventConsole(io().err(), EventKind.RECEIVED, EventKind.REJECTED, EventKind.FAILED)
+                : new EventConsole(io().err(), EventKind.SECURED, EventKind.RECEIVED, EventKind.REJECTED,
+                        EventKind.FAILED);
+        return Serving.serve(io(), serving, console, (engine, out) -> engine.startDataServer(config, serverTls,
+                data -> out.println("Received: " + data)).url(), serverTls);
     }
 }

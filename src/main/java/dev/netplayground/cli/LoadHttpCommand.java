@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,17 +70,13 @@ final class LoadHttpCommand extends IoCommand {
             description = "Concurrent connections, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int connections;
 
-    @Option(names = {"-d", "--duration"}, defaultValue = "10", converter = Converters.Seconds.class,
-            description = "Seconds to run (default: ${DEFAULT-VALUE}).")
-    Duration duration;
+    @Mixin
+    LoadRunOptions run = new LoadRunOptions();
 
     @Option(names = {"-r", "--rate"}, defaultValue = "0", converter = Converters.RequestRate.class,
             description = "Requests per second in all; 0 sends each next request as soon as its response is in "
                     + "(default).")
     double rate;
-
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
 
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
@@ -93,14 +90,15 @@ final class LoadHttpCommand extends IoCommand {
         HttpLoadResult result;
         try (Engine engine = new Engine()) {
             result = engine.startHttpLoad(new HttpLoadConfig(url.getHost(), port(), verb, target(), headers,
-                    content, connections, duration, rate, TIMEOUT)).done().get();
+                    content, connections, run.duration, rate, TIMEOUT)).done().get();
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }
         if (result.requests() == 0 && result.errorCount() > 0) {
             throw new CommandFailure(nothingAnswered(result));
         }
-        io().out().println(json ? new ObjectMapper().valueToTree(result.figures()).toString() : result.summary());
+        run.print(io().out(), result, r -> new ObjectMapper().valueToTree(r.figures()).toString(),
+                HttpLoadResult::summary);
         if (result.errorCount() > 0) {
             throw new CommandFailure(failures(result));
         }

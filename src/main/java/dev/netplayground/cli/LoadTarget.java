@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * The options every {@code load} command shares: whom to load, for how long, how to print the result;
@@ -15,12 +14,8 @@ final class LoadTarget {
     @Mixin
     ServerAddressOptions server = new ServerAddressOptions();
 
-    @Option(names = {"-d", "--duration"}, defaultValue = "10", converter = Converters.Seconds.class,
-            description = "Seconds to run (default: ${DEFAULT-VALUE}).")
-    Duration duration;
-
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
+    @Mixin
+    LoadRunOptions run = new LoadRunOptions();
 
     /** A load against the target; an {@link IOException} means it could not be done, for the reason given. */
     @FunctionalInterface
@@ -39,11 +34,11 @@ final class LoadTarget {
         KnownHosts.require(server.host);
         R result;
         try {
-            result = load.run(server.host, server.port, duration);
+            result = load.run(server.host, server.port, run.duration);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }
-        out.println(json ? asJson.apply(result) : asText.apply(result));
+        run.print(out, result, asJson, asText);
         return result;
     }
 }

@@ -1,6 +1,5 @@
 package dev.netplayground.cli;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /** The values only the {@code proxy} commands take, checked as {@link Converters} checks the rest. */
@@ -37,21 +36,10 @@ final class ProxyConverters {
         }
     }
 
-    /** A percentage per datagram, to at most 9 decimals. */
-    static final class Percent extends Converters.Checked<Double> {
-        private static final BigDecimal HUNDRED = new BigDecimal("100");
-
+    /** A percentage per datagram, to at most 9 decimals (and 3 digits before the point, so no "0100"). */
+    static final class Percent extends Converters.Decimal {
         Percent() {
-            super("a percentage from 0 to 100, such as 5 or 0.5");
-        }
-
-        @Override
-        Optional<Double> parse(String text) {
-            if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,9})?")) {
-                return Optional.empty();
-            }
-            BigDecimal value = new BigDecimal(text);
-            return value.compareTo(HUNDRED) > 0 ? Optional.empty() : Optional.of(value.doubleValue());
+            super(3, "100", "a percentage from 0 to 100, such as 5 or 0.5");
         }
     }
 

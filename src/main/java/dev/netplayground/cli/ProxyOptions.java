@@ -34,9 +34,13 @@ final class ProxyOptions {
         return new ProxyTarget(bind, listen, to.host(), to.port());
     }
 
-    /** What a proxy shows on stderr: its connections or clients, each condition applied, failures and the summary. */
-    EventConsole console(CliIo io) {
-        return new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED, EventKind.CONDITION,
+    /**
+     * Serves the proxy {@code start} starts until stopped, showing on stderr its connections or clients, each
+     * condition applied, failures and the summary.
+     */
+    int serve(CliIo io, Serving.Starter start) {
+        EventConsole console = new EventConsole(io.err(), EventKind.ACCEPTED, EventKind.CLOSED, EventKind.CONDITION,
                 EventKind.FAILED, EventKind.STOPPED);
+        return Serving.serve(io, eventsFile, console, start);
     }
 }

@@ -47,7 +47,6 @@ final class ProxyTcpCommand extends IoCommand {
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }
-        return Serving.serve(io(), proxy.eventsFile, proxy.console(io()),
-                (engine, out) -> engine.startTcpProxy(proxy.target(), conditions, conditions).url());
+        return proxy.serve(io(), (engine, out) -> engine.startTcpProxy(proxy.target(), conditions, conditions).url());
     }
 }

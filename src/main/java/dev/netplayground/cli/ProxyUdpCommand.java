@@ -50,7 +50,7 @@ final class ProxyUdpCommand extends IoCommand {
             throw usageError(e.getMessage());
         }
         long chosen = seed != null ? seed : ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
-        return Serving.serve(io(), proxy.eventsFile, proxy.console(io()),
+        return proxy.serve(io(),
                 (engine, out) -> engine.startUdpProxy(proxy.target(), conditions, conditions, chosen).url());
     }
 }

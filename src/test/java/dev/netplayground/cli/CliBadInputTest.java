@@ -77,7 +77,7 @@ class CliBadInputTest {
                     "fixed:0", "fixed:x", "length:3", "length:2:lee", "length:2:le:be")),
             Map.entry(ProxyConverters.Target.class, List.of("", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:65536",
                     ":5000", "::1:5000", "a b:5000")),
-            Map.entry(ProxyConverters.Percent.class, List.of("-1", "100.5", "101", "NaN", "5%", "x", "")),
+            Map.entry(ProxyConverters.Percent.class, List.of("-1", "100.5", "101", "0100", "NaN", "5%", "x", "")),
             Map.entry(Converters.ReplySpec.class, List.of("PING", "", "re:(=>x", "x=>{{when}}", "hex:0G=>x",
                     "x=>hex:1", "x=>\\q")));
     /** Good values for required options, to get past them to the option under test. */

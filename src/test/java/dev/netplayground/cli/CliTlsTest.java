@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.tls.CertificateFacts;
 import dev.netplayground.engine.tls.Pem;
+import dev.netplayground.testing.Curl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,30 @@ class CliTlsTest {
         assertThat(client.out()).isEqualTo("secret\n");
         assertThat(client.errLines()).anyMatch(line -> line.startsWith("secured 127.0.0.1:" + server.port()
                 + ": TLS TLSv1.3, "));
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void theNioModelServesTlsToOurClient() throws Exception {
+        RunningServer server = RunningServer.start("tcp-server", "tls", "--tls", "--echo", "--model", "nio");
+        String pem = server.err().nextLine().replaceFirst("^certificate: sha256=\\S+ pem=", "");
+        CliRun client = CliRun.withInput("over nio", "tcp-client", "--port", String.valueOf(server.port()), "--tls",
+                "--cacert", pem, "--linger", "1000");
+        assertThat(client.out()).isEqualTo("over nio\n");
+        assertThat(client.errLines()).anyMatch(line -> line.startsWith("secured 127.0.0.1:" + server.port()
+                + ": TLS TLSv1.3, "));
+        assertThat(server.stop()).isZero();
+    }
+
+    @Test
+    void httpServerWithTlsServesHttpsToCurlAndLogsTheHandshake() throws Exception {
+        RunningServer server = RunningServer.start("http-server", "https", "--tls");
+        String pem = server.err().nextLine().replaceFirst("^certificate: sha256=\\S+ pem=", "");
+        Curl.Result post = Curl.run("--cacert", pem, "-H", "Content-Type: application/json", "-d",
+                "{\"number\":5,\"boolean\":true}", "https://localhost:" + server.port() + "/data");
+        assertThat(post.out()).as(post.err()).isEqualTo("Received: Data { number: 5, boolean: true }");
+        assertThat(server.out().nextLine()).isEqualTo("Received: Data { number: 5, boolean: true }");
+        assertThat(server.err().awaitLineContaining("TLS TLSv1.3")).contains("ALPN http/1.1");
         assertThat(server.stop()).isZero();
     }
 

@@ -25,19 +25,7 @@ class WorkspaceTest {
     void anItemIsOnePrettyFileWithItsFormatFirstAndKeysInAFixedOrder() throws Exception {
         workspace().save(new ItemKey(ItemKind.MESSAGES, "hello"), Items.HELLO, Revision.NONE);
 
-        assertThat(Files.readString(dir.resolve("messages/hello.json"))).isEqualTo("""
-                {
-                  "format": 1,
-                  "transport": "tcp",
-                  "host": "127.0.0.1",
-                  "port": 5000,
-                  "encoding": "text",
-                  "payload": "hello",
-                  "lineEnding": "lf",
-                  "repeat": 1,
-                  "intervalMillis": 0
-                }
-                """);
+        assertThat(Files.readString(dir.resolve("messages/hello.json"))).isEqualTo(message("\"port\": 5000"));
     }
 
     @Test
@@ -158,6 +146,7 @@ class WorkspaceTest {
         }
     }
 
+    /** The hello message as it is saved, its port line as given. */
     private static String message(String port) {
         return """
                 {

@@ -4,6 +4,8 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.ui.common.PaneModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,8 +27,12 @@ public final class PaneModels implements AfterEachCallback {
         return fx;
     }
 
-    /** Feeds {@code model} the log's events and disposes it after the test; returns it. */
-    public <M extends PaneModel> M add(M model) {
+    /**
+     * Makes a pane's model as its tab does, from the engine and the FX thread ({@code TcpServerViewModel::new}), feeds
+     * it the log's events and disposes it after the test; returns it.
+     */
+    public <M extends PaneModel> M add(BiFunction<Engine, Executor, M> create) {
+        M model = create.apply(engine, fx);
         models.add(model);
         fx.follow(model::onEvents);
         return model;

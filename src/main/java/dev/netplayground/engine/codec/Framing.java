@@ -131,9 +131,7 @@ public sealed interface Framing {
 
         @Override
         public byte[] encode(byte[] payload) {
-            byte[] out = Arrays.copyOf(payload, payload.length + delimiter.length);
-            System.arraycopy(delimiter, 0, out, payload.length, delimiter.length);
-            return out;
+            return ByteArrays.concat(payload, delimiter);
         }
 
         @Override

@@ -1,6 +1,5 @@
 package dev.netplayground.engine.codec;
 
-import java.util.Arrays;
 
 /** What a client appends to each message it sends. */
 public enum LineEnding {
@@ -18,9 +17,7 @@ public enum LineEnding {
 
     /** The message followed by this ending. */
     public byte[] append(byte[] message) {
-        byte[] out = Arrays.copyOf(message, message.length + bytes.length);
-        System.arraycopy(bytes, 0, out, message.length, bytes.length);
-        return out;
+        return ByteArrays.concat(message, bytes);
     }
 
     @Override

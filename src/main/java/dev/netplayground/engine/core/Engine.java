@@ -134,8 +134,14 @@ public final class Engine implements AutoCloseable {
 
     /** Binds and starts the embedded {@code Data} HTTP server; blocks while binding, so call it off the FX thread. */
     public DataServer startDataServer(DataServerConfig config, Consumer<Data> accepted) throws EndpointStartException {
+        return startDataServer(config, null, accepted);
+    }
+
+    /** As {@link #startDataServer(DataServerConfig, Consumer)}, serving HTTPS when {@code tls} is not null. */
+    public DataServer startDataServer(DataServerConfig config, ServerTls tls, Consumer<Data> accepted)
+            throws EndpointStartException {
         String id = nextId("http-server");
-        DataServer server = DataServer.start(id, config, threads, log.emitter(id), accepted, () -> forget(id));
+        DataServer server = DataServer.start(id, config, tls, threads, log.emitter(id), accepted, () -> forget(id));
         register(server);
         return server;
     }

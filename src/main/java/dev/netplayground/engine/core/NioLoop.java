@@ -48,6 +48,7 @@ public final class NioLoop {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerOrder;
     private volatile boolean running = true;
+    private volatile boolean finished;
     private volatile Thread loopThread;
 
     public NioLoop(Consumer<IOException> onFailure) throws IOException {
@@ -57,6 +58,9 @@ public final class NioLoop {
 
     /** Registers a channel; on the loop thread, or before the loop runs. */
     public SelectionKey register(SelectableChannel channel, int ops, Ready ready) throws ClosedChannelException {
+        if (finished) {
+            throw new ClosedChannelException(); // The loop has ended: nothing would serve the channel.
+        }
         return channel.register(selector, ops, ready);
     }
 
@@ -84,6 +88,8 @@ public final class NioLoop {
             }
         } finally {
             closeSelector();
+            finished = true;
+            runLeftTasks();
             ended.countDown();
         }
     }
@@ -132,14 +138,25 @@ public final class NioLoop {
         }
     }
 
-    /** Runs the task on the loop thread: now if called there, else at the next wake-up. */
+    /**
+     * Runs the task on the loop thread: now if called there, else at the next wake-up. Once the
+     * loop has ended, tasks run on the caller's thread, one at a time (closing what the loop served).
+     */
     public void execute(Runnable task) {
         if (Thread.currentThread() == loopThread) {
             task.run();
+            return;
+        }
+        tasks.add(task);
+        if (finished) {
+            runLeftTasks();
         } else {
-            tasks.add(task);
             selector.wakeup();
         }
+    }
+
+    private synchronized void runLeftTasks() {
+        runTasks();
     }
 
     /** One channel's failure, even a bug (a RuntimeException), must not end the loop: its other channels would hang. */

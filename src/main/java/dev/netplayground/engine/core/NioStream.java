@@ -25,6 +25,18 @@ public interface NioStream extends NioLoop.Ready {
     /** Reading or writing failed: the connection is broken. */
     void ioFailed(IOException e);
 
+    /** A TLS transport under this stream finished its handshake; {@code facts} say how, in one line. */
+    default void secured(String facts) {
+    }
+
+    /**
+     * A TLS transport under this stream will not carry it (plain text to a TLS port, a failed
+     * handshake); {@code sentence} says why. The stream reports it and closes.
+     */
+    default void refused(String sentence) {
+        ioFailed(new IOException(sentence));
+    }
+
     @Override
     default void ready(SelectionKey selected, ByteBuffer readBuffer) {
         if (selected.isReadable()) {

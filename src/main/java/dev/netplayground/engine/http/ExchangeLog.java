@@ -51,6 +51,23 @@ final class ExchangeLog {
                 + unansweredSoFar + " so far). Close some or raise the limit.");
     }
 
+    /** A TLS handshake is done: protocol, cipher suite, ALPN, the client's certificate, how long it took. */
+    void secured(String peer, String facts) {
+        events.emit(EventKind.SECURED, peer, facts);
+    }
+
+    /** A connection to the HTTPS port carried no TLS session (plain text, a failed handshake): why, in words. */
+    void refusedTls(String peer, String sentence) {
+        events.emit(EventKind.FAILED, peer, sentence);
+    }
+
+    /** A connection beyond the limit was closed before its handshake: a 503 would need TLS first. */
+    void refusedBeforeTls(String peer, int maxConnections) {
+        events.emit(EventKind.REJECTED, peer, "Refused: the limit of " + maxConnections
+                + " connections is reached; closed before the TLS handshake, without a 503. "
+                + "Close some or raise the limit.");
+    }
+
     /** A loop failed or could not accept; the message says which and what to do. */
     void loopFailed(IOException e) {
         events.emit(EventKind.FAILED, "", e.getMessage());

@@ -3,6 +3,7 @@ package dev.netplayground.engine.http;
 import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.core.NioLoop;
 import dev.netplayground.engine.core.NioStream;
+import dev.netplayground.engine.core.NioTransport;
 import dev.netplayground.engine.http.ResponseEncoder.Persistence;
 import java.io.IOException;
 import java.nio.channels.SelectionKey;
@@ -11,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One HTTP/1.1 connection on one NIO loop. Reads requests in order, pipelined ones too, and
- * answers each as soon as it is whole. Answers are written at once; what the socket does not
- * take waits for OP_WRITE, and reading pauses until it is out. After an answer that closes,
- * the connection shuts its output and drains what the client still sends for a moment, so
- * that closing does not reset the connection under the answer (RFC 9112 section 9.6).
+ * One HTTP/1.1 connection on one NIO loop, over the plain socket or TLS. Reads requests in
+ * order, pipelined ones too, and answers each as soon as it is whole. Answers are written at
+ * once; what the socket does not take waits for OP_WRITE, and reading pauses until it is out.
+ * After an answer that closes, the connection shuts its output and drains what the client
+ * still sends for a moment, so that closing does not reset the connection under the answer
+ * (RFC 9112 section 9.6).
  * Loop thread only, but {@link #isExpired}, {@link #closeIfExpired} and {@link #close}.
  */
 final class HttpConnection implements NioStream {
@@ -25,6 +27,7 @@ final class HttpConnection implements NioStream {
     private final NioHttpServer server;
     private final NioLoop loop;
     private final SocketChannel channel;
+    private final NioTransport transport;
     private final String peer;
     private final AtomicBoolean closed = new AtomicBoolean();
     // When the idle sweep may close it, in System.nanoTime(); written on the loop thread.
@@ -34,7 +37,6 @@ final class HttpConnection implements NioStream {
     private volatile long headDeadline;
     // Loop thread only.
     private final PendingOutput output = new PendingOutput();
-    private SelectionKey key;
     private final HeadReader heads = new HeadReader();
     private RequestHead head;
     private BodyReader body;
@@ -45,10 +47,12 @@ final class HttpConnection implements NioStream {
     private int lingered;
     private boolean peerClosed;
 
-    HttpConnection(NioHttpServer server, NioLoop loop, SocketChannel channel, String peer) {
+    HttpConnection(NioHttpServer server, NioLoop loop, SocketChannel channel, NioTransport.Opener transports,
+            String peer) {
         this.server = server;
         this.loop = loop;
         this.channel = channel;
+        this.transport = transports.open(loop, channel, this);
         this.peer = peer;
         this.expiresAt = System.nanoTime() + server.idleTimeout().toNanos();
     }
@@ -56,7 +60,7 @@ final class HttpConnection implements NioStream {
     /** Loop thread: starts reading. */
     void attach() {
         try {
-            key = loop.register(channel, SelectionKey.OP_READ, this);
+            transport.start();
         } catch (IOException e) {
             close(); // Closed by the server meanwhile.
         }
@@ -175,8 +179,8 @@ final class HttpConnection implements NioStream {
     @Override
     public void flush() {
         try {
-            if (!output.isEmpty() && !output.writeTo(channel)) {
-                key.interestOps(SelectionKey.OP_WRITE);
+            if (!output.isEmpty() && !output.writeTo(transport)) {
+                transport.interest(false, true);
                 return;
             }
         } catch (IOException e) {
@@ -186,7 +190,7 @@ final class HttpConnection implements NioStream {
         if (closeAfterOutput) {
             linger();
         } else {
-            key.interestOps(SelectionKey.OP_READ);
+            transport.interest(true, false);
         }
     }
 
@@ -198,14 +202,14 @@ final class HttpConnection implements NioStream {
             return;
         }
         try {
-            channel.shutdownOutput();
+            transport.shutdownOutput();
         } catch (IOException e) {
             close();
             return;
         }
         lingering = true;
         expiresAt = System.nanoTime() + Math.min(LINGER_NANOS, server.idleTimeout().toNanos());
-        key.interestOps(SelectionKey.OP_READ);
+        transport.interest(true, false);
     }
 
     @Override
@@ -218,7 +222,7 @@ final class HttpConnection implements NioStream {
             close();
         } else {
             closeAfterOutput = true;
-            key.interestOps(SelectionKey.OP_WRITE);
+            transport.interest(false, true);
         }
     }
 
@@ -227,6 +231,17 @@ final class HttpConnection implements NioStream {
         if (inExchange()) {
             server.log().brokeOff(peer, head, "the exchange broke off: " + NetErrors.ioFailure(e));
         }
+        close();
+    }
+
+    @Override
+    public void secured(String facts) {
+        server.log().secured(peer, facts);
+    }
+
+    @Override
+    public void refused(String sentence) {
+        server.log().refusedTls(peer, sentence);
         close();
     }
 
@@ -278,11 +293,7 @@ final class HttpConnection implements NioStream {
     /** Any thread; idempotent. */
     void close() {
         if (closed.compareAndSet(false, true)) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Already broken: nothing to add.
-            }
+            transport.close();
             server.forget(this);
         }
     }

@@ -4,7 +4,10 @@ import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NioListener;
 import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.core.NioTransport;
+import dev.netplayground.engine.core.PlainTransport;
 import dev.netplayground.engine.http.ResponseEncoder.Persistence;
+import dev.netplayground.engine.tls.ServerTls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -15,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 /**
- * An HTTP/1.1 server on the selector loops of a {@link NioListener}: its open connections (at
- * most the configured number; more are answered 503 and closed), the sweep that closes idle
+ * An HTTP/1.1 server (HTTPS with a {@link ServerTls}) on the selector loops of a {@link NioListener}:
+ * its open connections (at most the configured number; more are answered 503 and closed, or
+ * closed before the handshake with TLS), the sweep that closes idle
  * ones and ends late heads, and closing them all. Thread-safe.
  */
 final class NioHttpServer {
@@ -28,16 +32,21 @@ final class NioHttpServer {
     private final HttpHandler handler;
     private final ExchangeLog log;
     private final NioListener listener;
+    private final NioTransport.Opener transports;
+    private final boolean tls;
     private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private volatile Future<?> sweep;
     // Accepting loop's thread only.
     private long unansweredRefusals;
 
-    /** Binds; serves once {@link #start} is called. */
-    NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, EngineThreads threads,
+    /** Binds; serves once {@link #start} is called. {@code tls}: null for plain HTTP. */
+    NioHttpServer(String id, InetSocketAddress bind, DataServerConfig config, ServerTls tls, EngineThreads threads,
             HttpHandler handler, ExchangeLog log) throws IOException {
         this.id = id;
+        this.tls = tls != null;
+        this.transports = tls == null ? PlainTransport::new
+                : tls.transports(task -> threads.virtual(id + "-tls-task", task), "http/1.1");
         this.config = config;
         this.threads = threads;
         this.handler = handler;
@@ -63,10 +72,15 @@ final class NioHttpServer {
         }
         String peer = Addresses.format(client.getRemoteAddress());
         if (open.size() >= config.maxConnections()) {
-            refuse(client, peer);
+            if (tls) {
+                client.close();
+                log.refusedBeforeTls(peer, config.maxConnections());
+            } else {
+                refuse(client, peer);
+            }
             return;
         }
-        HttpConnection connection = new HttpConnection(this, loop, client, peer);
+        HttpConnection connection = new HttpConnection(this, loop, client, transports, peer);
         open.add(connection);
         loop.execute(connection::attach);
     }

@@ -1,5 +1,6 @@
 package dev.netplayground.engine.load;
 
+import dev.netplayground.engine.codec.ByteArrays;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.event.EventEmitter;
 import dev.netplayground.engine.event.EventKind;
@@ -105,10 +106,7 @@ public final class HttpLoadRun extends MeasuredRun<HttpLoadConfig, HttpLoadResul
         }
         head.append("\r\n");
         byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] request = new byte[headBytes.length + config.body().length];
-        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-        System.arraycopy(config.body(), 0, request, headBytes.length, config.body().length);
-        return request;
+        return ByteArrays.concat(headBytes, config.body());
     }
 
     void countResponse(int status, long latencyNanos) {

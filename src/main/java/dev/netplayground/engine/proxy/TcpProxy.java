@@ -1,7 +1,6 @@
 package dev.netplayground.engine.proxy;
 
 import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -28,12 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * per direction that can change while it runs. Thread-safe; {@link #close} stops accepting and
  * closes every connection through it.
  */
-public final class TcpProxy extends BoundEndpoint {
+public final class TcpProxy extends ProxyEndpoint<TcpConditions> {
     private static final int BACKLOG = 1024;
     private static final int READ_BUFFER_BYTES = 64 * 1024;
 
-    private final ProxyTarget config;
-    private final InetSocketAddress target;
     private final EventEmitter events;
     private final ConditionLog conditionLog;
     private final Map<Long, ProxyConnection> connections = new ConcurrentHashMap<>();
@@ -43,20 +40,14 @@ public final class TcpProxy extends BoundEndpoint {
     private final SplittableRandom random = new SplittableRandom();
     // A direct buffer per loop, used on that loop's thread only: socket to socket without a heap copy.
     private final Map<NioLoop, ByteBuffer> readBuffers = new ConcurrentHashMap<>();
-    private volatile TcpConditions upstream;
-    private volatile TcpConditions downstream;
     private NioListener listener;
     private Future<?> summaries;
 
     private TcpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events,
             Runnable onClosed, TcpConditions upstream, TcpConditions downstream) {
-        super(id, "tcp", events, onClosed);
-        this.config = config;
-        this.target = target;
+        super(id, "tcp", config, target, events, onClosed, upstream, downstream, TcpConditions::describe);
         this.events = events;
         this.conditionLog = new ConditionLog(events);
-        this.upstream = upstream;
-        this.downstream = downstream;
     }
 
     /**
@@ -87,28 +78,10 @@ public final class TcpProxy extends BoundEndpoint {
         return listener.localAddress();
     }
 
-    /** The target as {@code host:port}. */
-    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
-    public boolean relaysTo(String host, int port) {
-        return ProxyStart.relaysTo(target, config.targetHost(), host, port);
-    }
-
-    public String targetText() {
-        return Addresses.format(target);
-    }
-
-    public TcpConditions conditions(ProxyDirection direction) {
-        return direction == ProxyDirection.UPSTREAM ? upstream : downstream;
-    }
-
-    /** Changes one direction's conditions; connections already open follow from their next bytes on. */
+    /** Connections already open follow the new conditions from their next bytes on. */
+    @Override
     public void setConditions(ProxyDirection direction, TcpConditions conditions) {
-        if (direction == ProxyDirection.UPSTREAM) {
-            upstream = conditions;
-        } else {
-            downstream = conditions;
-        }
-        events.emit(EventKind.CONDITION, "", direction.label() + " now: " + conditions.describe());
+        super.setConditions(direction, conditions);
         connections.values().forEach(ProxyConnection::kick);
     }
 
@@ -132,11 +105,6 @@ public final class TcpProxy extends BoundEndpoint {
         return events;
     }
 
-    private String describeConditions() {
-        return ProxyDirection.UPSTREAM.label() + ": " + upstream.describe() + "; "
-                + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe();
-    }
-
     /** Accepting loop's thread. */
     private void accepted(SocketChannel client, NioLoop loop) throws IOException {
         long id = connectionCount.incrementAndGet();
@@ -149,7 +117,7 @@ public final class TcpProxy extends BoundEndpoint {
             connection.close("closed: the proxy stopped");
             return;
         }
-        loop.execute(() -> connection.start(target));
+        loop.execute(() -> connection.start(target()));
     }
 
     void closed(ProxyConnection connection, String message) {

@@ -1,7 +1,6 @@
 package dev.netplayground.engine.proxy;
 
 import dev.netplayground.engine.core.Addresses;
-import dev.netplayground.engine.core.BoundEndpoint;
 import dev.netplayground.engine.core.EndpointStartException;
 import dev.netplayground.engine.core.EngineThreads;
 import dev.netplayground.engine.core.NetErrors;
@@ -30,15 +29,13 @@ import java.util.concurrent.TimeUnit;
  * target's replies go back to the right client. {@link UdpConditions} apply per direction and
  * can change while it runs; with a seed, the same traffic meets the same conditions. Thread-safe.
  */
-public final class UdpProxy extends BoundEndpoint {
+public final class UdpProxy extends ProxyEndpoint<UdpConditions> {
     private static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
     /** Datagrams read from one socket per wake-up, so one busy client does not starve the rest. */
     private static final int READS_PER_WAKEUP = 64;
     /** A client silent this long, both ways, loses its socket towards the target (as a NAT forgets a mapping). */
     static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(120);
 
-    private final InetSocketAddress target;
-    private final String targetHost;
     private final EventEmitter events;
     private final ConditionLog conditionLog;
     private final NioLoop loop;
@@ -48,8 +45,6 @@ public final class UdpProxy extends BoundEndpoint {
     private final DatagramShaper up;
     private final DatagramShaper down;
     private final long seed;
-    private volatile UdpConditions upstream;
-    private volatile UdpConditions downstream;
     // Once a second: the conditions' summary lines, and idle clients' sockets closed.
     private Future<?> chores;
     private volatile long idleNanos = IDLE_NANOS;
@@ -59,21 +54,18 @@ public final class UdpProxy extends BoundEndpoint {
     private UdpProxy(String id, ProxyTarget config, InetSocketAddress target, EventEmitter events, Runnable onClosed,
             DatagramChannel listening, UdpConditions upstream, UdpConditions downstream, long seed)
             throws IOException {
-        super(id, "udp", events, onClosed);
-        this.target = target;
-        this.targetHost = config.targetHost();
+        super(id, "udp", config, target, events, onClosed, upstream, downstream, UdpConditions::describe);
         this.events = events;
         this.listening = listening;
         this.localAddress = (InetSocketAddress) listening.getLocalAddress();
-        this.upstream = upstream;
-        this.downstream = downstream;
         this.conditionLog = new ConditionLog(events);
         this.loop = new NioLoop(e -> events.emit(EventKind.FAILED, "", e.getMessage()));
         this.seed = seed;
         SplittableRandom random = new SplittableRandom(seed);
-        this.up = new DatagramShaper(ProxyDirection.UPSTREAM, loop, () -> this.upstream, conditionLog, random.split());
-        this.down = new DatagramShaper(ProxyDirection.DOWNSTREAM, loop, () -> this.downstream, conditionLog,
-                random.split());
+        this.up = new DatagramShaper(ProxyDirection.UPSTREAM, loop, () -> conditions(ProxyDirection.UPSTREAM),
+                conditionLog, random.split());
+        this.down = new DatagramShaper(ProxyDirection.DOWNSTREAM, loop, () -> conditions(ProxyDirection.DOWNSTREAM),
+                conditionLog, random.split());
     }
 
     /**
@@ -103,8 +95,7 @@ public final class UdpProxy extends BoundEndpoint {
                     NetErrors.bindFailure(e, config.bindAddress(), config.port()), e);
         }
         events.emit(EventKind.STARTED, "", "listening on " + proxy.url() + ", relaying to " + proxy.targetText()
-                + " (seed " + seed + "; " + ProxyDirection.UPSTREAM.label() + ": " + upstream.describe() + "; "
-                + ProxyDirection.DOWNSTREAM.label() + ": " + downstream.describe() + ")");
+                + " (seed " + seed + "; " + proxy.describeConditions() + ")");
         threads.platform(id + "-nio-loop", proxy.loop::run);
         proxy.chores = threads.every(1000, () -> {
             proxy.conditionLog.flush();
@@ -116,29 +107,6 @@ public final class UdpProxy extends BoundEndpoint {
     @Override
     public InetSocketAddress localAddress() {
         return localAddress;
-    }
-
-    /** Whether this proxy relays to {@code host:port}, the host as typed or as the address it resolved to. */
-    public boolean relaysTo(String host, int port) {
-        return ProxyStart.relaysTo(target, targetHost, host, port);
-    }
-
-    public String targetText() {
-        return Addresses.format(target);
-    }
-
-    public UdpConditions conditions(ProxyDirection direction) {
-        return direction == ProxyDirection.UPSTREAM ? upstream : downstream;
-    }
-
-    /** Changes one direction's conditions, from the next datagram on. */
-    public void setConditions(ProxyDirection direction, UdpConditions conditions) {
-        if (direction == ProxyDirection.UPSTREAM) {
-            upstream = conditions;
-        } else {
-            downstream = conditions;
-        }
-        events.emit(EventKind.CONDITION, "", direction.label() + " now: " + conditions.describe());
     }
 
     /** Datagrams that came in one direction, counted before any condition. */
@@ -203,12 +171,12 @@ public final class UdpProxy extends BoundEndpoint {
     private UdpFlow openFlow(InetSocketAddress client) {
         String peer = Addresses.format(client);
         try {
-            DatagramChannel channel = DatagramChannel.open(target.getAddress() instanceof java.net.Inet4Address
+            DatagramChannel channel = DatagramChannel.open(target().getAddress() instanceof java.net.Inet4Address
                     ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER_BYTES);
             channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
             channel.configureBlocking(false);
-            channel.connect(target);
+            channel.connect(target());
             UdpFlow flow = new UdpFlow(client, peer, channel, listening, events);
             loop.register(channel, SelectionKey.OP_READ, (key, buffer) -> fromTarget(flow, buffer));
             flows.put(client, flow);

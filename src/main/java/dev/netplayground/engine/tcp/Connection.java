@@ -1,6 +1,5 @@
 package dev.netplayground.engine.tcp;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 /** One accepted connection of a server, whatever its model. Thread-safe. */
 abstract class Connection {
     private final TcpServer server;
-    private final Closeable socket;
     private final long id;
     private final String peer;
     private final Instant since = Instant.now();
@@ -17,10 +15,8 @@ abstract class Connection {
     private final AtomicLong bytesOut = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** {@code socket}: what {@link #close} closes, the socket or its channel. */
-    Connection(TcpServer server, Closeable socket, long id, String peer) {
+    Connection(TcpServer server, long id, String peer) {
         this.server = server;
-        this.socket = socket;
         this.id = id;
         this.peer = peer;
     }
@@ -70,16 +66,15 @@ abstract class Connection {
      */
     abstract void closeAfterWrites(String reason);
 
+    /** Closes the socket (or its channel, or the TLS over it); any thread, called once. */
+    abstract void closeSocket();
+
     /** Closes the connection; the reason goes into the CLOSED event. Idempotent. */
     final void close(String reason) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Already broken; the CLOSED event below is what matters.
-        }
+        closeSocket();
         server.connectionClosed(this, reason);
     }
 

@@ -2,48 +2,53 @@ package dev.netplayground.engine.tcp;
 
 import dev.netplayground.engine.core.NioLoop;
 import dev.netplayground.engine.core.NioStream;
+import dev.netplayground.engine.core.NioTransport;
 import dev.netplayground.engine.event.EventKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A connection on one NIO loop. Reads and writes happen on that loop's thread only; when more
- * than {@link #HIGH_WATER_BYTES} wait to be sent, reading pauses until the peer catches up.
+ * A connection on one NIO loop, over the plain socket or TLS. Reads and writes happen on that
+ * loop's thread only; when more than {@link #HIGH_WATER_BYTES} wait to be sent, reading pauses
+ * until the peer catches up.
  */
 final class NioConnection extends Connection implements NioStream {
     static final int HIGH_WATER_BYTES = 1024 * 1024;
 
     private final NioLoop loop;
     private final SocketChannel channel;
+    private final NioTransport transport;
     // Loop thread only.
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
     private long pendingBytes;
     private boolean peerClosed;
     /** Set when the session ended the connection: closes once what is queued has gone out. */
     private String closingReason;
-    private SelectionKey key;
+    private boolean attached;
     private MessageSession session;
 
-    NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, long id, String peer) {
-        super(server, channel, id, peer);
+    NioConnection(TcpServer server, NioLoop loop, SocketChannel channel, NioTransport.Opener transports, long id,
+            String peer) {
+        super(server, id, peer);
         this.loop = loop;
         this.channel = channel;
+        this.transport = transports.open(loop, channel, this);
     }
 
     /** Loop thread: starts reading into the session. */
     void attach(MessageSession session) {
         this.session = session;
         try {
-            key = loop.register(channel, SelectionKey.OP_READ, this);
+            transport.start();
         } catch (IOException e) {
             ioFailed(e);
             return;
         }
+        attached = true;
         if (!pending.isEmpty()) {
             flush(); // Sent to before it was attached.
         }
@@ -109,7 +114,7 @@ final class NioConnection extends Connection implements NioStream {
         try {
             while (!pending.isEmpty()) {
                 ByteBuffer head = pending.peek();
-                channel.write(head);
+                transport.write(head);
                 if (head.hasRemaining()) {
                     break;
                 }
@@ -125,19 +130,32 @@ final class NioConnection extends Connection implements NioStream {
             close(closingReason);
         } else if (peerClosed && pending.isEmpty()) {
             close("closed by peer");
-        } else if (key != null && key.isValid()) {
-            boolean reading = !peerClosed && closingReason == null && pendingBytes <= HIGH_WATER_BYTES;
-            int ops = reading ? SelectionKey.OP_READ : 0;
-            try {
-                key.interestOps(pending.isEmpty() ? ops : ops | SelectionKey.OP_WRITE);
-            } catch (CancelledKeyException e) {
-                // Closed by another thread meanwhile; its CLOSED event is logged.
-            }
+        } else if (attached) {
+            transport.interest(!peerClosed && closingReason == null && pendingBytes <= HIGH_WATER_BYTES,
+                    !pending.isEmpty());
         }
     }
 
     @Override
     public void ioFailed(IOException e) {
         closeAfterFailure(e, "closed after an error");
+    }
+
+    @Override
+    public void secured(String facts) {
+        server().events().emit(EventKind.SECURED, peer(), facts);
+    }
+
+    @Override
+    public void refused(String sentence) {
+        if (!isClosed()) {
+            server().events().emit(EventKind.FAILED, peer(), sentence);
+            close("closed: no TLS session");
+        }
+    }
+
+    @Override
+    void closeSocket() {
+        transport.close();
     }
 }

@@ -3,6 +3,8 @@ package dev.netplayground.engine.tcp;
 import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.NioListener;
 import dev.netplayground.engine.core.NioLoop;
+import dev.netplayground.engine.core.NioTransport;
+import dev.netplayground.engine.core.PlainTransport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -11,9 +13,12 @@ import java.nio.channels.SocketChannel;
 final class NioServer implements ServerLoop {
     private final TcpServer server;
     private final NioListener listener;
+    private final NioTransport.Opener transports;
 
     NioServer(TcpServer server, InetSocketAddress bind) throws IOException {
         this.server = server;
+        this.transports = server.tls() == null ? PlainTransport::new
+                : server.tls().transports(task -> server.threads().virtual(server.id() + "-tls-task", task));
         this.listener = new NioListener(bind, ThreadPerConnectionServer.BACKLOG, server::loopFailed, this::accepted);
     }
 
@@ -29,8 +34,8 @@ final class NioServer implements ServerLoop {
 
     /** Accepting loop's thread. */
     private void accepted(SocketChannel client, NioLoop loop) throws IOException {
-        NioConnection connection = new NioConnection(
-                server, loop, client, server.nextConnectionId(), Addresses.format(client.getRemoteAddress()));
+        NioConnection connection = new NioConnection(server, loop, client, transports, server.nextConnectionId(),
+                Addresses.format(client.getRemoteAddress()));
         if (!server.admit(connection)) {
             client.close();
             return;

@@ -19,7 +19,7 @@ final class StreamConnection extends Connection {
     private final Object writeLock = new Object();
 
     StreamConnection(TcpServer server, Socket socket, long id) {
-        super(server, socket, id, Addresses.format(socket.getRemoteSocketAddress()));
+        super(server, id, Addresses.format(socket.getRemoteSocketAddress()));
         this.socket = socket;
         this.sends = server.threads().serialVirtual();
     }
@@ -72,5 +72,14 @@ final class StreamConnection extends Connection {
     @Override
     void send(byte[] data, String note) {
         sends.execute(() -> write(data, note));
+    }
+
+    @Override
+    void closeSocket() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Already broken; the CLOSED event is what matters.
+        }
     }
 }

@@ -51,10 +51,6 @@ public final class TcpServer extends BoundEndpoint {
      */
     public static TcpServer start(String id, TcpServerConfig config, ServerTls tls, EngineThreads threads,
             EventEmitter events, MessageHandler handler, Runnable onClosed) throws EndpointStartException {
-        if (tls != null && config.model() == ConcurrencyModel.NIO) {
-            throw EndpointStartException.reported(events, "TLS is served by the blocking and virtual models; "
-                    + "the NIO model does not speak TLS yet. Pick blocking or virtual.", null);
-        }
         TcpServer server = new TcpServer(id, config, tls, threads, events, handler, onClosed);
         InetSocketAddress bind;
         try {
@@ -74,8 +70,7 @@ public final class TcpServer extends BoundEndpoint {
     }
 
     private static String tlsFacts(ServerTls tls) {
-        return tls == null ? "" : ", TLS with " + tls.certificate().summary() + ", client certificates: "
-                + tls.clientAuth().name().toLowerCase(java.util.Locale.ROOT);
+        return tls == null ? "" : ", " + tls.describe();
     }
 
     private static String replies(TcpServerConfig config) {

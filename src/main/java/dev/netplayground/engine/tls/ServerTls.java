@@ -1,12 +1,16 @@
 package dev.netplayground.engine.tls;
 
+import dev.netplayground.engine.core.NioTransport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Locale;
+import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -67,15 +71,35 @@ public final class ServerTls {
         return socket;
     }
 
-    /** A server-side engine for the NIO loops. */
-    public SSLEngine engine() {
+    /** A server-side engine for the NIO loops, offering {@code alpn} protocols (none: no ALPN) in that order. */
+    public SSLEngine engine(String... alpn) {
         SSLEngine engine = context.createSSLEngine();
         engine.setUseClientMode(false);
         engine.setWantClientAuth(clientAuth == ClientAuth.WANT);
         if (clientAuth == ClientAuth.NEED) {
             engine.setNeedClientAuth(true);
         }
+        if (alpn.length > 0) {
+            SSLParameters parameters = engine.getSSLParameters();
+            parameters.setApplicationProtocols(alpn);
+            engine.setSSLParameters(parameters);
+        }
         return engine;
+    }
+
+    /**
+     * TLS under the streams of the NIO loops, offering {@code alpn} protocols.
+     *
+     * @param tasks runs the handshakes' delegated tasks off the loops
+     */
+    public NioTransport.Opener transports(Executor tasks, String... alpn) {
+        return (loop, channel, stream) -> new TlsTransport(loop, channel, engine(alpn), stream, tasks);
+    }
+
+    /** What a TLS server's started event says of its TLS: the certificate and whether it asks for the client's. */
+    public String describe() {
+        return "TLS with " + certificate.summary() + ", client certificates: "
+                + clientAuth.name().toLowerCase(Locale.ROOT);
     }
 
     /** The line a TLS server prints after {@code listening on}. */

@@ -128,6 +128,13 @@ public final class Forms {
         }, field.promptTextProperty(), field.fontProperty(), field.paddingProperty()));
     }
 
+    /** Disables each of the nodes while {@code condition} is true. */
+    public static void disableWhile(ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.disableProperty().bind(condition);
+        }
+    }
+
     /** Shows the control in the theme's danger state (a red border) while {@code invalid} is true. */
     public static void showInvalid(Control control, ObservableBooleanValue invalid) {
         control.getProperties().put(INVALID_KEY, invalid);

@@ -8,7 +8,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -126,18 +125,11 @@ public final class ConditionsView extends PaneCard {
         burst.textProperty().bindBidirectional(form.burstProperty());
         duplicate.textProperty().bindBidirectional(form.duplicateProperty());
         reorder.textProperty().bindBidirectional(form.reorderProperty());
-        for (Control field : new Control[] {protocol, bind, listenPort, target, seed}) {
-            field.disableProperty().bind(startStop.locked());
-        }
         BooleanBinding udp = model.protocolProperty().isEqualTo(ProxyProtocol.UDP);
-        for (Control field : new Control[] {bandwidth, slice, sliceDelay, resetAfter, cutAfterMillis, reset, stall}) {
-            field.disableProperty().bind(udp);
-        }
-        for (Control field : new Control[] {loss, burst, duplicate, reorder}) {
-            field.disableProperty().bind(udp.not());
-        }
-        seed.disableProperty().unbind();
-        seed.disableProperty().bind(startStop.locked().or(udp.not()));
+        Forms.disableWhile(startStop.locked(), protocol, bind, listenPort, target);
+        Forms.disableWhile(startStop.locked().or(udp.not()), seed);
+        Forms.disableWhile(udp, bandwidth, slice, sliceDelay, resetAfter, cutAfterMillis, reset, stall);
+        Forms.disableWhile(udp.not(), loss, burst, duplicate, reorder);
         apply.disableProperty().bind(model.runningProperty().not());
         error.textProperty().bind(model.errorProperty());
         for (var pair : java.util.Map.of(listenPort, model.listenPortProperty(), target, model.targetProperty(),

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
 
 /**
  * Puts a {@link RestingPulseTimer} in place of the JavaFX toolkit's pulse timer, so that the FX
@@ -24,9 +25,14 @@ public final class RestingPulses {
 
     private RestingPulses() {}
 
-    /** FX thread, once the toolkit runs: swaps the pulse timer; false (logged) when it kept the toolkit's. */
-    public static boolean install() {
-        return swapTimer().isPresent();
+    /**
+     * FX thread, once the toolkit runs: swaps the pulse timer and lets input on {@code scene} pulse
+     * at once; false (logged) when it kept the toolkit's timer.
+     */
+    public static boolean install(Scene scene) {
+        Optional<RestingPulseTimer> timer = swapTimer();
+        timer.ifPresent(resting -> resting.answerInputAtOnce(scene));
+        return timer.isPresent();
     }
 
     /** As {@link #install}, giving the timer now in place. */

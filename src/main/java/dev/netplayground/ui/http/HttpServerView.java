@@ -4,11 +4,12 @@ import atlantafx.base.theme.Styles;
 import dev.netplayground.ui.common.Columns;
 import dev.netplayground.ui.common.Forms;
 import dev.netplayground.ui.common.PaneCard;
+import dev.netplayground.ui.common.Rows;
+import dev.netplayground.ui.common.ServerTlsFields;
 import dev.netplayground.ui.common.StartStop;
 import dev.netplayground.ui.common.TableTail;
 import dev.netplayground.ui.http.HttpServerViewModel.AcceptedRow;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +26,7 @@ public final class HttpServerView extends PaneCard {
     private final TextField port = new TextField();
     private final TextField maxBody = new TextField();
     private final StartStop startStop;
+    private final ServerTlsFields tls;
     private final TextField url = new TextField();
     private final Button copy = new Button("Copy URL");
     private final Label error = Forms.errorLabel("httpServerError");
@@ -34,6 +36,7 @@ public final class HttpServerView extends PaneCard {
     public HttpServerView(HttpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("httpServer", model);
+        this.tls = new ServerTlsFields("httpServer", model.tlsProperty(), model.certificateProperty());
         createParts();
         layoutParts();
         bind();
@@ -69,18 +72,18 @@ public final class HttpServerView extends PaneCard {
         Forms.row(form, "Bind address", Forms.inline(bind, Forms.caption("Port", port), port),
                 "127.0.0.1 accepts only this machine; 0.0.0.0 every interface. Port 0 picks a free one.");
         Forms.row(form, "Body limit (bytes)", maxBody, "Larger bodies are refused with 413 Payload Too Large.");
+        form.add(Rows.of(tls.toggle()), 1, form.getRowCount());
         Forms.row(form, "URL", Forms.inline(url, copy), "Where to POST while the server runs.");
         VBox.setVgrow(accepted, Priority.ALWAYS);
-        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), error, counts, accepted);
+        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), tls.certificate(), error, counts,
+                accepted);
     }
 
     private void bind() {
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
         port.textProperty().bindBidirectional(model.portProperty());
         maxBody.textProperty().bindBidirectional(model.maxBodyProperty());
-        for (Control field : new Control[] {bind, port, maxBody}) {
-            field.disableProperty().bind(startStop.locked());
-        }
+        Forms.disableWhile(startStop.locked(), bind, port, maxBody, tls.toggle());
         copy.disableProperty().bind(model.urlProperty().isEmpty());
         url.textProperty().bind(model.urlProperty());
         error.textProperty().bind(model.errorProperty());

@@ -10,6 +10,7 @@ import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ServerPaneModel;
+import dev.netplayground.ui.common.TlsChoices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -38,6 +41,8 @@ public final class HttpServerViewModel implements ServerPaneModel {
     private final StringProperty bindAddress = new SimpleStringProperty(DataServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
+    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
     private final EndpointLifecycle<DataServer> lifecycle;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
@@ -55,7 +60,11 @@ public final class HttpServerViewModel implements ServerPaneModel {
 
     @Override
     public void start() {
-        lifecycle.start(this::readForm, config -> engine.startDataServer(config, this::onAccepted), started -> {
+        boolean secure = tls.get();
+        certificate.set("");
+        lifecycle.start(this::readForm, config -> engine.startDataServer(config,
+                secure ? TlsChoices.server(config.bindAddress()) : null, this::onAccepted), started -> {
+            certificate.set(started.tls() == null ? "" : TlsChoices.describe(started.tls()));
             answered.set(0);
             rejected = 0;
             url.set(started.dataUrl());
@@ -82,7 +91,10 @@ public final class HttpServerViewModel implements ServerPaneModel {
 
     @Override
     public void stop() {
-        lifecycle.stop(() -> url.set(""));
+        lifecycle.stop(() -> {
+            url.set("");
+            certificate.set("");
+        });
     }
 
     @Override
@@ -122,7 +134,11 @@ public final class HttpServerViewModel implements ServerPaneModel {
     public StringProperty bindAddressProperty() { return bindAddress; }
     public StringProperty portProperty() { return port; }
     public StringProperty maxBodyProperty() { return maxBody; }
-    /** The URL to POST to while running ({@code http://HOST:PORT/data}), else empty. */
+    /** Whether the server serves HTTPS (with the app's own certificate). */
+    public BooleanProperty tlsProperty() { return tls; }
+    /** The served certificate's facts while an HTTPS server runs, else empty. */
+    public ReadOnlyStringProperty certificateProperty() { return certificate.getReadOnlyProperty(); }
+    /** The URL to POST to while running ({@code http://HOST:PORT/data}, or https), else empty. */
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
     public CappedRows<AcceptedRow> accepted() { return accepted; }

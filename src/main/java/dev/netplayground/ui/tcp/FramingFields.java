@@ -53,9 +53,7 @@ final class FramingFields extends FlowPane {
         showFor(FramingKind.DELIMITER, delimiter);
         showFor(FramingKind.FIXED, fixedSize);
         showFor(FramingKind.LENGTH, lengthHeader, countsHeader);
-        for (Node field : getChildren()) {
-            field.disableProperty().bind(locked);
-        }
+        Forms.disableWhile(locked, getChildren().toArray(Node[]::new));
         Forms.showInvalid(delimiter, checks.invalid(choice.delimiterProperty()));
         Forms.showInvalid(fixedSize, checks.invalid(choice.fixedSizeProperty()));
     }

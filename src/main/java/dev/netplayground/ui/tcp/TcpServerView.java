@@ -10,6 +10,7 @@ import dev.netplayground.ui.common.PaneCard;
 import dev.netplayground.ui.common.ReplyRulesFields;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
+import dev.netplayground.ui.common.ServerTlsFields;
 import dev.netplayground.ui.common.StartStop;
 import java.io.File;
 import javafx.collections.FXCollections;
@@ -35,8 +36,7 @@ public final class TcpServerView extends PaneCard {
     private final ChoiceBox<ConcurrencyModel> concurrency =
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back");
-    private final CheckBox tls = new CheckBox("TLS");
-    private final Label certificate = new Label();
+    private final ServerTlsFields tls;
     private final Button exportPem = new Button("Export PEM");
     private final Label exported = new Label();
     private final FramingFields framing;
@@ -55,6 +55,7 @@ public final class TcpServerView extends PaneCard {
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
+        this.tls = new ServerTlsFields("tcpServer", model.tlsProperty(), model.certificateProperty());
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
         this.replies = new ReplyRulesFields("tcpServer", "framed as the server's framing says",
                 model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
@@ -81,20 +82,12 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
-        tls.setId("tcpServerTls");
-        certificate.setId("tcpServerCertificate");
-        certificate.getStyleClass().add("status-text");
-        certificate.setWrapText(true);
-        // Wraps within the pane's width instead of widening the pane to its one-line length.
-        certificate.setPrefWidth(1);
-        certificate.setMaxWidth(Double.MAX_VALUE);
         exportPem.setId("tcpServerExportPem");
         exportPem.setMinWidth(Region.USE_PREF_SIZE);
         LazyTooltip.install(exportPem, "Save the served certificate as a PEM file other tools can trust "
                 + "(curl --cacert, openssl -CAfile).");
         exported.setId("tcpServerExported");
         exported.getStyleClass().add("status-text");
-        LazyTooltip.install(tls, "Serve TLS with this app's own self-signed certificate (kept in its data folder).");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -130,7 +123,7 @@ public final class TcpServerView extends PaneCard {
         Forms.row(form, "Max message (bytes)", Forms.inline(maxLine, Forms.caption("Max connections", maxConnections),
                 maxConnections), "The longest payload: longer lines arrive in pieces, any other longer message closes "
                 + "its connection; more connections are refused. The log reports each.");
-        form.add(Rows.of(echo, tls, replies.toggle()), 1, form.getRowCount());
+        form.add(Rows.of(echo, tls.toggle(), replies.toggle()), 1, form.getRowCount());
         form.add(replies.box(), 1, form.getRowCount());
         LazyTooltip.install(send, "Send the message to the selected connection: as typed "
                 + "with lines, else with the framing's length header or delimiter.");
@@ -138,8 +131,8 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox.setHgrow(certificate, Priority.ALWAYS);
-        HBox certificateRow = Rows.of(certificate, exportPem);
+        HBox.setHgrow(tls.certificate(), Priority.ALWAYS);
+        HBox certificateRow = Rows.of(tls.certificate(), exportPem);
         certificateRow.visibleProperty().bind(model.certificateProperty().isNotEmpty());
         certificateRow.managedProperty().bind(certificateRow.visibleProperty());
         getChildren().setAll(title("TCP server"), form, startStop.row(), certificateRow, exported, error,
@@ -162,8 +155,6 @@ public final class TcpServerView extends PaneCard {
         port.textProperty().bindBidirectional(model.portProperty());
         concurrency.valueProperty().bindBidirectional(model.modelProperty());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
-        tls.selectedProperty().bindBidirectional(model.tlsProperty());
-        certificate.textProperty().bind(model.certificateProperty());
         exported.textProperty().bind(model.exportedProperty());
         exported.visibleProperty().bind(model.exportedProperty().isNotEmpty());
         exported.managedProperty().bind(exported.visibleProperty());
@@ -172,10 +163,7 @@ public final class TcpServerView extends PaneCard {
         maxConnections.textProperty().bindBidirectional(model.maxConnectionsProperty());
         message.textProperty().bindBidirectional(model.messageProperty());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        for (var field : new javafx.scene.control.Control[] {bind, port, concurrency, echo, tls, maxLine,
-                maxConnections}) {
-            field.disableProperty().bind(startStop.locked());
-        }
+        Forms.disableWhile(startStop.locked(), bind, port, concurrency, echo, tls.toggle(), maxLine, maxConnections);
         counters.textProperty().bind(model.countersProperty());
         error.textProperty().bind(model.errorProperty());
         Forms.showInvalid(port, model.checks().invalid(model.portProperty()));

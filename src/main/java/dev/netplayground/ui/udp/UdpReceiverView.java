@@ -13,7 +13,6 @@ import dev.netplayground.ui.common.StartStop;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -125,9 +124,7 @@ public final class UdpReceiverView extends PaneCard {
         networkInterface.textProperty().bindBidirectional(model.multicastInterfaceProperty());
         reply.textProperty().bindBidirectional(model.replyProperty());
         replyMode.valueProperty().bindBidirectional(model.replyModeProperty());
-        for (Control field : new Control[] {bind, port, buffer, echo, group, networkInterface}) {
-            field.disableProperty().bind(startStop.locked());
-        }
+        Forms.disableWhile(startStop.locked(), bind, port, buffer, echo, group, networkInterface);
         replyButton.disableProperty().bind(model.runningProperty().not());
         counters.textProperty().bind(model.countersProperty());
         quality.textProperty().bind(model.qualityProperty());

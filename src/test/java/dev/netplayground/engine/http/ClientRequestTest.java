@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.RecordingHttpServer;
 import dev.netplayground.testing.RecordingHttpServer.Recorded;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +16,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The general request API: any method, headers, bodies from memory or a file, basic and bearer auth. */
 @Timeout(30)
 class ClientRequestTest {
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     @Test
     void putSendsItsHeadersBodyAndBasicAuthorization() throws Exception {
-        try (Engine engine = new Engine(); RecordingHttpServer server = new RecordingHttpServer()) {
+        try (RecordingHttpServer server = new RecordingHttpServer()) {
             ClientRequest put = new ClientRequest("put", server.url("/things/1"),
                     List.of(new HttpHeader("Content-Type", "text/plain"), new HttpHeader("X-Trace", "7")),
                     new RequestContent.Bytes("hi".getBytes(StandardCharsets.UTF_8)),
@@ -44,7 +50,7 @@ class ClientRequestTest {
 
     @Test
     void getWithBearerTokenSendsNoBody() throws Exception {
-        try (Engine engine = new Engine(); RecordingHttpServer server = new RecordingHttpServer()) {
+        try (RecordingHttpServer server = new RecordingHttpServer()) {
             engine.createDataClient().send(new ClientRequest("GET", server.url("/me"), List.of(), null,
                     new HttpAuth.Bearer("t0k"), TIMEOUT)).get(20, TimeUnit.SECONDS);
             Recorded request = server.next();
@@ -59,7 +65,7 @@ class ClientRequestTest {
     void deleteAndTheBodyOfAFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("payload.bin");
         Files.write(file, new byte[] {0, (byte) 0xFF, 'x'});
-        try (Engine engine = new Engine(); RecordingHttpServer server = new RecordingHttpServer()) {
+        try (RecordingHttpServer server = new RecordingHttpServer()) {
             DataClient client = engine.createDataClient();
             client.send(new ClientRequest("DELETE", server.url("/things/1"), List.of(), null, null, TIMEOUT))
                     .get(20, TimeUnit.SECONDS);
@@ -73,7 +79,7 @@ class ClientRequestTest {
 
     @Test
     void postKeepsItsJsonContentType() throws Exception {
-        try (Engine engine = new Engine(); RecordingHttpServer server = new RecordingHttpServer()) {
+        try (RecordingHttpServer server = new RecordingHttpServer()) {
             engine.createDataClient().post(server.url("/data"), "{}", TIMEOUT).get(20, TimeUnit.SECONDS);
             Recorded request = server.next();
 
@@ -85,22 +91,20 @@ class ClientRequestTest {
 
     @Test
     void requestsThatCannotBeSentSaySoInOneSentence(@TempDir Path dir) {
-        try (Engine engine = new Engine()) {
-            DataClient client = engine.createDataClient();
-            String url = "http://127.0.0.1:9/x";
-            assertThatThrownBy(() -> client.send(new ClientRequest("GET", url, List.of(),
-                    new RequestContent.Bytes(new byte[1]), null, TIMEOUT)).get())
-                    .isInstanceOf(ExecutionException.class)
-                    .hasMessageContaining("A GET request cannot carry a body; remove the body or use POST or PUT.");
-            assertThatThrownBy(() -> client.send(new ClientRequest("PUT", url, List.of(),
-                    new RequestContent.FromFile(dir.resolve("missing.bin")), null, TIMEOUT)).get())
-                    .hasMessageContaining("Cannot read the body file " + dir.resolve("missing.bin"));
-            assertThatThrownBy(() -> client.send(new ClientRequest("GET", url,
-                    List.of(new HttpHeader("X-Name", "caf\u00e9")), null, null, TIMEOUT)).get())
-                    .hasMessageContaining("The header 'X-Name: caf\u00e9' cannot be sent");
-            assertThatThrownBy(() -> new ClientRequest("GE T", url, List.of(), null, null, TIMEOUT))
-                    .hasMessage("'GE T' is not an HTTP method; use one such as GET or POST.");
-        }
+        DataClient client = engine.createDataClient();
+        String url = "http://127.0.0.1:9/x";
+        assertThatThrownBy(() -> client.send(new ClientRequest("GET", url, List.of(),
+                new RequestContent.Bytes(new byte[1]), null, TIMEOUT)).get())
+                .isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("A GET request cannot carry a body; remove the body or use POST or PUT.");
+        assertThatThrownBy(() -> client.send(new ClientRequest("PUT", url, List.of(),
+                new RequestContent.FromFile(dir.resolve("missing.bin")), null, TIMEOUT)).get())
+                .hasMessageContaining("Cannot read the body file " + dir.resolve("missing.bin"));
+        assertThatThrownBy(() -> client.send(new ClientRequest("GET", url,
+                List.of(new HttpHeader("X-Name", "caf\u00e9")), null, null, TIMEOUT)).get())
+                .hasMessageContaining("The header 'X-Name: caf\u00e9' cannot be sent");
+        assertThatThrownBy(() -> new ClientRequest("GE T", url, List.of(), null, null, TIMEOUT))
+                .hasMessage("'GE T' is not an HTTP method; use one such as GET or POST.");
     }
 
     @Test

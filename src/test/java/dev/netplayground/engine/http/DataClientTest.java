@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.testing.EventRecorder;
+import dev.netplayground.testing.EngineExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,16 +20,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OkHttp client against a raw server that answers with a body of a chosen size, and without one. */
 @Timeout(30)
 class DataClientTest {
     private static final int LIMIT = 64 * 1024;
 
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
+
     @Test
     void aBodyLongerThanTheLimitIsCutAtItAndSaidToBe() throws Exception {
-        try (Engine engine = new Engine(); ServerSocket server = serverAnswering(3 * LIMIT)) {
-            EventRecorder recorder = EventRecorder.on(engine.log());
+        try (ServerSocket server = serverAnswering(3 * LIMIT)) {
             String url = "http://127.0.0.1:" + server.getLocalPort() + "/data";
             HttpResult result = engine.createDataClient(LIMIT).post(url, "{}", Duration.ofSeconds(10))
                     .get(20, TimeUnit.SECONDS);
@@ -37,14 +41,14 @@ class DataClientTest {
             assertThat(result.isCut()).isTrue();
             assertThat(result.cutAt()).isEqualTo(LIMIT);
             assertThat(result.body()).hasSize(LIMIT).matches("x+");
-            assertThat(recorder.await(e -> e.kind() == EventKind.RECEIVED, 1).get(0).message())
+            assertThat(engines.recorder().await(e -> e.kind() == EventKind.RECEIVED, 1).get(0).message())
                     .contains("body cut at 65,536 bytes");
         }
     }
 
     @Test
     void aBodyOfExactlyTheLimitIsWhole() throws Exception {
-        try (Engine engine = new Engine(); ServerSocket server = serverAnswering(LIMIT)) {
+        try (ServerSocket server = serverAnswering(LIMIT)) {
             String url = "http://127.0.0.1:" + server.getLocalPort() + "/data";
             HttpResult result = engine.createDataClient(LIMIT).post(url, "{}", Duration.ofSeconds(10))
                     .get(20, TimeUnit.SECONDS);
@@ -55,13 +59,11 @@ class DataClientTest {
 
     @Test
     void aRequestTheClientCannotMakeStillEndsItsFuture() throws Exception {
-        try (Engine engine = new Engine()) {
-            // A request that cannot be made (a negative timeout) fails its future: the caller never waits forever.
-            CompletableFuture<HttpResult> result = engine.createDataClient()
-                    .post("http://127.0.0.1:9/data", "{}", Duration.ofMillis(-1));
+        // A request that cannot be made (a negative timeout) fails its future: the caller never waits forever.
+        CompletableFuture<HttpResult> result = engine.createDataClient()
+                .post("http://127.0.0.1:9/data", "{}", Duration.ofMillis(-1));
 
-            assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
-        }
+        assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
     }
 
     /** Answers one request with {@code size} bytes of 'x' (Content-Length), then closes. */

@@ -25,7 +25,7 @@ class ConditionsViewModelTest {
     @RegisterExtension
     final PaneModels panes = new PaneModels();
     private final TestFxThread fx = panes.fx();
-    private final ConditionsViewModel model = panes.add(new ConditionsViewModel(panes.engine(), fx));
+    private final ConditionsViewModel model = panes.add(ConditionsViewModel::new);
 
     @Test
     void startsATcpProxyListsItsConnectionAndChangesConditionsLive() throws Exception {
@@ -91,7 +91,7 @@ class ConditionsViewModelTest {
 
     @Test
     void aTcpClientThroughTheProxyConnectsToItAndNeedsOneRunning() throws Exception {
-        TcpClientViewModel client = panes.add(new TcpClientViewModel(panes.engine(), fx));
+        TcpClientViewModel client = panes.add(TcpClientViewModel::new);
         try (SlowEchoServer echo = new SlowEchoServer(n -> Duration.ZERO)) {
             client.portProperty().set(String.valueOf(echo.port()));
             client.throughProxyProperty().set(true);
@@ -112,7 +112,7 @@ class ConditionsViewModelTest {
 
     @Test
     void aUdpSenderThroughTheProxySendsToIt() throws Exception {
-        UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(panes.engine(), fx));
+        UdpSenderViewModel sender = panes.add(UdpSenderViewModel::new);
         model.protocolProperty().set(ProxyProtocol.UDP);
         model.targetProperty().set("127.0.0.1:9");
         model.start();

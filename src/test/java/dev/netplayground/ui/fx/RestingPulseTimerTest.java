@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +47,29 @@ class RestingPulseTimerTest {
         assertThat(laidOut.await(5, TimeUnit.SECONDS)).as("a pulse lays the change out").isTrue();
 
         waitFor(timer::isResting);
+    }
+
+    @Test
+    void aPressIsAnsweredByAPulseWithoutWaitingForATick() throws Exception {
+        RestingPulseTimer timer = onFx(RestingPulses::swapTimer).orElseThrow();
+        try {
+            onFx(() -> {
+                timer.answerInputAtOnce(label.getScene());
+                timer.stop(); // no tick from now on: only the press can bring a pulse
+                return null;
+            });
+            CountDownLatch laidOut = new CountDownLatch(1);
+            onFx(() -> {
+                label.setOnMousePressed(event -> label.setText("pressed"));
+                label.getScene().addPostLayoutPulseListener(laidOut::countDown);
+                Event.fireEvent(label, new MouseEvent(MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10, MouseButton.PRIMARY, 1,
+                        false, false, false, false, true, false, false, false, false, false, null));
+                return null;
+            });
+            assertThat(laidOut.await(5, TimeUnit.SECONDS)).as("the press's change is laid out by a pulse").isTrue();
+        } finally {
+            onFx(RestingPulses::swapTimer); // a ticking timer again, for what runs after this test
+        }
     }
 
     @Test

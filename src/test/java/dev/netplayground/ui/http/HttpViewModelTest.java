@@ -2,7 +2,6 @@ package dev.netplayground.ui.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.store.HttpBody;
 import dev.netplayground.store.HttpRequestItem;
 import dev.netplayground.store.Session;
@@ -23,10 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpViewModelTest {
     @RegisterExtension
     final PaneModels panes = new PaneModels();
-    private final Engine engine = panes.engine();
     private final TestFxThread fx = panes.fx();
-    private final HttpServerViewModel server = panes.add(new HttpServerViewModel(engine, fx));
-    private final HttpClientViewModel client = panes.add(new HttpClientViewModel(engine, fx));
+    private final HttpServerViewModel server = panes.add(HttpServerViewModel::new);
+    private final HttpClientViewModel client = panes.add(HttpClientViewModel::new);
 
     @Test
     void theFormPostsDataAndShowsTheAnswerTheHistoryAndTheAcceptedRow() throws Exception {

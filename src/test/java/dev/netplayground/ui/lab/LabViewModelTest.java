@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.Queues;
 import dev.netplayground.testing.SlowEchoServer;
 import java.time.Duration;
@@ -14,10 +15,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(60)
 class LabViewModelTest {
     private static final long SECOND = 1_000_000_000L;
+
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
 
     @Test
     void warnsWhenConnectionsWouldExceedTheFileDescriptorLimit() {
@@ -33,7 +39,7 @@ class LabViewModelTest {
     void theP99ChartShowsEachIntervalsP99NotTheRunsSoFar() throws Exception {
         AtomicReference<Duration> holdBack = new AtomicReference<>(Duration.ZERO);
         BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
-        try (Engine engine = new Engine(); SlowEchoServer server = new SlowEchoServer(line -> holdBack.get())) {
+        try (SlowEchoServer server = new SlowEchoServer(line -> holdBack.get())) {
             LabViewModel lab = new LabViewModel(engine, fxTasks::add);
             lab.targetProperty().set("127.0.0.1:" + server.port());
             lab.clientsProperty().set("1");
@@ -65,40 +71,36 @@ class LabViewModelTest {
 
     @Test
     void theLossyLinkRunsTcpAndUdpThroughTheSameLatencyAndSaysWhatEachMadeOfIt() {
-        try (Engine engine = new Engine()) {
-            LabViewModel lab = ranForASecond(engine, LabWorkload.LOSSY_LINK, 2);
-            assertThat(lab.results()).extracting(LabRow::name).containsExactly(LossyLink.TCP_ROW, LossyLink.UDP_ROW);
-            LabRow tcp = lab.results().get(0);
-            // 20 ms +- 5 ms each way: a round trip waits at least 30 ms; the echo loses nothing.
-            assertThat(tcp.result().latencies().p50Nanos()).isGreaterThanOrEqualTo(30_000_000L);
-            assertThat(tcp.result().errors()).isEmpty();
-            LabRow udp = lab.results().get(1);
-            // 2,000 stamped datagrams through 5 % loss (seeded): some lost, none resent; no round trips shown.
-            assertThat(udp.result().errors()).containsKey("lost");
-            assertThat(udp.result().messages() + udp.result().errors().get("lost")).isEqualTo(2_000);
-            assertThat(udp.p99()).isEqualTo("–");
-            assertThat(lab.liveProperty().get()).startsWith("TCP echoed every line, in order").contains("UDP kept")
-                    .contains("nothing resends or reorders datagrams");
-            assertThat(lab.throughput(LossyLink.TCP_ROW)).isNotEmpty();
-        }
+        LabViewModel lab = ranForASecond(LabWorkload.LOSSY_LINK, 2);
+        assertThat(lab.results()).extracting(LabRow::name).containsExactly(LossyLink.TCP_ROW, LossyLink.UDP_ROW);
+        LabRow tcp = lab.results().get(0);
+        // 20 ms +- 5 ms each way: a round trip waits at least 30 ms; the echo loses nothing.
+        assertThat(tcp.result().latencies().p50Nanos()).isGreaterThanOrEqualTo(30_000_000L);
+        assertThat(tcp.result().errors()).isEmpty();
+        LabRow udp = lab.results().get(1);
+        // 2,000 stamped datagrams through 5 % loss (seeded): some lost, none resent; no round trips shown.
+        assertThat(udp.result().errors()).containsKey("lost");
+        assertThat(udp.result().messages() + udp.result().errors().get("lost")).isEqualTo(2_000);
+        assertThat(udp.p99()).isEqualTo("–");
+        assertThat(lab.liveProperty().get()).startsWith("TCP echoed every line, in order").contains("UDP kept")
+                .contains("nothing resends or reorders datagrams");
+        assertThat(lab.throughput(LossyLink.TCP_ROW)).isNotEmpty();
     }
 
     @Test
     void theHttpWorkloadLoadsOurHttpServerAndAddsARowAndChartPoints() {
-        try (Engine engine = new Engine()) {
-            LabViewModel lab = ranForASecond(engine, LabWorkload.HTTP, 4);
-            assertThat(lab.results()).hasSize(1);
-            LabRow row = lab.results().get(0);
-            assertThat(row.name()).isEqualTo(LabViewModel.OUR_HTTP);
-            assertThat(row.result().connected()).isEqualTo(4);
-            assertThat(row.result().messages()).isPositive();
-            assertThat(row.result().errors()).isEmpty();
-            assertThat(lab.throughput(LabViewModel.OUR_HTTP)).isNotEmpty();
-        }
+        LabViewModel lab = ranForASecond(LabWorkload.HTTP, 4);
+        assertThat(lab.results()).hasSize(1);
+        LabRow row = lab.results().get(0);
+        assertThat(row.name()).isEqualTo(LabViewModel.OUR_HTTP);
+        assertThat(row.result().connected()).isEqualTo(4);
+        assertThat(row.result().messages()).isPositive();
+        assertThat(row.result().errors()).isEmpty();
+        assertThat(lab.throughput(LabViewModel.OUR_HTTP)).isNotEmpty();
     }
 
     /** A lab that ran {@code workload} with {@code clients} for one second, to its end, without an error. */
-    private static LabViewModel ranForASecond(Engine engine, LabWorkload workload, int clients) {
+    private LabViewModel ranForASecond(LabWorkload workload, int clients) {
         LabViewModel lab = new LabViewModel(engine, Runnable::run); // FX work runs on the engine's task thread
         lab.workloadProperty().set(workload);
         lab.clientsProperty().set(String.valueOf(clients));

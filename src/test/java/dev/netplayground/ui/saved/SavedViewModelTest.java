@@ -18,6 +18,7 @@ import dev.netplayground.store.SavedItem;
 import dev.netplayground.store.SequenceItem;
 import dev.netplayground.store.Transport;
 import dev.netplayground.store.Workspace;
+import dev.netplayground.testing.EngineExtension;
 import dev.netplayground.testing.TestFxThread;
 import dev.netplayground.ui.common.ItemPane;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Saved panel's view-model over a temporary workspace; the test thread is its FX thread, file work runs inline. */
@@ -41,7 +43,9 @@ class SavedViewModelTest {
     @TempDir
     Path dir;
 
-    private final Engine engine = new Engine();
+    @RegisterExtension
+    final EngineExtension engines = new EngineExtension();
+    private final Engine engine = engines.engine();
     private final TestFxThread fx = TestFxThread.on(engine.log());
     private final List<String> questions = new ArrayList<>();
     private final List<SavedItem> loadedIntoPane = new ArrayList<>();
@@ -75,7 +79,6 @@ class SavedViewModelTest {
         if (model != null) {
             model.close();
         }
-        engine.close();
     }
 
     private List<String> lines() {

@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.proxy.ProxyConnectionInfo;
 import dev.netplayground.testing.SlowEchoServer;
 import java.net.InetAddress;
@@ -40,9 +39,8 @@ class ConditionsWindowTest extends WindowTest {
             }
             Label counters = robot.lookup("#proxyCounters").queryAs(Label.class);
             waitFor(() -> counters.getText().contains("delayed 2"));
-            TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-            waitFor(() -> log.getItems().stream().anyMatch(e -> e.kind() == EventKind.CONDITION
-                    && e.message().equals("delayed 20 ms: 5 bytes client->target")));
+            waitForLogged(robot, e -> e.kind() == EventKind.CONDITION
+                    && e.message().equals("delayed 20 ms: 5 bytes client->target"));
 
             robot.clickOn("#proxyStop");
             waitFor(() -> status.getText().equals("Stopped"));

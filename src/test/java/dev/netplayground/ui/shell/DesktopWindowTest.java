@@ -50,9 +50,7 @@ class DesktopWindowTest extends WindowTest {
     @Test
     void ctrlLClearsTheLogAndCtrlEnterSendsFromTheFocusedClient(FxRobot robot) throws Exception {
         startTcpServer(robot);
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to"));
+        connectTcpClient(robot);
         TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
         // The server's accept is logged on its own thread, maybe after the client shows Connected: wait for
         // both, so nothing the connect logs can arrive after the clear.

@@ -3,11 +3,10 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.guide.CodeView;
+import java.util.function.Predicate;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,11 +17,22 @@ import org.testfx.api.FxRobot;
 class GuideWindowTest extends WindowTest {
     private static final String GREETING = "hello from the Guide";
 
-    @Test
-    void theAsyncTcpStepShowsTokioAndVirtualThreadsAndRunsAnEchoInTheTcpTab(FxRobot robot) throws Exception {
+    /** Opens the Guide at step {@code index}, counted from 0. */
+    private static void openStep(FxRobot robot, int index) {
         robot.clickOn("Guide");
         ListView<?> steps = robot.lookup("#guideSteps").queryListView();
-        robot.interact(() -> steps.getSelectionModel().select(2));
+        robot.interact(() -> steps.getSelectionModel().select(index));
+    }
+
+    /** Waits until the Guide's status line, which says what a run did, is {@code done}. */
+    private static void waitForStatus(FxRobot robot, Predicate<String> done) throws Exception {
+        Label status = robot.lookup("#guideStatus").queryAs(Label.class);
+        waitFor(() -> done.test(status.getText()));
+    }
+
+    @Test
+    void theAsyncTcpStepShowsTokioAndVirtualThreadsAndRunsAnEchoInTheTcpTab(FxRobot robot) throws Exception {
+        openStep(robot, 2);
         CodeView rust = robot.lookup("#guideRust").queryAs(CodeView.class);
         CodeView java = robot.lookup("#guideJava").queryAs(CodeView.class);
         assertThat(onFx(rust::source)).contains("tokio::spawn", "#[tokio::main]");
@@ -32,50 +42,38 @@ class GuideWindowTest extends WindowTest {
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(onFx(rust::source));
 
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-server")
-                && e.kind() == EventKind.STARTED && e.message().contains("VIRTUAL")));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-server")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING)));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("tcp-client")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING)));
-        Label status = robot.lookup("#guideStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("TCP tab: a server (Virtual threads) on port "));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-server")
+                && e.kind() == EventKind.STARTED && e.message().contains("VIRTUAL"));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-server")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING));
+        waitForLogged(robot, e -> e.endpoint().startsWith("tcp-client")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().startsWith(GREETING));
+        waitForStatus(robot, status -> status.startsWith("TCP tab: a server (Virtual threads) on port "));
         assertThat(onFx(robot.lookup("#tcpServerStatus").queryAs(Label.class)::getText)).contains("Virtual threads");
     }
 
     @Test
     void theUdpStepStartsAReceiverInTheUdpTabNeverOpenedAndSendsItADatagram(FxRobot robot) throws Exception {
-        robot.clickOn("Guide");
-        ListView<?> steps = robot.lookup("#guideSteps").queryListView();
-        robot.interact(() -> steps.getSelectionModel().select(1));
+        openStep(robot, 1);
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("udp-receiver")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals(GREETING)));
-        Label status = robot.lookup("#guideStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().contains("with a 1500-byte buffer got a datagram"));
+        waitForLogged(robot, e -> e.endpoint().startsWith("udp-receiver")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals(GREETING));
+        waitForStatus(robot, status -> status.contains("with a 1500-byte buffer got a datagram"));
     }
 
     @Test
     void theHttpClientStepPostsADataToTheServerItStarts(FxRobot robot) throws Exception {
-        robot.clickOn("Guide");
-        ListView<?> steps = robot.lookup("#guideSteps").queryListView();
-        robot.interact(() -> steps.getSelectionModel().select(7));
+        openStep(robot, 7);
         robot.clickOn("#guideRun");
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().startsWith("http-server")
-                && e.message().contains("200")));
+        waitForLogged(robot, e -> e.endpoint().startsWith("http-server")
+                && e.message().contains("200"));
     }
 
     @Test
     void theErrorsStepShowsTheRefusalAsAValue(FxRobot robot) throws Exception {
-        robot.clickOn("Guide");
-        ListView<?> steps = robot.lookup("#guideSteps").queryListView();
-        robot.interact(() -> steps.getSelectionModel().select(8));
+        openStep(robot, 8);
         robot.clickOn("#guideRun");
-        Label status = robot.lookup("#guideStatus").queryAs(Label.class);
-        waitFor(() -> status.getText().contains("The refusal came back as a value: \"Connection refused"));
+        waitForStatus(robot, status -> status.contains("The refusal came back as a value: \"Connection refused"));
     }
 
     @Test

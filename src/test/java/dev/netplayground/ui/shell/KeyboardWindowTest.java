@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.PaneCard;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,8 +162,7 @@ class KeyboardWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("typed, never clicked");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitOnFx(10, () -> log.getItems().stream().anyMatch(e -> e.kind() == EventKind.RECEIVED
-                && e.endpoint().startsWith("tcp-server") && e.payload().display().equals("typed, never clicked\\n")));
+        waitForLogged(robot, e -> e.kind() == EventKind.RECEIVED
+                && e.endpoint().startsWith("tcp-server") && e.payload().display().equals("typed, never clicked\\n"));
     }
 }

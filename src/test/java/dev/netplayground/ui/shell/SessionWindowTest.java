@@ -198,11 +198,8 @@ class SessionWindowTest extends WindowTest {
 
     @Test
     void aWindowSavedOffEveryScreenOpensWhereANewOneWould(FxRobot robot) throws Exception {
-        closeLikeTheApp(robot);
-        Files.writeString(home.resolve("session.json"), "{\"format\": 1, \"window\": {\"x\": 5000, \"y\": 4000, "
-                + "\"width\": 800, \"height\": 600, \"maximized\": false}}");
-
-        openAgain(robot);
+        restartWithSavedWindow(robot,
+                "\"x\": 5000, \"y\": 4000, \"width\": 800, \"height\": 600, \"maximized\": false");
 
         assertThat(onFx(() -> new double[] {stage().getWidth(), stage().getHeight()})).containsExactly(DEFAULT_SIZE);
         assertThat(onFx(() -> stage().getX())).isBetween(0.0, 1600 - DEFAULT_SIZE[0]);
@@ -211,14 +208,9 @@ class SessionWindowTest extends WindowTest {
 
     @Test
     void aMaximizedWindowOpensMaximizedAndKeepsTheSizeItHadBefore(FxRobot robot) throws Exception {
-        closeLikeTheApp(robot);
-        Files.writeString(home.resolve("session.json"), "{\"format\": 1, \"window\": {\"x\": 40, \"y\": 30, "
-                + "\"width\": 1000, \"height\": 700, \"maximized\": true}}");
-
-        openAgain(robot);
+        restartWithSavedWindow(robot, "\"x\": 40, \"y\": 30, \"width\": 1000, \"height\": 700, \"maximized\": true");
         boolean wasMaximized = onFx(() -> reopened.isMaximized());
-        closeLikeTheApp(robot);
-        openAgain(robot);
+        restart(robot);
 
         assertThat(wasMaximized).isTrue();
         assertThat(SessionStore.in(new AppHome(home, home)).load().session().window())
@@ -258,6 +250,13 @@ class SessionWindowTest extends WindowTest {
 
     private void restart(FxRobot robot) throws Exception {
         closeLikeTheApp(robot);
+        openAgain(robot);
+    }
+
+    /** Closes the app, replaces its session file with one that has only this window (its JSON fields), opens it. */
+    private void restartWithSavedWindow(FxRobot robot, String windowFields) throws Exception {
+        closeLikeTheApp(robot);
+        Files.writeString(home.resolve("session.json"), "{\"format\": 1, \"window\": {" + windowFields + "}}");
         openAgain(robot);
     }
 

@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.common.FramingKind;
 import dev.netplayground.ui.tcp.ReceivedChunk;
 import javafx.scene.Node;
@@ -33,18 +32,15 @@ class TcpFramingWindowTest extends WindowTest {
         choose(robot, "#tcpClientFraming", FramingKind.LENGTH);
         assertThat(onFx(header::isVisible)).isTrue();
         startTcpServer(robot);
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        connectTcpClient(robot);
         assertThat(onFx(robot.lookup("#tcpClientLineEnding").query()::isDisabled))
                 .as("Send adds the header, not a line ending").isTrue();
 
         retype(robot, robot.lookup("#tcpClientMessage").queryAs(TextField.class), "ping");
         robot.clickOn("#tcpClientSend");
 
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-server-1")
-                && e.kind() == EventKind.RECEIVED && e.payload().hex().equals("00 04 70 69 6E 67")));
+        waitForLogged(robot, e -> e.endpoint().equals("tcp-server-1")
+                && e.kind() == EventKind.RECEIVED && e.payload().hex().equals("00 04 70 69 6E 67"));
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.hex().equals("00 04 70 69 6E 67")));
     }
@@ -63,21 +59,13 @@ class TcpFramingWindowTest extends WindowTest {
 
     @Test
     void replyRulesAnswerInsteadOfTheEchoAndABadOneIsNamedByItsLine(FxRobot robot) throws Exception {
-        TextArea rules = robot.lookup("#tcpServerReplyRules").queryAs(TextArea.class);
-        assertThat(onFx(rules::isVisible)).as("no rules box until asked for").isFalse();
-        robot.clickOn("#tcpServerReplies");
-        robot.interact(() -> rules.setText("PING=>PONG\n\nno arrow here"));
-        robot.clickOn("#tcpServerStart");
-        Label error = robot.lookup("#tcpServerError").queryAs(Label.class);
-        waitFor(() -> error.getText().equals("Reply rule on line 3: A reply rule is MATCH=>REPLY, as in PING=>PONG; "
-                + "'=>' is missing."));
-        assertThat(onFx(() -> rules.getPseudoClassStates().toString())).contains("danger");
+        TextArea rules = startWithBadReplyRules(robot, "tcpServer", "PING=>PONG\n\nno arrow here",
+                error -> error.equals("Reply rule on line 3: A reply rule is MATCH=>REPLY, as in PING=>PONG; "
+                        + "'=>' is missing."));
 
         robot.interact(() -> rules.setText("Hello, server!=>Hi {{seq}}"));
         startTcpServer(robot);
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        connectTcpClient(robot);
         robot.clickOn("#tcpClientSend");
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("Hi 1\\n")));

@@ -3,9 +3,7 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
@@ -26,12 +24,9 @@ class TcpTlsWindowTest extends WindowTest {
         assertThat(onFx(robot.lookup("#tcpServerExportPem").queryButton()::isVisible)).isTrue();
 
         robot.clickOn("#tcpClientTls");
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-client-1")
-                && e.kind() == EventKind.SECURED && e.message().startsWith("TLS TLSv1.3, ")));
+        Label clientStatus = connectTcpClient(robot);
+        waitForLogged(robot, e -> e.endpoint().equals("tcp-client-1")
+                && e.kind() == EventKind.SECURED && e.message().startsWith("TLS TLSv1.3, "));
 
         robot.clickOn("#tcpClientDisconnect");
         waitFor(() -> !clientStatus.getText().startsWith("Connected"));
@@ -39,7 +34,7 @@ class TcpTlsWindowTest extends WindowTest {
         waitFor(warning::isVisible);
         robot.clickOn("#tcpClientConnect");
         waitFor(() -> clientStatus.getText().endsWith(" · INSECURE: certificate not verified"));
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-client-1")
-                && e.kind() == EventKind.SECURED && e.message().startsWith("WARNING: insecure")));
+        waitForLogged(robot, e -> e.endpoint().equals("tcp-client-1")
+                && e.kind() == EventKind.SECURED && e.message().startsWith("WARNING: insecure"));
     }
 }

@@ -3,7 +3,6 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
-import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.ui.tcp.ConnectionRow;
 import dev.netplayground.ui.tcp.ReceivedChunk;
 import javafx.scene.control.Label;
@@ -28,18 +27,15 @@ class TcpWindowTest extends WindowTest {
 
         TextField clientPort = robot.lookup("#tcpClientPort").queryAs(TextField.class);
         assertThat(onFx(serverStatus::getText)).contains(":" + onFx(clientPort::getText) + " ");
-        robot.clickOn("#tcpClientConnect");
-        Label clientStatus = robot.lookup("#tcpClientStatus").queryAs(Label.class);
-        waitFor(() -> clientStatus.getText().startsWith("Connected to 127.0.0.1:"));
+        Label clientStatus = connectTcpClient(robot);
 
         TextField message = robot.lookup("#tcpClientMessage").queryAs(TextField.class);
         robot.interact(message::clear);
         robot.clickOn(message).write("ping from the window");
         robot.clickOn("#tcpClientSend");
 
-        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
-        waitFor(() -> log.getItems().stream().anyMatch(e -> e.endpoint().equals("tcp-server-1")
-                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("ping from the window\\n")));
+        waitForLogged(robot, e -> e.endpoint().equals("tcp-server-1")
+                && e.kind() == EventKind.RECEIVED && e.payload().display().equals("ping from the window\\n"));
         TableView<ReceivedChunk> received = robot.lookup("#tcpClientReceived").queryTableView();
         waitFor(() -> received.getItems().stream().anyMatch(c -> c.text().equals("ping from the window\\n")));
         TableView<ConnectionRow> connections = robot.lookup("#tcpServerConnections").queryTableView();

@@ -107,14 +107,8 @@ class UdpWindowTest extends WindowTest {
     @Test
     void theReceiverAnswersByItsReplyRulesAndABadRuleIsNamedByItsLine(FxRobot robot) throws Exception {
         robot.clickOn("UDP");
-        TextArea rules = robot.lookup("#udpReceiverReplyRules").queryAs(TextArea.class);
-        assertThat(onFx(rules::isVisible)).as("no rules box until asked for").isFalse();
-        robot.clickOn("#udpReceiverReplies");
-        robot.interact(() -> rules.setText("PING=>PONG {{seq}}\nno arrow"));
-        robot.clickOn("#udpReceiverStart");
-        Label error = robot.lookup("#udpReceiverError").queryAs(Label.class);
-        waitFor(() -> error.getText().startsWith("Reply rule on line 2: "));
-        assertThat(onFx(() -> rules.getPseudoClassStates().toString())).contains("danger");
+        TextArea rules = startWithBadReplyRules(robot, "udpReceiver", "PING=>PONG {{seq}}\nno arrow",
+                error -> error.startsWith("Reply rule on line 2: "));
 
         robot.interact(() -> rules.setText("PING=>PONG {{seq}}"));
         robot.clickOn("#udpReceiverStart");

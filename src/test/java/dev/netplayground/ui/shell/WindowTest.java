@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.store.AppHome;
 import dev.netplayground.testing.Threads;
 import dev.netplayground.ui.fx.FxEventPump;
@@ -12,10 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -90,6 +93,14 @@ abstract class WindowTest {
         return status;
     }
 
+    /** Connects the TCP pane's client and waits until it is connected to loopback; returns its status line. */
+    protected static Label connectTcpClient(FxRobot robot) throws Exception {
+        robot.clickOn("#tcpClientConnect");
+        Label status = robot.lookup("#tcpClientStatus").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Connected to 127.0.0.1:"));
+        return status;
+    }
+
     /** Sets the text of the field with this id at once, as pasting would. */
     protected static void setText(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
@@ -118,6 +129,30 @@ abstract class WindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> onTab.accept(tab.getText()));
         }
+    }
+
+    /**
+     * Asks the server pane {@code pane} (its id prefix, e.g. {@code tcpServer}) for reply rules, checking that their
+     * box was hidden until then, and starts it with {@code badRules}: waits until its error line matches
+     * {@code error} and checks that the box is marked. Returns the box.
+     */
+    protected static TextArea startWithBadReplyRules(FxRobot robot, String pane, String badRules,
+            Predicate<String> error) throws Exception {
+        TextArea rules = robot.lookup("#" + pane + "ReplyRules").queryAs(TextArea.class);
+        assertThat(onFx(rules::isVisible)).as("no rules box until asked for").isFalse();
+        robot.clickOn("#" + pane + "Replies");
+        robot.interact(() -> rules.setText(badRules));
+        robot.clickOn("#" + pane + "Start");
+        Label line = robot.lookup("#" + pane + "Error").queryAs(Label.class);
+        waitFor(() -> error.test(line.getText()));
+        assertThat(onFx(() -> rules.getPseudoClassStates().toString())).contains("danger");
+        return rules;
+    }
+
+    /** Waits up to 10 s until the live log's table shows an event that {@code match}es. */
+    protected static void waitForLogged(FxRobot robot, Predicate<NetEvent> match) throws Exception {
+        TableView<NetEvent> log = robot.lookup("#logTable").queryTableView();
+        waitFor(() -> log.getItems().stream().anyMatch(match));
     }
 
     /** Waits up to 10 s for the condition, evaluated on the FX thread (the only one that may read the window). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netplayground.engine.codec.LineEnding;
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.store.EndpointPreset;
 import dev.netplayground.store.MessageItem;
@@ -25,12 +24,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TcpItemsTest {
     @RegisterExtension
     final PaneModels panes = new PaneModels();
-    private final Engine engine = panes.engine();
     private final TestFxThread fx = panes.fx();
 
     @Test
     void theClientsMessageIsSavedAsTypedAndLoadsBack() {
-        TcpClientViewModel client = panes.add(new TcpClientViewModel(engine, fx));
+        TcpClientViewModel client = panes.add(TcpClientViewModel::new);
         client.portProperty().set("5000");
         client.inputModeProperty().set(InputMode.HEX);
         client.messageProperty().set("01 02");
@@ -41,7 +39,7 @@ class TcpItemsTest {
         assertThat(saved).isEqualTo(new MessageItem(Transport.TCP, "127.0.0.1", 5000, PayloadEncoding.HEX, "01 02",
                 LineEnding.CRLF, 1, 0));
 
-        TcpClientViewModel other = panes.add(new TcpClientViewModel(engine, fx));
+        TcpClientViewModel other = panes.add(TcpClientViewModel::new);
         assertThat(pane.loads().test(saved)).isTrue();
         TcpItems.client(other).load().accept(saved);
         assertThat(TcpItems.client(other).save().get()).isEqualTo(saved);
@@ -51,14 +49,14 @@ class TcpItemsTest {
 
     @Test
     void aClientWithoutAPortSaysSoAndMarksTheField() {
-        TcpClientViewModel client = panes.add(new TcpClientViewModel(engine, fx));
+        TcpClientViewModel client = panes.add(TcpClientViewModel::new);
         assertThatThrownBy(() -> TcpItems.client(client).save().get()).hasMessageContaining("port");
         assertThat(client.checks().invalid(client.portProperty()).get()).isTrue();
     }
 
     @Test
     void theServersWholeSetupRoundTripsWithItsFramingAndReplyRules() {
-        TcpServerViewModel server = panes.add(new TcpServerViewModel(engine, fx));
+        TcpServerViewModel server = panes.add(TcpServerViewModel::new);
         server.portProperty().set("7000");
         server.modelProperty().set(ConcurrencyModel.NIO);
         server.echoProperty().set(false);
@@ -72,7 +70,7 @@ class TcpItemsTest {
         assertThat(preset.framing()).isEqualTo("length:4:le:incl");
         assertThat(preset.replyRules()).hasSize(2);
 
-        TcpServerViewModel other = panes.add(new TcpServerViewModel(engine, fx));
+        TcpServerViewModel other = panes.add(TcpServerViewModel::new);
         TcpItems.server(other).load().accept(preset);
         assertThat(other.framing().lengthHeaderProperty().get()).isEqualTo(LengthHeader.FOUR_LE);
         assertThat(other.replyRulesProperty().get()).isEqualTo("PING=>PONG {{seq}}\nre:^GET=>hex:4F 4B");
@@ -81,7 +79,7 @@ class TcpItemsTest {
 
     @Test
     void aRunningServerRefusesAPresetUntilItStops() throws Exception {
-        TcpServerViewModel server = panes.add(new TcpServerViewModel(engine, fx));
+        TcpServerViewModel server = panes.add(TcpServerViewModel::new);
         EndpointPreset.TcpServer preset = (EndpointPreset.TcpServer) TcpItems.server(server).save().get();
         server.start();
         fx.runUntil(() -> server.runningProperty().get(), "the server");

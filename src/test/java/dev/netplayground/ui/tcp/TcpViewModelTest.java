@@ -32,8 +32,8 @@ class TcpViewModelTest {
     final PaneModels panes = new PaneModels();
     private final Engine engine = panes.engine();
     private final TestFxThread fx = panes.fx();
-    private final TcpServerViewModel server = panes.add(new TcpServerViewModel(engine, fx));
-    private final TcpClientViewModel client = panes.add(new TcpClientViewModel(engine, fx));
+    private final TcpServerViewModel server = panes.add(TcpServerViewModel::new);
+    private final TcpClientViewModel client = panes.add(TcpClientViewModel::new);
 
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)

@@ -3,14 +3,12 @@ package dev.netplayground.ui.udp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.codec.LineEnding;
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.store.EndpointPreset;
 import dev.netplayground.store.MessageItem;
 import dev.netplayground.store.PayloadEncoding;
 import dev.netplayground.store.SavedItem;
 import dev.netplayground.store.Transport;
 import dev.netplayground.testing.PaneModels;
-import dev.netplayground.testing.TestFxThread;
 import dev.netplayground.ui.common.InputMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,12 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UdpItemsTest {
     @RegisterExtension
     final PaneModels panes = new PaneModels();
-    private final Engine engine = panes.engine();
-    private final TestFxThread fx = panes.fx();
 
     @Test
     void theSendersDatagramIsSavedWithItsCountAndInterval() {
-        UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(engine, fx));
+        UdpSenderViewModel sender = panes.add(UdpSenderViewModel::new);
         sender.portProperty().set("6000");
         sender.messageProperty().set("ping\\n");
         sender.countProperty().set("3");
@@ -38,7 +34,7 @@ class UdpItemsTest {
 
     @Test
     void aMessageWithALineEndingLoadsWithTheEndingWrittenOut() {
-        UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(engine, fx));
+        UdpSenderViewModel sender = panes.add(UdpSenderViewModel::new);
         UdpItems.sender(sender).load().accept(new MessageItem(Transport.UDP, "10.0.0.2", 9, PayloadEncoding.TEXT,
                 "hi", LineEnding.CRLF, 1, 0));
         assertThat(sender.messageProperty().get()).isEqualTo("hi\\r\\n");
@@ -51,7 +47,7 @@ class UdpItemsTest {
 
     @Test
     void theReceiversSetupRoundTrips() {
-        UdpReceiverViewModel receiver = panes.add(new UdpReceiverViewModel(engine, fx));
+        UdpReceiverViewModel receiver = panes.add(UdpReceiverViewModel::new);
         receiver.portProperty().set("6001");
         receiver.bufferProperty().set("9000");
         receiver.echoProperty().set(true);
@@ -60,20 +56,20 @@ class UdpItemsTest {
         assertThat(preset).isEqualTo(new EndpointPreset.UdpReceiver("127.0.0.1", 6001, 9000, true, "239.1.2.3", null,
                 null));
 
-        UdpReceiverViewModel other = panes.add(new UdpReceiverViewModel(engine, fx));
+        UdpReceiverViewModel other = panes.add(UdpReceiverViewModel::new);
         UdpItems.receiver(other).load().accept(preset);
         assertThat(UdpItems.receiver(other).save().get()).isEqualTo(preset);
     }
 
     @Test
     void theReceiversReplyRulesRoundTrip() {
-        UdpReceiverViewModel receiver = panes.add(new UdpReceiverViewModel(engine, fx));
+        UdpReceiverViewModel receiver = panes.add(UdpReceiverViewModel::new);
         receiver.replyByRulesProperty().set(true);
         receiver.replyRulesProperty().set("PING=>PONG {{seq}}\nhex:01 02=>hex:03");
         EndpointPreset.UdpReceiver preset = (EndpointPreset.UdpReceiver) UdpItems.receiver(receiver).save().get();
         assertThat(preset.replyRules()).hasSize(2);
 
-        UdpReceiverViewModel other = panes.add(new UdpReceiverViewModel(engine, fx));
+        UdpReceiverViewModel other = panes.add(UdpReceiverViewModel::new);
         UdpItems.receiver(other).load().accept(preset);
         assertThat(other.replyByRulesProperty().get()).isTrue();
         assertThat(other.replyRulesProperty().get()).isEqualTo("PING=>PONG {{seq}}\nhex:01 02=>hex:03");

@@ -2,7 +2,6 @@ package dev.netplayground.ui.udp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netplayground.engine.core.Engine;
 import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
 import javafx.beans.property.BooleanProperty;
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UdpViewModelTest {
     @RegisterExtension
     final PaneModels panes = new PaneModels();
-    private final Engine engine = panes.engine();
     private final TestFxThread fx = panes.fx();
-    private final UdpReceiverViewModel receiver = panes.add(new UdpReceiverViewModel(engine, fx));
-    private final UdpSenderViewModel sender = panes.add(new UdpSenderViewModel(engine, fx));
+    private final UdpReceiverViewModel receiver = panes.add(UdpReceiverViewModel::new);
+    private final UdpSenderViewModel sender = panes.add(UdpSenderViewModel::new);
 
     @Test
     void repeatedSendArrivesCountedAndAReplyComesBack() throws Exception {
