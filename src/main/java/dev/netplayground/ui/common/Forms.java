@@ -2,6 +2,7 @@ package dev.netplayground.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -133,6 +135,15 @@ public final class Forms {
         for (Node node : nodes) {
             node.disableProperty().bind(condition);
         }
+    }
+
+    /**
+     * Binds the field's text both ways to {@code value}, and shows the field in the danger state while the
+     * error line of {@code checks} is about {@code value}.
+     */
+    public static void bindChecked(TextInputControl field, StringProperty value, FieldChecks checks) {
+        field.textProperty().bindBidirectional(value);
+        showInvalid(field, checks.invalid(value));
     }
 
     /** Shows the control in the theme's danger state (a red border) while {@code invalid} is true. */

@@ -32,10 +32,9 @@ public final class ReplyRulesFields {
         rules.visibleProperty().bind(enabled.selectedProperty());
         rules.managedProperty().bind(rules.visibleProperty());
         enabled.selectedProperty().bindBidirectional(on);
-        rules.textProperty().bindBidirectional(text);
+        Forms.bindChecked(rules, text, checks);
         enabled.disableProperty().bind(locked);
         rules.disableProperty().bind(locked);
-        Forms.showInvalid(rules, checks.invalid(text));
     }
 
     /** The switch, for the pane's row of options. */

@@ -107,13 +107,13 @@ public final class ConditionsView extends PaneCard {
     private void bind() {
         protocol.valueProperty().bindBidirectional(model.protocolProperty());
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
-        listenPort.textProperty().bindBidirectional(model.listenPortProperty());
-        target.textProperty().bindBidirectional(model.targetProperty());
+        Forms.bindChecked(listenPort, model.listenPortProperty(), model.checks());
+        Forms.bindChecked(target, model.targetProperty(), model.checks());
         seed.textProperty().bindBidirectional(model.seedProperty());
         directions.valueProperty().bindBidirectional(model.directionsProperty());
         ConditionsForm form = model.form();
-        latency.textProperty().bindBidirectional(form.latencyProperty());
-        jitter.textProperty().bindBidirectional(form.jitterProperty());
+        Forms.bindChecked(latency, form.latencyProperty(), model.checks());
+        Forms.bindChecked(jitter, form.jitterProperty(), model.checks());
         bandwidth.textProperty().bindBidirectional(form.bandwidthProperty());
         slice.textProperty().bindBidirectional(form.sliceProperty());
         sliceDelay.textProperty().bindBidirectional(form.sliceDelayProperty());
@@ -121,7 +121,7 @@ public final class ConditionsView extends PaneCard {
         cutAfterMillis.textProperty().bindBidirectional(form.cutAfterMillisProperty());
         reset.selectedProperty().bindBidirectional(form.resetProperty());
         stall.selectedProperty().bindBidirectional(form.stallProperty());
-        loss.textProperty().bindBidirectional(form.lossProperty());
+        Forms.bindChecked(loss, form.lossProperty(), model.checks());
         burst.textProperty().bindBidirectional(form.burstProperty());
         duplicate.textProperty().bindBidirectional(form.duplicateProperty());
         reorder.textProperty().bindBidirectional(form.reorderProperty());
@@ -132,9 +132,5 @@ public final class ConditionsView extends PaneCard {
         Forms.disableWhile(udp.not(), loss, burst, duplicate, reorder);
         apply.disableProperty().bind(model.runningProperty().not());
         error.textProperty().bind(model.errorProperty());
-        for (var pair : java.util.Map.of(listenPort, model.listenPortProperty(), target, model.targetProperty(),
-                latency, form.latencyProperty(), jitter, form.jitterProperty(), loss, form.lossProperty()).entrySet()) {
-            Forms.showInvalid(pair.getKey(), model.checks().invalid(pair.getValue()));
-        }
     }
 }

@@ -81,14 +81,12 @@ public final class HttpServerView extends PaneCard {
 
     private void bind() {
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
-        maxBody.textProperty().bindBidirectional(model.maxBodyProperty());
+        Forms.bindChecked(port, model.portProperty(), model.checks());
+        Forms.bindChecked(maxBody, model.maxBodyProperty(), model.checks());
         Forms.disableWhile(startStop.locked(), bind, port, maxBody, tls.toggle());
         copy.disableProperty().bind(model.urlProperty().isEmpty());
         url.textProperty().bind(model.urlProperty());
         error.textProperty().bind(model.errorProperty());
-        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
-        Forms.showInvalid(maxBody, model.checks().invalid(model.maxBodyProperty()));
         counts.textProperty().bind(model.countsProperty());
         accepted.setItems(model.accepted());
         copy.setOnAction(e -> {

@@ -57,10 +57,8 @@ final class FutureDemoView extends VBox {
     }
 
     private void bind() {
-        task1.textProperty().bindBidirectional(model.task1Property());
-        task2.textProperty().bindBidirectional(model.task2Property());
-        Forms.showInvalid(task1, model.checks().invalid(model.task1Property()));
-        Forms.showInvalid(task2, model.checks().invalid(model.task2Property()));
+        Forms.bindChecked(task1, model.task1Property(), model.checks());
+        Forms.bindChecked(task2, model.task2Property(), model.checks());
         error.textProperty().bind(model.errorProperty());
         status.textProperty().bind(model.statusProperty());
         run.disableProperty().bind(model.runningProperty());

@@ -72,11 +72,10 @@ final class LabSettings extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
-        field.textProperty().bindBidirectional(value);
+        Forms.bindChecked(field, value, model.checks());
         if (tooltip != null) {
             LazyTooltip.install(field, tooltip);
         }
-        Forms.showInvalid(field, model.checks().invalid(value));
         return field;
     }
 

@@ -46,16 +46,14 @@ final class FramingFields extends FlowPane {
         getChildren().setAll(kind, delimiter, fixedSize, lengthHeader, countsHeader);
 
         kind.valueProperty().bindBidirectional(choice.kindProperty());
-        delimiter.textProperty().bindBidirectional(choice.delimiterProperty());
-        fixedSize.textProperty().bindBidirectional(choice.fixedSizeProperty());
+        Forms.bindChecked(delimiter, choice.delimiterProperty(), checks);
+        Forms.bindChecked(fixedSize, choice.fixedSizeProperty(), checks);
         lengthHeader.valueProperty().bindBidirectional(choice.lengthHeaderProperty());
         countsHeader.selectedProperty().bindBidirectional(choice.countsHeaderProperty());
         showFor(FramingKind.DELIMITER, delimiter);
         showFor(FramingKind.FIXED, fixedSize);
         showFor(FramingKind.LENGTH, lengthHeader, countsHeader);
         Forms.disableWhile(locked, getChildren().toArray(Node[]::new));
-        Forms.showInvalid(delimiter, checks.invalid(choice.delimiterProperty()));
-        Forms.showInvalid(fixedSize, checks.invalid(choice.fixedSizeProperty()));
     }
 
     private void showFor(FramingKind shown, Node... fields) {

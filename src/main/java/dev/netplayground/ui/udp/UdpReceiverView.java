@@ -117,12 +117,12 @@ public final class UdpReceiverView extends PaneCard {
 
     private void bind() {
         bind.textProperty().bindBidirectional(model.bindAddressProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
-        buffer.textProperty().bindBidirectional(model.bufferProperty());
+        Forms.bindChecked(port, model.portProperty(), model.checks());
+        Forms.bindChecked(buffer, model.bufferProperty(), model.checks());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
         group.textProperty().bindBidirectional(model.multicastGroupProperty());
         networkInterface.textProperty().bindBidirectional(model.multicastInterfaceProperty());
-        reply.textProperty().bindBidirectional(model.replyProperty());
+        Forms.bindChecked(reply, model.replyProperty(), model.checks());
         replyMode.valueProperty().bindBidirectional(model.replyModeProperty());
         Forms.disableWhile(startStop.locked(), bind, port, buffer, echo, group, networkInterface);
         replyButton.disableProperty().bind(model.runningProperty().not());
@@ -131,9 +131,6 @@ public final class UdpReceiverView extends PaneCard {
         quality.visibleProperty().bind(model.qualityProperty().isNotEmpty());
         quality.managedProperty().bind(quality.visibleProperty());
         error.textProperty().bind(model.errorProperty());
-        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
-        Forms.showInvalid(buffer, model.checks().invalid(model.bufferProperty()));
-        Forms.showInvalid(reply, model.checks().invalid(model.replyProperty()));
         table.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));
         replyButton.setOnAction(e -> model.reply());

@@ -105,14 +105,14 @@ public final class UdpSenderView extends PaneCard {
     }
 
     private void bind() {
-        host.textProperty().bindBidirectional(model.hostProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
+        Forms.bindChecked(host, model.hostProperty(), model.checks());
+        Forms.bindChecked(port, model.portProperty(), model.checks());
         throughProxy.selectedProperty().bindBidirectional(model.throughProxyProperty());
         throughProxy.disableProperty().bind(model.sendingProperty());
-        message.textProperty().bindBidirectional(model.messageProperty());
+        Forms.bindChecked(message, model.messageProperty(), model.checks());
         mode.valueProperty().bindBidirectional(model.inputModeProperty());
-        count.textProperty().bindBidirectional(model.countProperty());
-        interval.textProperty().bindBidirectional(model.intervalMillisProperty());
+        Forms.bindChecked(count, model.countProperty(), model.checks());
+        Forms.bindChecked(interval, model.intervalMillisProperty(), model.checks());
         broadcast.selectedProperty().bindBidirectional(model.broadcastProperty());
         sequence.selectedProperty().bindBidirectional(model.sequenceProperty());
         local.textProperty().bindBidirectional(model.localAddressProperty());
@@ -122,11 +122,6 @@ public final class UdpSenderView extends PaneCard {
         status.textProperty().bind(model.statusProperty());
         source.textProperty().bind(model.sourceProperty());
         error.textProperty().bind(model.errorProperty());
-        Forms.showInvalid(host, model.checks().invalid(model.hostProperty()));
-        Forms.showInvalid(port, model.checks().invalid(model.portProperty()));
-        Forms.showInvalid(count, model.checks().invalid(model.countProperty()));
-        Forms.showInvalid(interval, model.checks().invalid(model.intervalMillisProperty()));
-        Forms.showInvalid(message, model.checks().invalid(model.messageProperty()));
         send.setOnAction(e -> model.send());
         message.setOnAction(e -> model.send());
         stop.setOnAction(e -> model.stop());
