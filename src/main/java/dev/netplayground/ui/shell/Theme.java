@@ -3,6 +3,7 @@ package dev.netplayground.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
+import java.net.URL;
 import javafx.application.Application;
 import javafx.css.Stylesheet;
 
@@ -25,11 +26,16 @@ public enum Theme {
     public static void warmUpInBackground() {
         Thread.ofPlatform().daemon().name("theme-warm-up").start(() -> {
             try {
-                Stylesheet.loadBinary(PrimerLight.class.getResource(new PrimerLight().getUserAgentStylesheetBSS()));
+                Stylesheet.loadBinary(lightCompiledStylesheet());
             } catch (IOException | RuntimeException e) {
                 // Only a head start: apply() reads the stylesheet itself and reports what fails there.
             }
         });
+    }
+
+    /** Where AtlantaFX keeps the light theme's compiled (binary) stylesheet: JavaFX reads it for the .css. */
+    static URL lightCompiledStylesheet() {
+        return PrimerLight.class.getResource(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** FX thread: makes this the user-agent stylesheet of the whole application. */
