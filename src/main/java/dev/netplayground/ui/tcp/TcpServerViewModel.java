@@ -19,7 +19,7 @@ import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
-import dev.netplayground.ui.common.TlsChoices;
+import dev.netplayground.ui.common.ServerTlsState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +52,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
-    private final BooleanProperty tls = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
+    private final ServerTlsState tls = new ServerTlsState();
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
@@ -78,12 +77,11 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** Validates the form and starts the server in the background. */
     @Override
     public void start() {
-        boolean secure = tls.get();
-        certificate.set("");
+        ServerTlsState.Choice serving = tls.starting();
         lifecycle.start(this::readForm, config -> engine.startTcpServer(config,
-                secure ? TlsChoices.server(config.bindAddress()) : null, MessageHandler.NONE), started -> {
+                serving.serverFor(config.bindAddress()), MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
-            certificate.set(started.tls() == null ? "" : TlsChoices.describe(started.tls()));
+            tls.started(started.tls());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
             lifecycle.setStatus("Listening on " + started.url() + " · " + ModelNames.name(started.config().model()));
@@ -102,12 +100,12 @@ public final class TcpServerViewModel implements ServerPaneModel {
 
     /** Whether the server speaks TLS (with the app's own certificate). */
     public BooleanProperty tlsProperty() {
-        return tls;
+        return tls.onProperty();
     }
 
     /** The served certificate's facts while a TLS server runs, else empty. */
     public ReadOnlyStringProperty certificateProperty() {
-        return certificate.getReadOnlyProperty();
+        return tls.certificateProperty();
     }
 
     /** Stops the server (closing its connections) in the background. */
