@@ -108,10 +108,13 @@ public final class TcpServerViewModel implements ServerPaneModel {
         return tls.certificateProperty();
     }
 
-    /** Stops the server (closing its connections) in the background. */
+    /** Stops the server (closing its connections) in the background; the certificate shown goes with it. */
     @Override
     public void stop() {
-        lifecycle.stop(connections::clear);
+        lifecycle.stop(() -> {
+            connections.clear();
+            tls.stopped();
+        });
     }
 
     @Override

@@ -113,6 +113,16 @@ class TcpViewModelTest {
     }
 
     @Test
+    void aStoppedTlsServerNoLongerShowsItsCertificateAsTheHttpPaneDoes() throws Exception {
+        server.tlsProperty().set(true);
+        server.start();
+        fx.runUntil(() -> !server.certificateProperty().get().isEmpty(), "the served certificate");
+        server.stop();
+        fx.runUntil(() -> !server.runningProperty().get(), "the stop");
+        assertThat(server.certificateProperty().get()).isEmpty();
+    }
+
+    @Test
     void aRunningServerGivesItsRealPortAndItsEcho() throws Exception {
         server.portProperty().set("0");
         server.echoProperty().set(true);
