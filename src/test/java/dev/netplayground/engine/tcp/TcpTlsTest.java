@@ -207,6 +207,23 @@ class TcpTlsTest {
 
     @ParameterizedTest
     @EnumSource(ConcurrencyModel.class)
+    void aClientThatConnectsAndSendsNothingIsDroppedAtTheHandshakeTimeoutInWords(ConcurrencyModel model)
+            throws Exception {
+        ServerTls tls = ServerTls.create(new ServerIdentity.Generated(dir.resolve("home"), "127.0.0.1"),
+                ClientAuth.NONE);
+        assertThat(tls.handshakeTimeout()).isEqualTo(Duration.ofSeconds(10));
+        TcpServer ours = engine.startTcpServer(TcpServerConfig.defaults(0, model),
+                tls.withHandshakeTimeout(Duration.ofMillis(200)), (id, peer, line) -> { });
+        try (Socket silent = new Socket("127.0.0.1", ours.localAddress().getPort())) {
+            silent.setSoTimeout(READ_TIMEOUT_MILLIS);
+            assertThat(failureOf(ours)).isEqualTo("TLS handshake failed: the client stopped answering during the "
+                    + "handshake (timed out).");
+            assertThat(silent.getInputStream().read()).as("the server closes").isEqualTo(-1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
     void aTlsHandshakeAtAPlainPortIsSaidInWords(ConcurrencyModel model) throws Exception {
         TcpServer plain = engine.startTcpServer(TcpServerConfig.defaults(0, model), (id, peer, line) -> { });
         TcpClient client = engine.createTcpClient(frame -> { });
