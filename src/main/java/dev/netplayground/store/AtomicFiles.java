@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /** Writes that leave either the old file or the new one, never half of it. */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
     /**
@@ -19,7 +19,7 @@ final class AtomicFiles {
      * then renames it over {@code target} atomically. Does nothing when the file already holds
      * exactly these bytes (so its time stamp and any watcher stay quiet).
      */
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }

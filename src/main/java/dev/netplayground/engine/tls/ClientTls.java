@@ -3,6 +3,7 @@ package dev.netplayground.engine.tls;
 import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SNIHostName;
@@ -11,6 +12,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /** A TLS client's side of every handshake, made from {@link TlsClientSettings}. Thread-safe. */
@@ -20,11 +22,11 @@ public final class ClientTls {
             "WARNING: insecure: the server's certificate is not verified; anyone in the path could read this.";
 
     private final SSLContext context;
-    private final X509TrustManager trust;
+    private final RecordingTrustManager trust;
     private final TlsClientSettings settings;
     private final SSLSocketFactory layering;
 
-    private ClientTls(SSLContext context, X509TrustManager trust, TlsClientSettings settings) {
+    private ClientTls(SSLContext context, RecordingTrustManager trust, TlsClientSettings settings) {
         this.context = context;
         this.trust = trust;
         this.settings = settings;
@@ -34,14 +36,15 @@ public final class ClientTls {
     /** @throws IOException with a sentence when a CA, certificate or key file cannot be used */
     public static ClientTls create(TlsClientSettings settings) throws IOException {
         try {
-            TrustManager[] trust = settings.insecure() ? TrustManagers.anyone()
+            TrustManager[] judges = settings.insecure() ? TrustManagers.anyone()
                     : settings.pinnedSha256() != null ? TrustManagers.pinned(settings.pinnedSha256())
                     : TrustManagers.systemPlus(settings.caFile());
             KeyManager[] keys = settings.certFile() == null ? null : KeyManagers.of(new KeyMaterial(
                     Pem.readPrivateKey(settings.keyFile()), Pem.readCertificates(settings.certFile())));
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys, trust, null);
-            return new ClientTls(context, (X509TrustManager) trust[0], settings);
+            RecordingTrustManager trust = new RecordingTrustManager((X509ExtendedTrustManager) judges[0]);
+            context.init(keys, new TrustManager[] {trust}, null);
+            return new ClientTls(context, trust, settings);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot set up TLS: " + e.getMessage(), e);
         }
@@ -63,6 +66,11 @@ public final class ClientTls {
      */
     public SSLSocketFactory socketFactory() {
         return layering;
+    }
+
+    /** The chain the server showed in this client's last handshake (trusted or not); empty before one. */
+    public List<X509Certificate> lastServerChain() {
+        return trust.lastServerChain();
     }
 
     /** The name the server's certificate is checked against: the server name if set, else the host. */

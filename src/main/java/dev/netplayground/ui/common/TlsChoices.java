@@ -38,17 +38,30 @@ public final class TlsChoices {
 
     /** @throws IOException with a sentence when the trust store cannot be read */
     public static ClientTls client(boolean insecure) throws IOException {
+        return client(insecure, null);
+    }
+
+    /**
+     * As {@link #client(boolean)}; with {@code pinnedSha256} (not null), trusts exactly that server certificate.
+     *
+     * @throws IOException with a sentence when the trust store cannot be read
+     */
+    public static ClientTls client(boolean insecure, String pinnedSha256) throws IOException {
         Path own = folder().resolve("server-cert.pem");
         return ClientTls.create(TlsClientSettings.verifying().withInsecure(insecure)
-                .withCaFile(Files.isReadable(own) ? own : null));
+                .withCaFile(Files.isReadable(own) ? own : null).withPin(pinnedSha256));
     }
 
     /** What the window shows of a served certificate, with the PEM file other tools can trust. */
     public static String describe(ServerTls tls) {
-        CertificateFacts facts = tls.certificate();
+        return describe(tls.certificate()) + " · PEM " + tls.certificatePem();
+    }
+
+    /** Subject, SANs, issuer, validity and SHA-256 of a certificate, on one line. */
+    public static String describe(CertificateFacts facts) {
         return "Certificate: " + facts.subject() + " · SANs " + String.join(", ", facts.sans()) + " · "
                 + (facts.selfSigned() ? "self-signed" : "issued by " + facts.issuer()) + " · valid "
                 + DAY.format(facts.notBefore()) + " to " + DAY.format(facts.notAfter()) + " · SHA-256 "
-                + facts.sha256() + " · PEM " + tls.certificatePem();
+                + facts.sha256();
     }
 }

@@ -12,6 +12,7 @@ import dev.netplayground.ui.common.ProxyRoute;
 import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.TableTail;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -19,7 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The TCP client pane: connect, send, and what came back as text and hex. */
@@ -37,6 +40,9 @@ public final class TcpClientView extends PaneCard {
     private final Button disconnect = new Button("Disconnect");
     private final Label status = new Label();
     private final Label error = Forms.errorLabel("tcpClientError");
+    private final Label refused = new Label();
+    private final Button trust = new Button("Trust this server's certificate");
+    private final Label pinned = new Label();
     private final TextField message = new TextField();
     private final ChoiceBox<InputMode> mode = Forms.choices("Send the message as", InputMode.values());
     private final ChoiceBox<LineEnding> ending = Forms.choices("Line ending", LineEnding.values());
@@ -66,6 +72,17 @@ public final class TcpClientView extends PaneCard {
         insecureWarning.setWrapText(true);
         insecureWarning.setPrefWidth(1);
         insecureWarning.setMaxWidth(Double.MAX_VALUE);
+        refused.setId("tcpClientRefusedCertificate");
+        refused.getStyleClass().add("status-text");
+        refused.setWrapText(true);
+        refused.setPrefWidth(1);
+        refused.setMaxWidth(Double.MAX_VALUE);
+        trust.setId("tcpClientTrust");
+        trust.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.install(trust, "Pin this certificate: the next connection trusts exactly it (by its SHA-256), "
+                + "whoever issued it.");
+        pinned.setId("tcpClientPinned");
+        pinned.getStyleClass().add("status-text");
         throughProxy.setId("tcpClientThroughProxy");
         LazyTooltip.install(throughProxy, ProxyRoute.TOOLTIP);
         connect.setId("tcpClientConnect");
@@ -109,12 +126,16 @@ public final class TcpClientView extends PaneCard {
         Forms.row(sendForm, "Message", message, "Text with escapes (\\n, \\r, \\t, \\xHH), or hex bytes in hex mode.");
         Forms.row(sendForm, "Send as", Forms.inline(mode, ending, send),
                 "How the message becomes bytes, and what ends each message.");
-        send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        send.setMinWidth(Region.USE_PREF_SIZE);
         mode.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(received, Priority.ALWAYS);
+        HBox.setHgrow(refused, Priority.ALWAYS);
+        HBox refusedRow = Rows.of(refused, trust);
+        refusedRow.visibleProperty().bind(model.refusedCertificateProperty().isNotEmpty());
+        refusedRow.managedProperty().bind(refusedRow.visibleProperty());
         getChildren().setAll(title("TCP client"), form, Rows.of(connect, disconnect, throughProxy, status),
-                Rows.of(tls, insecure), insecureWarning, sendForm, error, Rows.of(heading("Received", received), clear),
-                received);
+                Rows.of(tls, insecure, pinned), insecureWarning, refusedRow, sendForm, error,
+                Rows.of(heading("Received", received), clear), received);
         SendShortcut.install(this, send);
     }
 
@@ -139,6 +160,11 @@ public final class TcpClientView extends PaneCard {
         tls.disableProperty().bind(locked);
         insecure.disableProperty().bind(locked.or(model.tlsProperty().not()));
         insecureWarning.visibleProperty().bind(model.tlsProperty().and(model.insecureProperty()));
+        refused.textProperty().bind(model.refusedCertificateProperty());
+        trust.disableProperty().bind(locked);
+        trust.setOnAction(e -> model.trustRefusedCertificate());
+        pinned.textProperty().bind(Bindings.when(model.pinnedProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat("Pinned: SHA-256 ", model.pinnedProperty())));
         insecureWarning.managedProperty().bind(insecureWarning.visibleProperty());
         disconnect.disableProperty().bind(model.connectedProperty().not());
         send.disableProperty().bind(model.connectedProperty().not());

@@ -6,6 +6,7 @@ import dev.netplayground.engine.core.Addresses;
 import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.TcpClient;
+import dev.netplayground.engine.tls.CertificateFacts;
 import dev.netplayground.engine.tls.ClientTls;
 import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.Failures;
@@ -42,6 +43,7 @@ import javafx.beans.property.StringProperty;
 public final class TcpClientViewModel implements PaneModel {
     /** Received chunks kept in the pane; the log keeps the rest. */
     static final int MAX_RECEIVED_ROWS = 5_000;
+    private static final String UNKNOWN_ISSUER = "TLS handshake failed: unknown issuer";
 
     private final Engine engine;
     private final Executor fx;
@@ -56,6 +58,9 @@ public final class TcpClientViewModel implements PaneModel {
     private final ObjectProperty<InputMode> inputMode = new SimpleObjectProperty<>(InputMode.TEXT);
     private final BooleanProperty tls = new SimpleBooleanProperty();
     private final BooleanProperty insecure = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper refused = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pinned = new ReadOnlyStringWrapper("");
+    private CertificateFacts refusedCertificate;
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected");
@@ -67,6 +72,9 @@ public final class TcpClientViewModel implements PaneModel {
         this.engine = engine;
         this.fx = fx;
         this.client = engine.createTcpClient(bytes -> {});
+        // A pin is for the server it was taken from.
+        host.addListener((obs, old, now) -> pinned.set(""));
+        port.addListener((obs, old, now) -> pinned.set(""));
     }
 
     public void connect() {
@@ -95,33 +103,64 @@ public final class TcpClientViewModel implements PaneModel {
         status.set("Connecting to " + Addresses.hostPort(target, targetPort) + "…");
         boolean secure = tls.get();
         boolean unverified = insecure.get();
+        String pin = pinned.get().isEmpty() ? null : pinned.get();
         String routeHost = target;
         int routePort = targetPort;
-        CompletableFuture.supplyAsync(() -> secure ? clientTls(unverified) : null, engine.tasks())
-                .thenCompose(clientTls -> client.connect(routeHost, routePort, Duration.ofMillis(timeout), cutting,
+        refused.set("");
+        refusedCertificate = null;
+        CompletableFuture<ClientTls> secured = CompletableFuture.supplyAsync(
+                () -> secure ? clientTls(unverified, pin) : null, engine.tasks());
+        secured.thenCompose(clientTls -> client.connect(routeHost, routePort, Duration.ofMillis(timeout), cutting,
                         Framing.DEFAULT_MAX_MESSAGE_BYTES, clientTls))
-                .whenComplete((ok, failure) -> fx.execute(() -> connected(failure, secure && unverified)));
+                .whenComplete((ok, failure) -> fx.execute(() -> connected(failure, secure && unverified,
+                        secure && pin != null, secured.getNow(null))));
     }
 
-    private static ClientTls clientTls(boolean insecure) {
+    private static ClientTls clientTls(boolean insecure, String pin) {
         try {
-            return TlsChoices.client(insecure);
+            return TlsChoices.client(insecure, pin);
         } catch (IOException e) {
             throw new CompletionException(e);
         }
     }
 
-    private void connected(Throwable failure, boolean unverified) {
+    private void connected(Throwable failure, boolean unverified, boolean byPin, ClientTls used) {
         connecting.set(false);
         if (failure == null) {
             // The server may already have closed it again (its CLOSED event may come first).
             connected.set(client.isConnected());
             status.set(client.isConnected() ? "Connected to " + client.peer()
-                    + (unverified ? " · INSECURE: certificate not verified" : "") : "Not connected");
+                    + (unverified ? " · INSECURE: certificate not verified" : "")
+                    + (byPin ? " · pinned certificate" : "") : "Not connected");
         } else {
             status.set("Not connected");
-            error.set(Failures.message(failure));
+            String message = Failures.message(failure);
+            error.set(message);
+            if (message.startsWith(UNKNOWN_ISSUER) && used != null && !used.lastServerChain().isEmpty()) {
+                refusedCertificate = CertificateFacts.of(used.lastServerChain().get(0));
+                refused.set(TlsChoices.describe(refusedCertificate));
+            }
         }
+    }
+
+    /** Pins the certificate the server showed when it was refused: the next connection trusts exactly it. */
+    public void trustRefusedCertificate() {
+        if (refusedCertificate != null) {
+            pinned.set(refusedCertificate.sha256());
+            refusedCertificate = null;
+            refused.set("");
+            error.set("");
+        }
+    }
+
+    /** The facts of a server certificate refused for its unknown issuer, offered to trust; else empty. */
+    public ReadOnlyStringProperty refusedCertificateProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    /** The SHA-256 of the server certificate trusted by pin, or empty; cleared when the host or port changes. */
+    public ReadOnlyStringProperty pinnedProperty() {
+        return pinned.getReadOnlyProperty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
+import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
@@ -10,7 +11,9 @@ import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
+import dev.netplayground.store.AtomicFiles;
 import dev.netplayground.ui.common.EndpointLifecycle;
+import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
@@ -20,6 +23,10 @@ import dev.netplayground.ui.common.RateMeter;
 import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
 import dev.netplayground.ui.common.ServerTlsState;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -48,11 +57,13 @@ import javafx.collections.ObservableList;
  */
 public final class TcpServerViewModel implements ServerPaneModel {
     private final Engine engine;
+    private final Executor fx;
     private final StringProperty bindAddress = new SimpleStringProperty(TcpServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
     private final ServerTlsState tls = new ServerTlsState();
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
@@ -71,6 +82,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
 
     public TcpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
+        this.fx = fx;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
     }
 
@@ -78,6 +90,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     @Override
     public void start() {
         ServerTlsState.Choice serving = tls.starting();
+        exported.set("");
         lifecycle.start(this::readForm, config -> engine.startTcpServer(config,
                 serving.serverFor(config.bindAddress()), MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
@@ -106,6 +119,47 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** The served certificate's facts while a TLS server runs, else empty. */
     public ReadOnlyStringProperty certificateProperty() {
         return tls.certificateProperty();
+    }
+
+    /**
+     * Writes the running server's certificate as PEM to {@code target} (atomically, off the FX
+     * thread), so other tools can trust it ({@code curl --cacert}); says where, or why not.
+     */
+    public void exportPem(Path target) {
+        TcpServer server = lifecycle.endpoint();
+        if (server == null || server.tls() == null) {
+            lifecycle.setError("Start the server with TLS first: there is no certificate to export.");
+            return;
+        }
+        Path pem = server.tls().certificatePem();
+        CompletableFuture.runAsync(() -> {
+            try {
+                AtomicFiles.write(target, Files.readAllBytes(pem));
+            } catch (IOException e) {
+                throw new CompletionException(new IOException("Cannot export the certificate to " + target + ": "
+                        + whyNot(e) + ".", e));
+            }
+        }, engine.tasks()).whenComplete((ok, failure) -> fx.execute(() -> {
+            if (failure == null) {
+                exported.set("Certificate exported to " + target);
+            } else {
+                lifecycle.setError(Failures.message(failure));
+            }
+        }));
+    }
+
+    /** "directory not empty", "access denied": a file system failure in words (its message is only the path). */
+    private static String whyNot(IOException e) {
+        if (e instanceof FileSystemException failure) {
+            return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName()
+                    .replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        }
+        return NetErrors.reason(e);
+    }
+
+    /** Where the certificate was last exported, or empty. */
+    public ReadOnlyStringProperty exportedProperty() {
+        return exported.getReadOnlyProperty();
     }
 
     /** Stops the server (closing its connections) in the background; the certificate shown goes with it. */

@@ -21,6 +21,7 @@ class TcpTlsWindowTest extends WindowTest {
         assertThat(onFx(serverStatus::getText)).startsWith("Listening on tls://127.0.0.1:");
         Label certificate = robot.lookup("#tcpServerCertificate").queryAs(Label.class);
         waitFor(() -> certificate.isVisible() && certificate.getText().contains(" · SHA-256 "));
+        assertThat(onFx(robot.lookup("#tcpServerExportPem").queryButton()::isVisible)).isTrue();
 
         robot.clickOn("#tcpClientTls");
         Label clientStatus = connectTcpClient(robot);

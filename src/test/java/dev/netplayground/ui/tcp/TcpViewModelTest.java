@@ -8,11 +8,17 @@ import dev.netplayground.engine.core.Engine;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
 import dev.netplayground.snippet.SnippetSetup;
 import dev.netplayground.testing.ClosedPorts;
+import dev.netplayground.testing.Openssl;
 import dev.netplayground.testing.PaneModels;
 import dev.netplayground.testing.TestFxThread;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -120,6 +126,32 @@ class TcpViewModelTest {
         server.stop();
         fx.runUntil(() -> !server.runningProperty().get(), "the stop");
         assertThat(server.certificateProperty().get()).isEmpty();
+    }
+
+    @Test
+    void exportPemWritesTheServedCertificateThatOpensslFingerprintsAsShown(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("server.pem");
+        server.exportPem(file);
+        assertThat(server.errorProperty().get()).isEqualTo("Start the server with TLS first: there is no certificate "
+                + "to export.");
+        server.tlsProperty().set(true);
+        server.start();
+        fx.runUntil(() -> server.boundPortProperty().get() > 0, "the TLS server to listen");
+        Matcher shown = Pattern.compile(" · SHA-256 ([0-9a-f]{64}) · ").matcher(server.certificateProperty().get());
+        assertThat(shown.find()).as(server.certificateProperty().get()).isTrue();
+
+        server.exportPem(file);
+        fx.runUntil(() -> !server.exportedProperty().get().isEmpty(), "the export");
+        assertThat(server.exportedProperty().get()).isEqualTo("Certificate exported to " + file);
+        try (Openssl x509 = Openssl.run("x509", "-in", file.toString(), "-noout", "-fingerprint", "-sha256")) {
+            String line = x509.out().next();
+            assertThat(line.substring(line.indexOf('=') + 1).replace(":", "").toLowerCase(Locale.ROOT))
+                    .isEqualTo(shown.group(1));
+        }
+        server.exportPem(dir);
+        fx.runUntil(() -> !server.errorProperty().get().isEmpty(), "the export's failure");
+        assertThat(server.errorProperty().get()).isEqualTo("Cannot export the certificate to " + dir
+                + ": Is a directory.");
     }
 
     @Test
