@@ -19,9 +19,6 @@ import javax.net.ssl.SSLSocket;
  * TLS facts, or why it failed.
  */
 final class TlsHandshake {
-    /** A client that connects and says nothing for this long is dropped. */
-    static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
-
     private TlsHandshake() {}
 
     /** Returns the secured socket, or null after logging why there is none (the socket is closed then). */
@@ -29,7 +26,8 @@ final class TlsHandshake {
         String peer = Addresses.format(accepted.getRemoteSocketAddress());
         long start = System.nanoTime();
         try {
-            accepted.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
+            // Per read: a client that connects and says nothing for this long is dropped.
+            accepted.setSoTimeout((int) tls.handshakeTimeout().toMillis());
             byte[] first = readFirst(accepted.getInputStream());
             if (first.length == 0) {
                 events.emit(EventKind.CLOSED, peer, "closed by peer before the TLS handshake");

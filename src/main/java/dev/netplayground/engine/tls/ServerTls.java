@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
@@ -18,16 +19,22 @@ import javax.net.ssl.SSLSocket;
  * for theirs. Client certificates are shown, not judged (any is accepted). Thread-safe.
  */
 public final class ServerTls {
+    /** A client that connects and does not finish its handshake in this time is dropped. */
+    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+
     private final SSLContext context;
     private final ClientAuth clientAuth;
     private final CertificateFacts certificate;
     private final Path certificatePem;
+    private final Duration handshakeTimeout;
 
-    private ServerTls(SSLContext context, ClientAuth clientAuth, CertificateFacts certificate, Path certificatePem) {
+    private ServerTls(SSLContext context, ClientAuth clientAuth, CertificateFacts certificate, Path certificatePem,
+            Duration handshakeTimeout) {
         this.context = context;
         this.clientAuth = clientAuth;
         this.certificate = certificate;
         this.certificatePem = certificatePem;
+        this.handshakeTimeout = handshakeTimeout;
     }
 
     /** @throws IOException with a sentence when the certificate or key cannot be loaded or used */
@@ -37,7 +44,7 @@ public final class ServerTls {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(KeyManagers.of(loaded.material()), TrustManagers.anyone(), null);
             return new ServerTls(context, clientAuth, CertificateFacts.of(loaded.material().certificate()),
-                    loaded.certificatePem());
+                    loaded.certificatePem(), DEFAULT_HANDSHAKE_TIMEOUT);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot serve TLS with this certificate and key: " + e.getMessage(), e);
         }
@@ -54,6 +61,19 @@ public final class ServerTls {
 
     public ClientAuth clientAuth() {
         return clientAuth;
+    }
+
+    /** How long a client may take from connecting to a finished handshake before it is dropped. */
+    public Duration handshakeTimeout() {
+        return handshakeTimeout;
+    }
+
+    /** This server's TLS with another handshake timeout (positive). */
+    public ServerTls withHandshakeTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The TLS handshake timeout must be positive, not " + timeout + ".");
+        }
+        return new ServerTls(context, clientAuth, certificate, certificatePem, timeout);
     }
 
     /**
@@ -93,7 +113,8 @@ public final class ServerTls {
      * @param tasks runs the handshakes' delegated tasks off the loops
      */
     public NioTransport.Opener transports(Executor tasks, String... alpn) {
-        return (loop, channel, stream) -> new TlsTransport(loop, channel, engine(alpn), stream, tasks);
+        return (loop, channel, stream) -> new TlsTransport(loop, channel, engine(alpn), stream, tasks,
+                handshakeTimeout);
     }
 
     /** What a TLS server's started event says of its TLS: the certificate and whether it asks for the client's. */

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLEngine;
@@ -26,8 +27,6 @@ import javax.net.ssl.SSLException;
  * thread only, but {@link #close}.
  */
 public final class TlsTransport implements NioTransport, NioLoop.Ready {
-    /** A client that connects and does not finish its handshake in this time is dropped. */
-    static final long HANDSHAKE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** How long a closed connection may take to send the TLS bytes still waiting, close_notify last. */
     static final long CLOSING_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
@@ -37,6 +36,7 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
     private final SSLEngine engine;
     private final NioStream stream;
     private final Executor tasks;
+    private final Duration handshakeTimeout;
     private final long startNanos = System.nanoTime();
     // Loop thread only. netIn and netOut are kept filled from 0 to their position.
     private ByteBuffer netIn;
@@ -53,13 +53,18 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
     private boolean streamReads = true;
     private boolean streamWrites;
 
-    /** @param tasks runs the handshake's delegated tasks (key exchange, certificate checks) off the loop */
-    public TlsTransport(NioLoop loop, SocketChannel channel, SSLEngine engine, NioStream stream, Executor tasks) {
+    /**
+     * @param tasks runs the handshake's delegated tasks (key exchange, certificate checks) off the loop
+     * @param handshakeTimeout a client that connects and does not finish its handshake in this time is dropped
+     */
+    public TlsTransport(NioLoop loop, SocketChannel channel, SSLEngine engine, NioStream stream, Executor tasks,
+            Duration handshakeTimeout) {
         this.loop = loop;
         this.channel = channel;
         this.engine = engine;
         this.stream = stream;
         this.tasks = tasks;
+        this.handshakeTimeout = handshakeTimeout;
         int packet = engine.getSession().getPacketBufferSize();
         this.netIn = ByteBuffer.allocate(packet);
         this.netOut = ByteBuffer.allocate(packet);
@@ -70,7 +75,7 @@ public final class TlsTransport implements NioTransport, NioLoop.Ready {
     public void start() throws IOException {
         key = loop.register(channel, SelectionKey.OP_READ, this);
         engine.beginHandshake();
-        loop.schedule(HANDSHAKE_TIMEOUT_NANOS, () -> {
+        loop.schedule(handshakeTimeout.toNanos(), () -> {
             if (!secured && !closed) {
                 refuse(TlsFailures.server(new SocketTimeoutException("Read timed out")));
             }

@@ -10,7 +10,7 @@ import dev.netplayground.ui.common.CappedRows;
 import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ServerPaneModel;
-import dev.netplayground.ui.common.TlsChoices;
+import dev.netplayground.ui.common.ServerTlsState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -41,8 +40,7 @@ public final class HttpServerViewModel implements ServerPaneModel {
     private final StringProperty bindAddress = new SimpleStringProperty(DataServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
-    private final BooleanProperty tls = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
+    private final ServerTlsState tls = new ServerTlsState();
     private final EndpointLifecycle<DataServer> lifecycle;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
@@ -60,11 +58,10 @@ public final class HttpServerViewModel implements ServerPaneModel {
 
     @Override
     public void start() {
-        boolean secure = tls.get();
-        certificate.set("");
+        ServerTlsState.Choice serving = tls.starting();
         lifecycle.start(this::readForm, config -> engine.startDataServer(config,
-                secure ? TlsChoices.server(config.bindAddress()) : null, this::onAccepted), started -> {
-            certificate.set(started.tls() == null ? "" : TlsChoices.describe(started.tls()));
+                serving.serverFor(config.bindAddress()), this::onAccepted), started -> {
+            tls.started(started.tls());
             answered.set(0);
             rejected = 0;
             url.set(started.dataUrl());
@@ -93,7 +90,7 @@ public final class HttpServerViewModel implements ServerPaneModel {
     public void stop() {
         lifecycle.stop(() -> {
             url.set("");
-            certificate.set("");
+            tls.stopped();
         });
     }
 
@@ -135,9 +132,9 @@ public final class HttpServerViewModel implements ServerPaneModel {
     public StringProperty portProperty() { return port; }
     public StringProperty maxBodyProperty() { return maxBody; }
     /** Whether the server serves HTTPS (with the app's own certificate). */
-    public BooleanProperty tlsProperty() { return tls; }
+    public BooleanProperty tlsProperty() { return tls.onProperty(); }
     /** The served certificate's facts while an HTTPS server runs, else empty. */
-    public ReadOnlyStringProperty certificateProperty() { return certificate.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty certificateProperty() { return tls.certificateProperty(); }
     /** The URL to POST to while running ({@code http://HOST:PORT/data}, or https), else empty. */
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }

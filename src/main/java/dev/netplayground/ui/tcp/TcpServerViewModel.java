@@ -22,7 +22,7 @@ import dev.netplayground.ui.common.Plural;
 import dev.netplayground.ui.common.RateMeter;
 import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
-import dev.netplayground.ui.common.TlsChoices;
+import dev.netplayground.ui.common.ServerTlsState;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -62,8 +62,7 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final StringProperty port = new SimpleStringProperty("0");
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
-    private final BooleanProperty tls = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper("");
+    private final ServerTlsState tls = new ServerTlsState();
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
@@ -90,13 +89,12 @@ public final class TcpServerViewModel implements ServerPaneModel {
     /** Validates the form and starts the server in the background. */
     @Override
     public void start() {
-        boolean secure = tls.get();
-        certificate.set("");
+        ServerTlsState.Choice serving = tls.starting();
         exported.set("");
         lifecycle.start(this::readForm, config -> engine.startTcpServer(config,
-                secure ? TlsChoices.server(config.bindAddress()) : null, MessageHandler.NONE), started -> {
+                serving.serverFor(config.bindAddress()), MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
-            certificate.set(started.tls() == null ? "" : TlsChoices.describe(started.tls()));
+            tls.started(started.tls());
             rate.reset();
             counters.set(countersText(started.stats(), 0, 0));
             lifecycle.setStatus("Listening on " + started.url() + " · " + ModelNames.name(started.config().model()));
@@ -115,12 +113,12 @@ public final class TcpServerViewModel implements ServerPaneModel {
 
     /** Whether the server speaks TLS (with the app's own certificate). */
     public BooleanProperty tlsProperty() {
-        return tls;
+        return tls.onProperty();
     }
 
     /** The served certificate's facts while a TLS server runs, else empty. */
     public ReadOnlyStringProperty certificateProperty() {
-        return certificate.getReadOnlyProperty();
+        return tls.certificateProperty();
     }
 
     /**
@@ -164,10 +162,13 @@ public final class TcpServerViewModel implements ServerPaneModel {
         return exported.getReadOnlyProperty();
     }
 
-    /** Stops the server (closing its connections) in the background. */
+    /** Stops the server (closing its connections) in the background; the certificate shown goes with it. */
     @Override
     public void stop() {
-        lifecycle.stop(connections::clear);
+        lifecycle.stop(() -> {
+            connections.clear();
+            tls.stopped();
+        });
     }
 
     @Override

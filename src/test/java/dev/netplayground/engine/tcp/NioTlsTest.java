@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TLS over SSLEngine on the NIO loops: real openssl, our client, mutual TLS, plain text, many clients at once. */
+/**
+ * TLS over SSLEngine on the NIO loops: our client, close_notify, mutual TLS, many clients at once, backpressure.
+ * What every model shares (openssl's echo, failures in words) is in TcpTlsTest.
+ */
 @Timeout(60)
 class NioTlsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -75,22 +78,6 @@ class NioTlsTest {
     private String failureOf(TcpServer server) throws InterruptedException {
         return recorder.await(e -> e.endpoint().equals(server.id()) && e.kind() == EventKind.FAILED, 1).get(0)
                 .message();
-    }
-
-    @Test
-    void opensslClientVerifiesOurCertificateAndGetsItsEchoWithTheFactsLogged() throws Exception {
-        TcpServer server = nioTlsServer(ClientAuth.NONE);
-        assertThat(server.url()).startsWith("tls://127.0.0.1:");
-        try (Openssl client = Openssl.run("s_client", "-connect", "127.0.0.1:" + server.localAddress().getPort(),
-                "-CAfile", server.tls().certificatePem().toString(), "-verify_return_error", "-verify_ip",
-                "127.0.0.1", "-quiet")) {
-            client.type("hello nio tls\n");
-            assertThat(client.out().next()).isEqualTo("hello nio tls");
-            client.type("second line\n");
-            assertThat(client.out().next()).isEqualTo("second line");
-        }
-        assertThat(recorder.await(server.id(), EventKind.SECURED).message()).startsWith("TLS TLSv1.3, TLS_")
-                .contains("no peer certificate").contains("handshake ");
     }
 
     @Test
@@ -138,28 +125,6 @@ class NioTlsTest {
         assertThat(recorder.await(server.id(), EventKind.SECURED).message()).contains("peer CN=me");
         client.send("mutual\n".getBytes(StandardCharsets.UTF_8)).get(10, TimeUnit.SECONDS);
         assertThat(textOf(received.poll(10, TimeUnit.SECONDS))).isEqualTo("mutual");
-    }
-
-    @Test
-    void aClientWithNoProtocolInCommonIsToldInWords() throws Exception {
-        TcpServer server = nioTlsServer(ClientAuth.NONE);
-        try (Openssl client = Openssl.run("s_client", "-connect", "127.0.0.1:" + server.localAddress().getPort(),
-                "-tls1_1", "-cipher", "DEFAULT@SECLEVEL=0")) {
-            assertThat(failureOf(server)).startsWith("TLS handshake failed: no common protocol or cipher: this side "
-                    + "and the client share no TLS version or cipher suite");
-        }
-    }
-
-    @Test
-    void plainTextToTheTlsPortIsRefusedInWords() throws Exception {
-        TcpServer server = nioTlsServer(ClientAuth.NONE);
-        try (Socket plain = new Socket("127.0.0.1", server.localAddress().getPort())) {
-            plain.setSoTimeout(READ_TIMEOUT_MILLIS);
-            plain.getOutputStream().write("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            assertThat(failureOf(server)).isEqualTo("Refused: the client spoke plain text, it looks like HTTP, to a "
-                    + "TLS port (connect with TLS, e.g. https:// or --tls).");
-            assertThat(plain.getInputStream().read()).isEqualTo(-1);
-        }
     }
 
     @Test

@@ -34,10 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** TLS on the blocking and virtual models against the real openssl, and every handshake failure in words. */
+/** TLS in every model against the real openssl, and every handshake failure in words (NIO's own in NioTlsTest). */
 @Timeout(60)
 class TcpTlsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int READ_TIMEOUT_MILLIS = 10_000;
 
     @RegisterExtension
     final EngineExtension engines = new EngineExtension();
@@ -79,8 +80,9 @@ class TcpTlsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConcurrencyModel.class, names = {"BLOCKING", "VIRTUAL"})
-    void opensslClientVerifiesOurCertificateAndGetsItsEcho(ConcurrencyModel model) throws Exception {
+    @EnumSource(ConcurrencyModel.class)
+    void opensslClientVerifiesOurCertificateAndGetsItsEchoWithTheFactsLogged(ConcurrencyModel model)
+            throws Exception {
         TcpServer server = tlsServer(model, ClientAuth.NONE);
         assertThat(server.url()).startsWith("tls://127.0.0.1:");
         try (Openssl client = Openssl.run("s_client", "-connect", "127.0.0.1:" + server.localAddress().getPort(),
@@ -88,6 +90,8 @@ class TcpTlsTest {
                 "-quiet")) {
             client.type("hello tls\n");
             assertThat(client.out().next()).isEqualTo("hello tls");
+            client.type("second line\n");
+            assertThat(client.out().next()).isEqualTo("second line");
         }
         assertThat(recorder.await(server.id(), EventKind.SECURED).message()).startsWith("TLS TLSv1.3, TLS_")
                 .contains("no peer certificate").contains("handshake ");
@@ -137,14 +141,19 @@ class TcpTlsTest {
         }
     }
 
-    @Test
-    void noCommonProtocolIsSaidOnBothSides() throws Exception {
-        TcpServer ours = tlsServer(ConcurrencyModel.VIRTUAL, ClientAuth.NONE);
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
+    void aClientWithNoProtocolInCommonIsToldInWords(ConcurrencyModel model) throws Exception {
+        TcpServer ours = tlsServer(model, ClientAuth.NONE);
         try (Openssl client = Openssl.run("s_client", "-connect", "127.0.0.1:" + ours.localAddress().getPort(),
                 "-tls1_1", "-cipher", "DEFAULT@SECLEVEL=0")) {
             assertThat(failureOf(ours)).startsWith("TLS handshake failed: no common protocol or cipher: this side "
                     + "and the client share no TLS version or cipher suite");
         }
+    }
+
+    @Test
+    void aServerWithNoProtocolInCommonIsToldInWords() throws Exception {
         Path[] pair = pemPair("old", Certificates.selfSigned("localhost", List.of("localhost")));
         try (Openssl server = Openssl.run("s_server", "-accept", "0", "-cert", pair[0].toString(), "-key",
                 pair[1].toString(), "-tls1_1", "-cipher", "DEFAULT@SECLEVEL=0")) {
@@ -183,13 +192,33 @@ class TcpTlsTest {
         }
     }
 
-    @Test
-    void plainTextToATlsPortIsRefusedInWords() throws Exception {
-        TcpServer ours = tlsServer(ConcurrencyModel.VIRTUAL, ClientAuth.NONE);
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
+    void plainTextToATlsPortIsRefusedInWords(ConcurrencyModel model) throws Exception {
+        TcpServer ours = tlsServer(model, ClientAuth.NONE);
         try (Socket plain = new Socket("127.0.0.1", ours.localAddress().getPort())) {
+            plain.setSoTimeout(READ_TIMEOUT_MILLIS);
             plain.getOutputStream().write("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(failureOf(ours)).isEqualTo("Refused: the client spoke plain text, it looks like HTTP, to a TLS "
                     + "port (connect with TLS, e.g. https:// or --tls).");
+            assertThat(plain.getInputStream().read()).as("the server closes").isEqualTo(-1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConcurrencyModel.class)
+    void aClientThatConnectsAndSendsNothingIsDroppedAtTheHandshakeTimeoutInWords(ConcurrencyModel model)
+            throws Exception {
+        ServerTls tls = ServerTls.create(new ServerIdentity.Generated(dir.resolve("home"), "127.0.0.1"),
+                ClientAuth.NONE);
+        assertThat(tls.handshakeTimeout()).isEqualTo(Duration.ofSeconds(10));
+        TcpServer ours = engine.startTcpServer(TcpServerConfig.defaults(0, model),
+                tls.withHandshakeTimeout(Duration.ofMillis(200)), (id, peer, line) -> { });
+        try (Socket silent = new Socket("127.0.0.1", ours.localAddress().getPort())) {
+            silent.setSoTimeout(READ_TIMEOUT_MILLIS);
+            assertThat(failureOf(ours)).isEqualTo("TLS handshake failed: the client stopped answering during the "
+                    + "handshake (timed out).");
+            assertThat(silent.getInputStream().read()).as("the server closes").isEqualTo(-1);
         }
     }
 

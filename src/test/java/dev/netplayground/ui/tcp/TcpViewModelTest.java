@@ -119,6 +119,16 @@ class TcpViewModelTest {
     }
 
     @Test
+    void aStoppedTlsServerNoLongerShowsItsCertificateAsTheHttpPaneDoes() throws Exception {
+        server.tlsProperty().set(true);
+        server.start();
+        fx.runUntil(() -> !server.certificateProperty().get().isEmpty(), "the served certificate");
+        server.stop();
+        fx.runUntil(() -> !server.runningProperty().get(), "the stop");
+        assertThat(server.certificateProperty().get()).isEmpty();
+    }
+
+    @Test
     void exportPemWritesTheServedCertificateThatOpensslFingerprintsAsShown(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("server.pem");
         server.exportPem(file);
