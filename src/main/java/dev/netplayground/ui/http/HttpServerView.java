@@ -36,7 +36,8 @@ public final class HttpServerView extends PaneCard {
     public HttpServerView(HttpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("httpServer", model);
-        this.tls = new ServerTlsFields("httpServer", model.tlsProperty(), model.certificateProperty());
+        this.tls = new ServerTlsFields("httpServer", model.tlsProperty(), model.certificateProperty(),
+                model.exportedProperty(), model::exportPem);
         createParts();
         layoutParts();
         bind();
@@ -75,8 +76,8 @@ public final class HttpServerView extends PaneCard {
         form.add(Rows.of(tls.toggle()), 1, form.getRowCount());
         Forms.row(form, "URL", Forms.inline(url, copy), "Where to POST while the server runs.");
         VBox.setVgrow(accepted, Priority.ALWAYS);
-        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), tls.certificate(), error, counts,
-                accepted);
+        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), tls.certificateRow(), tls.exported(),
+                error, counts, accepted);
     }
 
     private void bind() {

@@ -11,6 +11,7 @@ import dev.netplayground.ui.common.EndpointLifecycle;
 import dev.netplayground.ui.common.Inputs;
 import dev.netplayground.ui.common.ServerPaneModel;
 import dev.netplayground.ui.common.ServerTlsState;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class HttpServerViewModel implements ServerPaneModel {
     public record AcceptedRow(Instant time, String data) {}
 
     private final Engine engine;
+    private final Executor fx;
     private final StringProperty bindAddress = new SimpleStringProperty(DataServerConfig.DEFAULT_BIND);
     private final StringProperty port = new SimpleStringProperty("0");
     private final StringProperty maxBody = new SimpleStringProperty("" + DataServerConfig.DEFAULT_MAX_BODY_BYTES);
@@ -53,6 +55,7 @@ public final class HttpServerViewModel implements ServerPaneModel {
 
     public HttpServerViewModel(Engine engine, Executor fx) {
         this.engine = engine;
+        this.fx = fx;
         this.lifecycle = new EndpointLifecycle<>(engine, fx);
     }
 
@@ -135,6 +138,16 @@ public final class HttpServerViewModel implements ServerPaneModel {
     public BooleanProperty tlsProperty() { return tls.onProperty(); }
     /** The served certificate's facts while an HTTPS server runs, else empty. */
     public ReadOnlyStringProperty certificateProperty() { return tls.certificateProperty(); }
+
+    /** Writes the running server's certificate as PEM to {@code target}; see {@link ServerTlsState#export}. */
+    public void exportPem(Path target) {
+        tls.export(target, engine.tasks(), fx, lifecycle::setError);
+    }
+
+    /** Where the certificate was last exported, or empty. */
+    public ReadOnlyStringProperty exportedProperty() {
+        return tls.exportedProperty();
+    }
     /** The URL to POST to while running ({@code http://HOST:PORT/data}, or https), else empty. */
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }

@@ -12,7 +12,6 @@ import dev.netplayground.ui.common.Rows;
 import dev.netplayground.ui.common.SendShortcut;
 import dev.netplayground.ui.common.ServerTlsFields;
 import dev.netplayground.ui.common.StartStop;
-import java.io.File;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,9 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The TCP server pane: form, start/stop, live connections. Binds to a {@link TcpServerViewModel}. */
@@ -37,8 +34,6 @@ public final class TcpServerView extends PaneCard {
             new ChoiceBox<>(FXCollections.observableArrayList(ConcurrencyModel.values()));
     private final CheckBox echo = new CheckBox("Echo each message back");
     private final ServerTlsFields tls;
-    private final Button exportPem = new Button("Export PEM");
-    private final Label exported = new Label();
     private final FramingFields framing;
     private final ReplyRulesFields replies;
     private final TextField maxLine = new TextField();
@@ -55,7 +50,8 @@ public final class TcpServerView extends PaneCard {
     public TcpServerView(TcpServerViewModel model) {
         this.model = model;
         this.startStop = new StartStop("tcpServer", model);
-        this.tls = new ServerTlsFields("tcpServer", model.tlsProperty(), model.certificateProperty());
+        this.tls = new ServerTlsFields("tcpServer", model.tlsProperty(), model.certificateProperty(),
+                model.exportedProperty(), model::exportPem);
         this.framing = new FramingFields("tcpServer", model.framing(), model.checks(), startStop.locked());
         this.replies = new ReplyRulesFields("tcpServer", "framed as the server's framing says",
                 model.replyByRulesProperty(), model.replyRulesProperty(), model.checks(), startStop.locked());
@@ -82,12 +78,6 @@ public final class TcpServerView extends PaneCard {
             }
         });
         echo.setId("tcpServerEcho");
-        exportPem.setId("tcpServerExportPem");
-        exportPem.setMinWidth(Region.USE_PREF_SIZE);
-        LazyTooltip.install(exportPem, "Save the served certificate as a PEM file other tools can trust "
-                + "(curl --cacert, openssl -CAfile).");
-        exported.setId("tcpServerExported");
-        exported.getStyleClass().add("status-text");
         maxLine.setId("tcpServerMaxLine");
         maxConnections.setId("tcpServerMaxConnections");
         counters.setId("tcpServerCounters");
@@ -131,23 +121,9 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox.setHgrow(tls.certificate(), Priority.ALWAYS);
-        HBox certificateRow = Rows.of(tls.certificate(), exportPem);
-        certificateRow.visibleProperty().bind(model.certificateProperty().isNotEmpty());
-        certificateRow.managedProperty().bind(certificateRow.visibleProperty());
-        getChildren().setAll(title("TCP server"), form, startStop.row(), certificateRow, exported, error,
+        getChildren().setAll(title("TCP server"), form, startStop.row(), tls.certificateRow(), tls.exported(), error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
-    }
-
-    private void chooseFileAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the server's certificate");
-        chooser.setInitialFileName("net-playground-server-cert.pem");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.exportPem(file.toPath());
-        }
     }
 
     private void bind() {
@@ -155,10 +131,6 @@ public final class TcpServerView extends PaneCard {
         Forms.bindChecked(port, model.portProperty(), model.checks());
         concurrency.valueProperty().bindBidirectional(model.modelProperty());
         echo.selectedProperty().bindBidirectional(model.echoProperty());
-        exported.textProperty().bind(model.exportedProperty());
-        exported.visibleProperty().bind(model.exportedProperty().isNotEmpty());
-        exported.managedProperty().bind(exported.visibleProperty());
-        exportPem.setOnAction(e -> chooseFileAndExport());
         Forms.bindChecked(maxLine, model.maxLineBytesProperty(), model.checks());
         Forms.bindChecked(maxConnections, model.maxConnectionsProperty(), model.checks());
         Forms.bindChecked(message, model.messageProperty(), model.checks());

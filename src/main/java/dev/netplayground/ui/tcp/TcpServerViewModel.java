@@ -2,7 +2,6 @@ package dev.netplayground.ui.tcp;
 
 import dev.netplayground.engine.codec.Framing;
 import dev.netplayground.engine.core.Engine;
-import dev.netplayground.engine.core.NetErrors;
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.engine.event.NetEvent;
 import dev.netplayground.engine.tcp.ConcurrencyModel;
@@ -11,9 +10,7 @@ import dev.netplayground.engine.tcp.MessageHandler;
 import dev.netplayground.engine.tcp.TcpServer;
 import dev.netplayground.engine.tcp.TcpServerConfig;
 import dev.netplayground.engine.tcp.TcpServerStats;
-import dev.netplayground.store.AtomicFiles;
 import dev.netplayground.ui.common.EndpointLifecycle;
-import dev.netplayground.ui.common.Failures;
 import dev.netplayground.ui.common.FramingChoice;
 import dev.netplayground.ui.common.InputMode;
 import dev.netplayground.ui.common.Inputs;
@@ -23,9 +20,6 @@ import dev.netplayground.ui.common.RateMeter;
 import dev.netplayground.ui.common.ReplyRulesText;
 import dev.netplayground.ui.common.ServerPaneModel;
 import dev.netplayground.ui.common.ServerTlsState;
-import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,7 +55,6 @@ public final class TcpServerViewModel implements ServerPaneModel {
     private final ObjectProperty<ConcurrencyModel> model = new SimpleObjectProperty<>(ConcurrencyModel.VIRTUAL);
     private final BooleanProperty echo = new SimpleBooleanProperty(true);
     private final ServerTlsState tls = new ServerTlsState();
-    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final StringProperty maxLineBytes = new SimpleStringProperty("65536");
     private final StringProperty maxConnections =
             new SimpleStringProperty("" + TcpServerConfig.DEFAULT_MAX_CONNECTIONS);
@@ -90,7 +81,6 @@ public final class TcpServerViewModel implements ServerPaneModel {
     @Override
     public void start() {
         ServerTlsState.Choice serving = tls.starting();
-        exported.set("");
         lifecycle.start(this::readForm, config -> engine.startTcpServer(config,
                 serving.serverFor(config.bindAddress()), MessageHandler.NONE), started -> {
             boundPort.set(started.localAddress().getPort());
@@ -121,45 +111,14 @@ public final class TcpServerViewModel implements ServerPaneModel {
         return tls.certificateProperty();
     }
 
-    /**
-     * Writes the running server's certificate as PEM to {@code target} (atomically, off the FX
-     * thread), so other tools can trust it ({@code curl --cacert}); says where, or why not.
-     */
+    /** Writes the running server's certificate as PEM to {@code target}; see {@link ServerTlsState#export}. */
     public void exportPem(Path target) {
-        TcpServer server = lifecycle.endpoint();
-        if (server == null || server.tls() == null) {
-            lifecycle.setError("Start the server with TLS first: there is no certificate to export.");
-            return;
-        }
-        Path pem = server.tls().certificatePem();
-        CompletableFuture.runAsync(() -> {
-            try {
-                AtomicFiles.write(target, Files.readAllBytes(pem));
-            } catch (IOException e) {
-                throw new CompletionException(new IOException("Cannot export the certificate to " + target + ": "
-                        + whyNot(e) + ".", e));
-            }
-        }, engine.tasks()).whenComplete((ok, failure) -> fx.execute(() -> {
-            if (failure == null) {
-                exported.set("Certificate exported to " + target);
-            } else {
-                lifecycle.setError(Failures.message(failure));
-            }
-        }));
-    }
-
-    /** "directory not empty", "access denied": a file system failure in words (its message is only the path). */
-    private static String whyNot(IOException e) {
-        if (e instanceof FileSystemException failure) {
-            return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName()
-                    .replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        }
-        return NetErrors.reason(e);
+        tls.export(target, engine.tasks(), fx, lifecycle::setError);
     }
 
     /** Where the certificate was last exported, or empty. */
     public ReadOnlyStringProperty exportedProperty() {
-        return exported.getReadOnlyProperty();
+        return tls.exportedProperty();
     }
 
     /** Stops the server (closing its connections) in the background; the certificate shown goes with it. */

@@ -10,12 +10,15 @@ import dev.netplayground.testing.RecordingHttpServer;
 import dev.netplayground.testing.TestFxThread;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP pane's view-models without a window: the test thread is their FX thread; real HTTP on loopback. */
 @Timeout(30)
@@ -142,6 +145,24 @@ class HttpViewModelTest {
         client.importCurl("curl -F a=b http://127.0.0.1/");
         assertThat(client.errorProperty().get()).startsWith("The curl option -F is not supported here");
         assertThat(client.urlProperty().get()).isEqualTo("http://127.0.0.1:3030/data");
+    }
+
+    @Test
+    void anHttpsServerExportsTheCertificateItServesAndNothingBeforeItRuns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("server.pem");
+        server.exportPem(file);
+        assertThat(server.errorProperty().get()).isEqualTo("Start the server with TLS first: there is no certificate "
+                + "to export.");
+        server.tlsProperty().set(true);
+        startServer();
+        String facts = server.certificateProperty().get();
+        Path served = Path.of(facts.substring(facts.indexOf(" · PEM ") + " · PEM ".length()));
+
+        server.exportPem(file);
+        fx.runUntil(() -> !server.exportedProperty().get().isEmpty(), "the export");
+        assertThat(server.exportedProperty().get()).isEqualTo("Certificate exported to " + file);
+        assertThat(Files.readString(file)).startsWith("-----BEGIN CERTIFICATE-----")
+                .isEqualTo(Files.readString(served));
     }
 
     private void startServer() throws InterruptedException {

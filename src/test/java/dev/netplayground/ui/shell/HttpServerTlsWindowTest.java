@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netplayground.engine.event.EventKind;
 import dev.netplayground.testing.Curl;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +27,8 @@ class HttpServerTlsWindowTest extends WindowTest {
         waitFor(() -> certificate.isVisible() && certificate.getText().contains(" · SHA-256 "));
         String facts = onFx(certificate::getText);
         assertThat(facts).startsWith("Certificate: CN=").contains("SANs localhost, 127.0.0.1, ::1");
+        Button exportPem = robot.lookup("#httpServerExportPem").queryButton();
+        assertThat(onFx(() -> shown(exportPem))).as("Export PEM while it serves").isTrue();
 
         String pem = facts.substring(facts.indexOf(" · PEM ") + " · PEM ".length());
         Curl.Result post = Curl.run("--cacert", pem, "-H", "Content-Type: application/json", "-d",
@@ -36,5 +40,11 @@ class HttpServerTlsWindowTest extends WindowTest {
 
         robot.clickOn("#httpServerStop");
         waitFor(() -> !certificate.isVisible() && url.getText().isEmpty());
+        assertThat(onFx(() -> shown(exportPem))).as("Export PEM once stopped").isFalse();
+    }
+
+    /** Whether the node and every one of its parents are visible. */
+    private static boolean shown(Node node) {
+        return node.isVisible() && (node.getParent() == null || shown(node.getParent()));
     }
 }
