@@ -2,6 +2,7 @@ package dev.netplayground.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netplayground.engine.tls.TlsFailures;
 import dev.netplayground.testing.HttpsDataServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,19 @@ class CliHttpsTest {
                     "--key", dir.resolve("me/key.pem").toString());
             assertThat(with.exit()).as(with.err()).isZero();
             assertThat(with.out()).isEqualTo("Received: " + BODY + "\n");
+        }
+    }
+
+    @Test
+    void aServerThatCutsTheConnectionWhileTheClientWritesIsStillExplained() throws Exception {
+        Path myCert = dir.resolve("me/cert.pem");
+        assertThat(CliRun.of("cert", "generate", "--out", dir.resolve("me").toString()).exit()).isZero();
+        // Over TLS 1.2 the JDK's server closes on the client's empty certificate while the client still
+        // writes the rest of its flight: the client sees a broken pipe, not the alert.
+        try (HttpsDataServer server = new HttpsDataServer(cert, key, myCert, "TLSv1.2")) {
+            CliRun without = post("https://127.0.0.1:" + server.port() + "/data", "--cacert", cert.toString());
+            assertThat(without.exit()).isOne();
+            assertThat(without.errLines()).contains("error: " + TlsFailures.CLIENT_CERTIFICATE_REQUIRED);
         }
     }
 

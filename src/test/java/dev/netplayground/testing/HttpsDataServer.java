@@ -32,6 +32,12 @@ public final class HttpsDataServer implements AutoCloseable {
 
     /** @param clientCa when not null, a client certificate signed by (or equal to) it is required */
     public HttpsDataServer(Path cert, Path key, Path clientCa) throws IOException, GeneralSecurityException {
+        this(cert, key, clientCa, null);
+    }
+
+    /** As above, speaking only {@code protocol} (e.g. "TLSv1.2") when not null. */
+    public HttpsDataServer(Path cert, Path key, Path clientCa, String protocol)
+            throws IOException, GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys(cert, key), clientCa == null ? null : trust(clientCa), null);
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -39,6 +45,9 @@ public final class HttpsDataServer implements AutoCloseable {
             @Override
             public void configure(HttpsParameters parameters) {
                 parameters.setNeedClientAuth(clientCa != null);
+                if (protocol != null) {
+                    parameters.setProtocols(new String[] {protocol});
+                }
             }
         });
         server.createContext("/data", exchange -> {

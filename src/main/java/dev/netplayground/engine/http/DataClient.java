@@ -152,7 +152,8 @@ public final class DataClient implements Endpoint {
                             note, TextCodec.escapeControls(http.body())));
             result.complete(http);
         } catch (IOException e) {
-            String message = e instanceof SSLException
+            String message = tls != null && tls.cutForWantOfACertificate(e) ? TlsFailures.CLIENT_CERTIFICATE_REQUIRED
+                    : e instanceof SSLException
                     ? TlsFailures.client(e, tls == null ? target.host() : tls.verifiedName(target.host()))
                     : describe(e, target, asked.timeout());
             events.emit(EventKind.FAILED, peer, message);

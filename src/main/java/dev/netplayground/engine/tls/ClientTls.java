@@ -2,6 +2,7 @@ package dev.netplayground.engine.tls;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -23,12 +24,15 @@ public final class ClientTls {
 
     private final SSLContext context;
     private final RecordingTrustManager trust;
+    private final NoClientCertificate noCertificate;
     private final TlsClientSettings settings;
     private final SSLSocketFactory layering;
 
-    private ClientTls(SSLContext context, RecordingTrustManager trust, TlsClientSettings settings) {
+    private ClientTls(SSLContext context, RecordingTrustManager trust, NoClientCertificate noCertificate,
+            TlsClientSettings settings) {
         this.context = context;
         this.trust = trust;
+        this.noCertificate = noCertificate;
         this.settings = settings;
         this.layering = new LayeringSocketFactory(this, context.getSocketFactory());
     }
@@ -39,12 +43,13 @@ public final class ClientTls {
             TrustManager[] judges = settings.insecure() ? TrustManagers.anyone()
                     : settings.pinnedSha256() != null ? TrustManagers.pinned(settings.pinnedSha256())
                     : TrustManagers.systemPlus(settings.caFile());
-            KeyManager[] keys = settings.certFile() == null ? null : KeyManagers.of(new KeyMaterial(
+            NoClientCertificate none = settings.certFile() == null ? new NoClientCertificate() : null;
+            KeyManager[] keys = none != null ? new KeyManager[] {none} : KeyManagers.of(new KeyMaterial(
                     Pem.readPrivateKey(settings.keyFile()), Pem.readCertificates(settings.certFile())));
             SSLContext context = SSLContext.getInstance("TLS");
             RecordingTrustManager trust = new RecordingTrustManager((X509ExtendedTrustManager) judges[0]);
             context.init(keys, new TrustManager[] {trust}, null);
-            return new ClientTls(context, trust, settings);
+            return new ClientTls(context, trust, none, settings);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot set up TLS: " + e.getMessage(), e);
         }
@@ -76,6 +81,15 @@ public final class ClientTls {
     /** The name the server's certificate is checked against: the server name if set, else the host. */
     public String verifiedName(String host) {
         return settings.serverName() == null ? host : settings.serverName();
+    }
+
+    /**
+     * Whether {@code failure} is a server cutting the connection after it asked this client, which
+     * has no certificate, for one: the write that met the closed socket failed before the server's
+     * alert could be read (TLS 1.3, where the client's handshake ends first).
+     */
+    public boolean cutForWantOfACertificate(IOException failure) {
+        return noCertificate != null && noCertificate.asked() && failure instanceof SocketException;
     }
 
     /** The client side of TLS over a connected socket; the handshake starts on first use or explicitly. */

@@ -6,6 +6,10 @@ import java.security.cert.CertificateNotYetValidException;
 
 /** Why a TLS handshake failed, in words, from the side that saw it fail. */
 public final class TlsFailures {
+    /** A client without a certificate, to a server that requires one. */
+    public static final String CLIENT_CERTIFICATE_REQUIRED =
+            "TLS handshake failed: client certificate required: the server asks for one. Pass --cert and --key.";
+
     private TlsFailures() {}
 
     /**
@@ -30,8 +34,7 @@ public final class TlsFailures {
                     + serverName + "'. Connect by a name it lists, or set that name with --servername.";
         }
         if (text.contains("certificate_required") || text.contains("Received fatal alert: bad_certificate")) {
-            return "TLS handshake failed: client certificate required: the server asks for one. "
-                    + "Pass --cert and --key.";
+            return CLIENT_CERTIFICATE_REQUIRED;
         }
         return common(e, text, "server");
     }
