@@ -8,9 +8,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
@@ -23,7 +22,7 @@ public final class ServerTlsFields {
     private final Label certificate = new Label();
     private final Button exportPem = new Button("Export PEM");
     private final Label exported = new Label();
-    private final HBox certificateRow;
+    private final VBox certificateBox;
 
     /**
      * @param facts the served certificate's facts, empty while none is served
@@ -39,6 +38,8 @@ public final class ServerTlsFields {
         // Wraps within the pane's width instead of widening the pane to its one-line length.
         certificate.setPrefWidth(1);
         certificate.setMaxWidth(Double.MAX_VALUE);
+        // All its lines even when the pane is short of height: the table below gives way instead.
+        certificate.setMinHeight(Region.USE_PREF_SIZE);
         exportPem.setId(idPrefix + "ExportPem");
         exportPem.setMinWidth(Region.USE_PREF_SIZE);
         exported.setId(idPrefix + "Exported");
@@ -49,13 +50,11 @@ public final class ServerTlsFields {
         toggle.selectedProperty().bindBidirectional(on);
         certificate.textProperty().bind(facts);
         certificate.visibleProperty().bind(facts.isNotEmpty());
-        HBox.setHgrow(certificate, Priority.ALWAYS);
-        certificateRow = Rows.of(certificate, exportPem);
-        certificateRow.visibleProperty().bind(facts.isNotEmpty());
-        certificateRow.managedProperty().bind(certificateRow.visibleProperty());
         exported.textProperty().bind(exportedTo);
-        exported.visibleProperty().bind(exportedTo.isNotEmpty());
-        exported.managedProperty().bind(exported.visibleProperty());
+        // The facts wrap over the pane's width; the button and where it exported go below them.
+        certificateBox = new VBox(4, certificate, Rows.of(exportPem, exported));
+        certificateBox.visibleProperty().bind(facts.isNotEmpty());
+        certificateBox.managedProperty().bind(certificateBox.visibleProperty());
         exportPem.setOnAction(event -> chooseFileFor(export));
     }
 
@@ -73,13 +72,8 @@ public final class ServerTlsFields {
         return toggle;
     }
 
-    /** The served certificate's facts and the export button, shown while a TLS server runs. */
-    public HBox certificateRow() {
-        return certificateRow;
-    }
-
-    /** Where the certificate was last exported, shown once it was. */
-    public Label exported() {
-        return exported;
+    /** The served certificate's facts, the export button and where it last exported, shown while a TLS server runs. */
+    public VBox certificateBox() {
+        return certificateBox;
     }
 }

@@ -76,7 +76,7 @@ public final class HttpServerView extends PaneCard {
         form.add(Rows.of(tls.toggle()), 1, form.getRowCount());
         Forms.row(form, "URL", Forms.inline(url, copy), "Where to POST while the server runs.");
         VBox.setVgrow(accepted, Priority.ALWAYS);
-        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), tls.certificateRow(), tls.exported(),
+        getChildren().setAll(title("HTTP server"), route, form, startStop.row(), tls.certificateBox(),
                 error, counts, accepted);
     }
 

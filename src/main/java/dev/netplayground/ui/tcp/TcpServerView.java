@@ -121,7 +121,7 @@ public final class TcpServerView extends PaneCard {
         HBox sendRow = Rows.of(message, mode, send, close);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(title("TCP server"), form, startStop.row(), tls.certificateRow(), tls.exported(), error,
+        getChildren().setAll(title("TCP server"), form, startStop.row(), tls.certificateBox(), error,
                 Rows.of(heading("Connections", table), counters), table, sendRow);
         SendShortcut.install(this, send);
     }
