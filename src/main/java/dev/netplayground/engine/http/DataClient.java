@@ -152,9 +152,9 @@ public final class DataClient implements Endpoint {
                             note, TextCodec.escapeControls(http.body())));
             result.complete(http);
         } catch (IOException e) {
-            String message = tls != null && tls.cutForWantOfACertificate(e) ? TlsFailures.CLIENT_CERTIFICATE_REQUIRED
-                    : e instanceof SSLException
-                    ? TlsFailures.client(e, tls == null ? target.host() : tls.verifiedName(target.host()))
+            String message = tls != null && (e instanceof SSLException || tls.refusedForWantOfACertificate(e))
+                    ? tls.failure(e, target.host())
+                    : e instanceof SSLException ? TlsFailures.client(e, target.host())
                     : describe(e, target, asked.timeout());
             events.emit(EventKind.FAILED, peer, message);
             result.completeExceptionally(new IOException(message, e));

@@ -176,7 +176,7 @@ public final class TcpClient implements Endpoint {
                     secured.getApplicationProtocol(), System.nanoTime() - start));
             return secured;
         } catch (IOException e) {
-            String message = TlsFailures.client(e, tls.verifiedName(host));
+            String message = tls.failure(e, host);
             events.emit(EventKind.FAILED, remote, message);
             Socket current;
             synchronized (lock) {

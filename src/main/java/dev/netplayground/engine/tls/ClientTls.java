@@ -83,13 +83,29 @@ public final class ClientTls {
         return settings.serverName() == null ? host : settings.serverName();
     }
 
+    /** Why a TLS connection to {@code host} failed, in words: a refusal for want of a certificate included. */
+    public String failure(IOException e, String host) {
+        return refusedForWantOfACertificate(e) ? TlsFailures.CLIENT_CERTIFICATE_REQUIRED
+                : TlsFailures.client(e, verifiedName(host));
+    }
+
     /**
-     * Whether {@code failure} is a server cutting the connection after it asked this client, which
-     * has no certificate, for one: the write that met the closed socket failed before the server's
-     * alert could be read (TLS 1.3, where the client's handshake ends first).
+     * Whether {@code failure} is a server refusing this client, which has no certificate, after it
+     * asked for one: its alert (TLS 1.2 servers send a bare handshake_failure), or the socket it cut
+     * while the client still wrote, before that alert could be read.
      */
-    public boolean cutForWantOfACertificate(IOException failure) {
-        return noCertificate != null && noCertificate.asked() && failure instanceof SocketException;
+    public boolean refusedForWantOfACertificate(IOException failure) {
+        if (noCertificate == null || !noCertificate.asked()) {
+            return false;
+        }
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            String message = String.valueOf(e.getMessage());
+            if (e instanceof SocketException || message.contains("handshake_failure")
+                    || message.contains("bad_certificate") || message.contains("certificate_required")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The client side of TLS over a connected socket; the handshake starts on first use or explicitly. */
