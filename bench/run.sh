@@ -206,7 +206,7 @@ tcp_echo() {
 tls_bench() {
     local mode=$1 unit=$2 figure=$3 clients=$4 netty_pid
     "$java" "${app[@]}" cert generate --out "$work/tls" >/dev/null
-    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyTlsEcho "$work/tls/cert.pem" "$work/tls/key.pem")
+    netty_port=$(start "$java" "${peers[@]}" dev.netplayground.bench.peers.NettyEcho "$work/tls/cert.pem" "$work/tls/key.pem")
     netty_pid=$(started)
     pids+=("$netty_pid")
     tls_load() {
